@@ -1,0 +1,41 @@
+# Every target builds its own virtual environment first: `make test` on a fresh clone just works.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: test test-soak lint typecheck demo bench emulator clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $(STAMP)
+
+## The README's test command: lint, type-check, then the whole suite (soak variants excluded).
+test: $(STAMP) lint typecheck
+	$(BIN)/python -m pytest -m "not soak"
+
+## Long reliability variants (CI runs them too).
+test-soak: $(STAMP)
+	$(BIN)/python -m pytest -m soak
+
+lint: $(STAMP)
+	$(BIN)/ruff check wixvisitor tests benchmarks examples
+	$(BIN)/ruff format --check wixvisitor tests benchmarks examples
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+## The main job: the visitor story against the embedded emulator.
+demo: $(STAMP)
+	$(BIN)/wixvisitor demo
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+emulator: $(STAMP)
+	$(BIN)/wixvisitor emulator --port 8080
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,77 @@
+"""Keep anonymous Wix Headless visitor sessions alive, asyncio-first.
+
+>>> import wixvisitor as wv
+>>> async with wv.create_client(CLIENT_ID, store=JsonFileTokenStore("tokens.json")) as wix:
+...     await wix.current_cart.add([wv.line_item(product_id)])  # doctest: +SKIP
+
+Submodules: :mod:`wixvisitor.stores` (token stores), :mod:`wixvisitor.errors`,
+:mod:`wixvisitor.emulator` (a local Wix for offline work, imported on first use) and
+:mod:`wixvisitor.integrations` (aiohttp and FastAPI).
+"""
+
+from __future__ import annotations
+
+import typing as _typing
+
+from . import errors, stores
+from ._apis import STORES_APP_ID, CurrentCart, Products, line_item
+from ._endpoint import RetryPolicy
+from .client import Visitors, WixClient, create_client
+from .errors import (
+    InvalidRefreshTokenError,
+    InvalidTokensError,
+    LockTimeoutError,
+    MissingDependencyError,
+    StoreError,
+    TokenRequestError,
+    WixApiError,
+    WixVisitorError,
+)
+from .stores.protocol import LockingTokenStore, TokenStore
+from .strategy import DEFAULT_BASE_URL, OAuthStrategy, SessionReset
+from .tokens import AccessToken, RefreshToken, TokenRole, Tokens
+
+if _typing.TYPE_CHECKING:
+    from . import emulator
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "STORES_APP_ID",
+    "AccessToken",
+    "CurrentCart",
+    "InvalidRefreshTokenError",
+    "InvalidTokensError",
+    "LockTimeoutError",
+    "LockingTokenStore",
+    "MissingDependencyError",
+    "OAuthStrategy",
+    "Products",
+    "RefreshToken",
+    "RetryPolicy",
+    "SessionReset",
+    "StoreError",
+    "TokenRequestError",
+    "TokenRole",
+    "TokenStore",
+    "Tokens",
+    "Visitors",
+    "WixApiError",
+    "WixClient",
+    "WixVisitorError",
+    "create_client",
+    "emulator",
+    "errors",
+    "line_item",
+    "stores",
+]
+
+
+def __getattr__(name: str) -> _typing.Any:
+    # The emulator pulls in aiohttp.web: import it only when asked for.
+    if name == "emulator":
+        import importlib
+
+        return importlib.import_module(".emulator", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

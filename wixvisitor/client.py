@@ -1,0 +1,268 @@
+"""WixClient, Visitors and create_client: Wix API calls carrying a visitor's tokens."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+import aiohttp
+
+from ._apis import CurrentCart, Products
+from ._endpoint import RetryPolicy
+from ._http import SessionHolder
+from .errors import WixApiError
+from .stores.memory import MemoryTokenStore
+from .stores.protocol import TokenStore
+from .strategy import DEFAULT_BASE_URL, OAuthStrategy, ResetCallback, _Shared
+from .tokens import Tokens
+
+__all__ = ["Visitors", "WixClient", "create_client"]
+
+#: Largest API answer read; a larger one raises WixApiError instead of filling memory.
+MAX_ANSWER_SIZE = 16 * 1024 * 1024
+_DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30)
+
+
+class WixClient:
+    """Wix API calls on behalf of one visitor.
+
+    Made by :func:`create_client` (which owns its HTTP session) or by
+    :meth:`Visitors.client` (which shares the app's). Use it as an async context
+    manager, or call :meth:`aclose`, to release what it owns.
+    """
+
+    __slots__ = ("_auth", "_base_url", "_http", "_timeout")
+
+    def __init__(
+        self,
+        auth: OAuthStrategy,
+        *,
+        base_url: str,
+        http: SessionHolder,
+        timeout: aiohttp.ClientTimeout = _DEFAULT_TIMEOUT,
+    ) -> None:
+        self._auth = auth
+        self._base_url = base_url.rstrip("/")
+        self._http = http
+        self._timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"<WixClient base_url={self._base_url!r} auth={self._auth!r}>"
+
+    @property
+    def auth(self) -> OAuthStrategy:
+        """The visitor's :class:`OAuthStrategy`."""
+        return self._auth
+
+    @property
+    def base_url(self) -> str:
+        """Where API calls go, without a trailing slash."""
+        return self._base_url
+
+    @property
+    def current_cart(self) -> CurrentCart:
+        """The visitor's current cart (eCom Current Cart API)."""
+        return CurrentCart(self)
+
+    @property
+    def products(self) -> Products:
+        """The store's catalog (Stores Catalog V3 API)."""
+        return Products(self)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Call a Wix API as this visitor and return its parsed JSON answer.
+
+        ``path`` is relative to the base URL (``"/ecom/v1/carts/current"``). A 401
+        renews the token once (shared with concurrent callers) and retries once.
+        Error answers raise :class:`~wixvisitor.errors.WixApiError`.
+        """
+        session = self._http.get()
+        url = self._base_url + path
+        for attempt in (1, 2):
+            auth_headers = await self._auth.get_auth_headers()
+            sent = auth_headers["Authorization"]
+            if headers:
+                auth_headers = {**headers, **auth_headers}
+            async with session.request(
+                method, url, json=json, params=params, headers=auth_headers, timeout=self._timeout
+            ) as response:
+                if response.status == 401 and attempt == 1:
+                    await response.read()
+                else:
+                    return await _answer(response)
+            await self._auth.recover_from_unauthorized(sent)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def aclose(self) -> None:
+        """Close the HTTP session if this client created it; a shared one is left open."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> WixClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+async def _answer(response: aiohttp.ClientResponse) -> Any:
+    length = response.content_length
+    if length is not None and length > MAX_ANSWER_SIZE:
+        raise _error(response, None, f"answer larger than {MAX_ANSWER_SIZE} bytes")
+    if length is not None:
+        body = await response.read()
+    else:  # chunked: read at most MAX_ANSWER_SIZE
+        chunks, size = [], 0
+        async for chunk in response.content.iter_chunked(65536):
+            size += len(chunk)
+            if size > MAX_ANSWER_SIZE:
+                raise _error(response, None, f"answer larger than {MAX_ANSWER_SIZE} bytes")
+            chunks.append(chunk)
+        body = b"".join(chunks)
+    try:
+        data = json.loads(body) if body else None
+    except (ValueError, RecursionError):
+        data = _NOT_JSON
+    if response.status >= 400:
+        raise _error(response, data, f"Wix answered {response.status} {response.reason or ''}")
+    if data is _NOT_JSON:
+        raise _error(response, None, "Wix answered with a body that is not JSON")
+    return data
+
+
+_NOT_JSON = object()
+
+
+def _error(response: aiohttp.ClientResponse, data: Any, fallback: str) -> WixApiError:
+    message, code = fallback.strip(), None
+    if isinstance(data, dict):
+        if isinstance(data.get("message"), str) and data["message"]:
+            message = data["message"][:500]
+        details = data.get("details")
+        app_error = details.get("applicationError") if isinstance(details, dict) else None
+        if isinstance(app_error, dict) and isinstance(app_error.get("code"), str):
+            code = app_error["code"][:100]
+    return WixApiError(
+        message,
+        status=response.status,
+        code=code,
+        request_id=response.headers.get("x-wix-request-id"),
+    )
+
+
+class Visitors:
+    """The app-wide entry point: one HTTP session, one store, one single-flight registry.
+
+    ``client(key)`` is cheap: make one per request for the visitor behind ``key``.
+    Concurrent renewals of one visitor collapse into one token call, in-process by
+    the shared registry and across processes by the store's lock.
+
+    >>> async with Visitors("my-client-id", store=MemoryTokenStore()) as visitors:  # doctest: +SKIP
+    ...     cart = await visitors.client(session_id).current_cart.get()
+    """
+
+    __slots__ = ("_base_url", "_shared", "_timeout")
+
+    def __init__(
+        self,
+        client_id: str,
+        *,
+        store: TokenStore | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        session: aiohttp.ClientSession | None = None,
+        leeway: float = 60.0,
+        retry: RetryPolicy | None = None,
+        encoding: Literal["json", "form"] = "json",
+        clock: Callable[[], float] = time.time,
+        on_session_reset: ResetCallback | None = None,
+        timeout: aiohttp.ClientTimeout = _DEFAULT_TIMEOUT,
+    ) -> None:
+        self._shared = _Shared.build(
+            client_id,
+            store=store if store is not None else MemoryTokenStore(),
+            base_url=base_url,
+            session=session,
+            leeway=leeway,
+            retry=retry,
+            encoding=encoding,
+            clock=clock,
+            on_session_reset=on_session_reset,
+        )
+        self._base_url = base_url
+        self._timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"<Visitors client_id={self.client_id!r} base_url={self._base_url!r}>"
+
+    @property
+    def client_id(self) -> str:
+        """The Wix OAuth app's client id."""
+        return self._shared.endpoint.client_id
+
+    @property
+    def store(self) -> TokenStore:
+        """The store every visitor's tokens live in."""
+        assert self._shared.store is not None
+        return self._shared.store
+
+    def client(self, key: str, *, tokens: Tokens | None = None) -> WixClient:
+        """A client for the visitor whose session is stored under ``key``."""
+        auth = OAuthStrategy._with_shared(self._shared, key, tokens)
+        return WixClient(
+            auth, base_url=self._base_url, http=self._shared.http, timeout=self._timeout
+        )
+
+    async def aclose(self) -> None:
+        """Close the HTTP session if this object created it (never the store)."""
+        await self._shared.http.aclose()
+
+    async def __aenter__(self) -> Visitors:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def create_client(
+    client_id: str,
+    *,
+    tokens: Tokens | None = None,
+    store: TokenStore | None = None,
+    key: str = "default",
+    base_url: str = DEFAULT_BASE_URL,
+    session: aiohttp.ClientSession | None = None,
+    leeway: float = 60.0,
+    retry: RetryPolicy | None = None,
+    encoding: Literal["json", "form"] = "json",
+    clock: Callable[[], float] = time.time,
+    on_session_reset: ResetCallback | None = None,
+    timeout: aiohttp.ClientTimeout = _DEFAULT_TIMEOUT,
+) -> WixClient:
+    """A :class:`WixClient` for one visitor, like the JS SDK's ``createClient``.
+
+    >>> async with create_client("my-client-id", store=JsonFileTokenStore("tokens.json")) as wix:
+    ...     cart = await wix.current_cart.get()  # doctest: +SKIP
+    """
+    auth = OAuthStrategy(
+        client_id,
+        tokens=tokens,
+        store=store,
+        key=key,
+        base_url=base_url,
+        session=session,
+        leeway=leeway,
+        retry=retry,
+        encoding=encoding,
+        clock=clock,
+        on_session_reset=on_session_reset,
+    )
+    return WixClient(auth, base_url=base_url, http=auth._shared.http, timeout=timeout)

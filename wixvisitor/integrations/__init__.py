@@ -1,0 +1,1 @@
+"""Drop-in visitor sessions for web frameworks: :mod:`.aiohttp` and :mod:`.fastapi`."""
