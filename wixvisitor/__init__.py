@@ -15,6 +15,7 @@ import typing as _typing
 
 from . import errors, stores
 from ._apis import STORES_APP_ID, CurrentCart, Products, line_item
+from ._cookie import CookieSettings
 from ._endpoint import RetryPolicy
 from .client import Visitors, WixClient, create_client
 from .errors import (
@@ -40,6 +41,7 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "STORES_APP_ID",
     "AccessToken",
+    "CookieSettings",
     "CurrentCart",
     "InvalidRefreshTokenError",
     "InvalidTokensError",
