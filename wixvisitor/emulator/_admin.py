@@ -1,0 +1,112 @@
+"""``/_emulator/`` admin endpoints, so any process or language can drive the emulator.
+
+==========================  ==================================================
+``GET  /_emulator/stats``   the counters of :class:`EmulatorStats`
+``POST /_emulator/advance`` ``{"seconds": 3600}`` → ``{"now": <epoch seconds>}``
+``POST /_emulator/faults``  ``{"count", "status", "retryAfter", "kind", "hang"}``
+                            or ``{"probability", "kinds", "seed", "hang"}``
+``POST /_emulator/revoke``  ``{"token": "..."}`` → ``{"revoked": true|false}``
+``POST /_emulator/visitor`` ``{"token": "..."}`` → ``{"visitorId": "..."|null}``
+``POST /_emulator/reset``   forget everything → ``{}``
+==========================  ==================================================
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+
+from ._faults import DEFAULT_HANG, DEFAULT_RANDOM_KINDS
+from ._http import STATE_KEY, BadBody, json_response, read_json_object
+
+
+def _admin_error(message: str) -> web.Response:
+    return json_response({"message": message}, 400)
+
+
+def _number(body: dict[str, Any], key: str, default: float | None = None) -> float | None:
+    value = body.get(key, default)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise BadBody(f"{key} must be a number")
+    return float(value)
+
+
+def _string(body: dict[str, Any], key: str) -> str:
+    value = body.get(key)
+    if not isinstance(value, str) or not value:
+        raise BadBody(f"{key} must be a non-empty string")
+    return value
+
+
+async def stats(request: web.Request) -> web.Response:
+    """``GET /_emulator/stats``."""
+    return json_response(request.app[STATE_KEY].stats.as_dict())
+
+
+async def advance(request: web.Request) -> web.Response:
+    """``POST /_emulator/advance``: move the emulator clock forward."""
+    state = request.app[STATE_KEY]
+    try:
+        seconds = _number(await read_json_object(request), "seconds")
+        if seconds is None:
+            raise BadBody("seconds is required")
+        state.advance(seconds)
+    except ValueError as exc:  # BadBody, or a negative amount
+        return _admin_error(str(exc))
+    return json_response({"now": state.now()})
+
+
+async def faults(request: web.Request) -> web.Response:
+    """``POST /_emulator/faults``: plan faults, or set a random fault rate."""
+    plan = request.app[STATE_KEY].faults
+    try:
+        body = await read_json_object(request)
+        hang = _number(body, "hang", DEFAULT_HANG) or 0.0
+        if "probability" in body:
+            kinds = body.get("kinds", list(DEFAULT_RANDOM_KINDS))
+            if not isinstance(kinds, list):
+                raise BadBody("kinds must be a list")
+            seed = body.get("seed")
+            if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+                raise BadBody("seed must be an integer")
+            probability = _number(body, "probability") or 0.0
+            plan.fail_randomly(probability, kinds=[str(k) for k in kinds], seed=seed, hang=hang)
+        else:
+            count, status = _number(body, "count", 1), _number(body, "status", 503)
+            kind = body.get("kind", "status")
+            if not isinstance(kind, str):
+                raise BadBody("kind must be a string")
+            retry_after = _number(body, "retryAfter")
+            plan.fail_next(
+                int(count or 0), int(status or 0), retry_after=retry_after, kind=kind, hang=hang
+            )
+    except ValueError as exc:  # BadBody, or a fault the plan refuses
+        return _admin_error(str(exc))
+    return json_response({"pending": plan.pending, "probability": plan.probability})
+
+
+async def revoke(request: web.Request) -> web.Response:
+    """``POST /_emulator/revoke``: kill a refresh token (with its access tokens) or one."""
+    try:
+        token = _string(await read_json_object(request), "token")
+    except BadBody as exc:
+        return _admin_error(str(exc))
+    return json_response({"revoked": request.app[STATE_KEY].revoke(token)})
+
+
+async def visitor(request: web.Request) -> web.Response:
+    """``POST /_emulator/visitor``: the visitor id behind an access token."""
+    try:
+        token = _string(await read_json_object(request), "token")
+    except BadBody as exc:
+        return _admin_error(str(exc))
+    return json_response({"visitorId": request.app[STATE_KEY].visitor_of(token)})
+
+
+async def reset(request: web.Request) -> web.Response:
+    """``POST /_emulator/reset``: forget visitors, tokens, carts, stats, faults, clock offset."""
+    request.app[STATE_KEY].reset()
+    return json_response({})

@@ -1,0 +1,96 @@
+"""The emulator's ``aiohttp.web`` application: routes, counting, request ids."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from aiohttp import web
+from aiohttp.typedefs import Handler
+
+from . import _admin, _api
+from ._http import MAX_BODY_BYTES, STATE_KEY, system_error
+from ._oauth import token_endpoint
+from ._state import EmulatorState
+
+_log = logging.getLogger("wixvisitor.emulator")
+
+_ADMIN_PREFIX = "/_emulator/"
+_TOKEN_PATH = "/oauth2/token"  # noqa: S105 -- a path, not a secret
+
+
+def _from_http_exception(exc: web.HTTPException) -> web.Response:
+    """Answer aiohttp's own errors (404, 405, 413, ...) in Wix's system-error shape."""
+    response = system_error(exc.status, exc.reason)
+    if "Allow" in exc.headers:
+        response.headers["Allow"] = exc.headers["Allow"]
+    return response
+
+
+@web.middleware
+async def _wix_edge(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Count the call, shape errors like Wix, and stamp ``x-wix-request-id`` on every answer."""
+    state = request.app[STATE_KEY]
+    admin = request.path.startswith(_ADMIN_PREFIX)
+    if not admin:
+        if request.method == "POST" and request.path == _TOKEN_PATH:
+            state.stats.token_calls += 1
+        else:
+            state.stats.api_calls += 1
+    try:
+        response = await handler(request)
+    except web.HTTPException as exc:
+        response = _from_http_exception(exc)
+    except Exception:
+        # The request line only: bodies and headers may hold token values.
+        _log.exception("emulator failed to answer %s %s", request.method, request.path)
+        response = system_error(500, "Internal Server Error")
+    if not admin and response.status == 401:
+        state.stats.unauthorized += 1
+    response.headers["x-wix-request-id"] = state.request_id()
+    return response
+
+
+async def _release_hanging_faults(app: web.Application) -> None:
+    app[STATE_KEY].closing.set()
+
+
+def build_app(state: EmulatorState) -> web.Application:
+    """An application serving ``state`` (what :class:`Emulator` runs)."""
+    app = web.Application(middlewares=[_wix_edge], client_max_size=MAX_BODY_BYTES)
+    app[STATE_KEY] = state
+    # Shutdown must not wait out a "timeout" fault's hang, whoever runs the app.
+    app.on_shutdown.append(_release_hanging_faults)
+    app.router.add_post(_TOKEN_PATH, token_endpoint)
+    app.router.add_get("/ecom/v1/carts/current", _api.get_current_cart)
+    app.router.add_post("/ecom/v1/carts/current/add-to-cart", _api.add_to_current_cart)
+    app.router.add_post("/stores/v3/products/search", _api.search_products_endpoint)
+    app.router.add_get(_ADMIN_PREFIX + "stats", _admin.stats)
+    app.router.add_post(_ADMIN_PREFIX + "advance", _admin.advance)
+    app.router.add_post(_ADMIN_PREFIX + "faults", _admin.faults)
+    app.router.add_post(_ADMIN_PREFIX + "revoke", _admin.revoke)
+    app.router.add_post(_ADMIN_PREFIX + "visitor", _admin.visitor)
+    app.router.add_post(_ADMIN_PREFIX + "reset", _admin.reset)
+    return app
+
+
+def create_app(
+    *,
+    client_id: str | None = None,
+    access_ttl: int = 14_400,
+    seed: int | None = None,
+    clock: Callable[[], float] = time.time,
+) -> web.Application:
+    """A fresh emulator as an ``aiohttp.web.Application``, to mount or run yourself.
+
+    Drive it over HTTP with the ``/_emulator/`` admin endpoints. To drive it
+    from Python instead, use :class:`Emulator`, which runs the same app.
+
+    >>> from aiohttp import web
+    >>> app = create_app(client_id="my-client-id")
+    >>> isinstance(app, web.Application)
+    True
+    """
+    state = EmulatorState(client_id=client_id, access_ttl=access_ttl, seed=seed, clock=clock)
+    return build_app(state)

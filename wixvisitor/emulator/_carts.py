@@ -1,0 +1,86 @@
+"""Visitor carts in the eCommerce ``Cart`` shape of ``/ecom/v1/carts/current``."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from ._catalog import Product
+from ._money import CURRENCY, iso_date, money
+
+
+@attrs.define
+class LineItem:
+    """One product line of a cart."""
+
+    id: str
+    product: Product
+    quantity: int
+    catalog_reference: dict[str, Any]
+
+    @property
+    def merge_key(self) -> str:
+        """Lines with the same catalog reference (options included) merge."""
+        return json.dumps(self.catalog_reference, sort_keys=True)
+
+    def to_json(self) -> dict[str, Any]:
+        """The line item as eCommerce returns it."""
+        price = money(self.product.price)
+        return {
+            "id": self.id,
+            "quantity": self.quantity,
+            "catalogReference": dict(self.catalog_reference),
+            "productName": {"original": self.product.name, "translated": self.product.name},
+            "url": self.product.url,
+            "price": price,
+            "fullPrice": price,
+            "priceBeforeDiscounts": price,
+            "descriptionLines": [],
+            "availability": {"status": "AVAILABLE"},
+            "physicalProperties": {"sku": self.product.sku, "shippable": True},
+            "itemType": {"preset": "PHYSICAL"},
+            "paymentOption": "FULL_PAYMENT_ONLINE",
+        }
+
+
+@attrs.define
+class Cart:
+    """A visitor's current cart."""
+
+    id: str
+    visitor_id: str
+    created_at: float
+    updated_at: float
+    line_items: list[LineItem] = attrs.field(factory=list)
+
+    def add(self, item: LineItem, now: float) -> None:
+        """Add a line, merging its quantity into an existing line for the same item."""
+        for line in self.line_items:
+            if line.merge_key == item.merge_key:
+                line.quantity += item.quantity
+                break
+        else:
+            self.line_items.append(item)
+        self.updated_at = now
+
+    def to_json(self) -> dict[str, Any]:
+        """The cart as eCommerce returns it (inside ``{"cart": ...}``)."""
+        subtotal = sum((line.product.price * line.quantity for line in self.line_items), Decimal())
+        return {
+            "id": self.id,
+            "lineItems": [line.to_json() for line in self.line_items],
+            "buyerInfo": {"visitorId": self.visitor_id},
+            "currency": CURRENCY,
+            "conversionCurrency": CURRENCY,
+            "buyerLanguage": "en",
+            "siteLanguage": "en",
+            "taxIncludedInPrices": False,
+            "weightUnit": "KG",
+            "subtotal": money(subtotal),
+            "appliedDiscounts": [],
+            "createdDate": iso_date(self.created_at),
+            "updatedDate": iso_date(self.updated_at),
+        }
