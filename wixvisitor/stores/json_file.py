@@ -1,0 +1,272 @@
+"""A token store in one JSON file: for CLIs and small apps, safe across processes."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import aiofiles
+import aiofiles.os
+
+from ..errors import InvalidTokensError, LockTimeoutError, StoreError
+from ..strategy import _fingerprint
+from ..tokens import Tokens
+
+__all__ = ["DEFAULT_LOCK_TIMEOUT", "JsonFileTokenStore"]
+
+#: Seconds to wait for a lock: longer than a renewal's whole retry budget (30 s).
+DEFAULT_LOCK_TIMEOUT = 35.0
+# A file changed this recently could change again within one filesystem timestamp
+# tick while keeping its (inode, size, mtime): re-read it rather than trust the cache.
+_RACY_NS = 1_000_000_000
+_POLL_FIRST, _POLL_MAX = 0.001, 0.05
+
+
+class JsonFileTokenStore:
+    """Tokens in one JSON file mapping each key to tokens in the JS SDK's shape.
+
+    The file holds one entry per line, each value byte for byte what the JS SDK
+    writes; it is replaced atomically (temp file, fsync, ``os.replace``, fsync of the
+    folder) with mode 0600, and its folder is created if missing. Writers take an
+    exclusive ``flock`` on ``<path>.lock``, so processes saving different keys at once
+    lose nothing. :meth:`lock` serializes one key's renewals across processes with a
+    ``flock`` on a file in ``<path>.locks/`` (one small file per key, kept). Locks wait
+    up to ``lock_timeout`` seconds, then raise :class:`~wixvisitor.errors.LockTimeoutError`.
+
+    A missing file is an empty store; a corrupt or truncated one raises
+    :class:`~wixvisitor.errors.StoreError` naming the path and is never overwritten.
+    Every save rewrites the whole file, so this suits thousands of visitors, not
+    millions: use Redis for a busy service.
+
+    >>> store = JsonFileTokenStore("~/.cache/myapp/wix-tokens.json")
+    """
+
+    __slots__ = (
+        "_cache",
+        "_lock_timeout",
+        "_locks_dir",
+        "_path",
+        "_write_lock",
+        "_write_lock_path",
+    )
+
+    def __init__(
+        self, path: str | os.PathLike[str], *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT
+    ) -> None:
+        if lock_timeout <= 0:
+            raise ValueError("lock_timeout must be positive")
+        self._path = Path(path).expanduser()
+        self._write_lock_path = self._path.with_name(self._path.name + ".lock")
+        self._locks_dir = self._path.with_name(self._path.name + ".locks")
+        self._lock_timeout = lock_timeout
+        self._write_lock = asyncio.Lock()  # in-process writers queue here, not by polling
+        self._cache: tuple[tuple[int, int, int], dict[str, Any]] | None = None
+
+    def __repr__(self) -> str:
+        return f"<JsonFileTokenStore {str(self._path)!r}>"
+
+    @property
+    def path(self) -> Path:
+        """The JSON file."""
+        return self._path
+
+    async def load(self, key: str) -> Tokens | None:
+        """Return the tokens saved under ``key``, or ``None``; takes no lock."""
+        entry = (await self._read()).get(key)
+        if entry is None:
+            return None
+        try:
+            return Tokens.from_json(entry)
+        except InvalidTokensError as exc:
+            raise StoreError(
+                f"the token file {self._path} holds invalid tokens for session {_fingerprint(key)}"
+            ) from exc
+
+    async def save(self, key: str, tokens: Tokens) -> None:
+        """Save ``tokens`` under ``key``; unchanged tokens leave the file untouched."""
+        entry = tokens.to_dict()
+        async with self._exclusive():
+            current = await self._read()
+            if current.get(key) != entry:
+                await self._write({**current, key: entry})
+
+    async def delete(self, key: str) -> None:
+        """Forget ``key``."""
+        async with self._exclusive():
+            current = await self._read()
+            if key in current:
+                await self._write({k: v for k, v in current.items() if k != key})
+
+    @contextlib.asynccontextmanager
+    async def lock(self, key: str) -> AsyncIterator[None]:
+        """Hold the cross-process lock of ``key`` (not re-entrant).
+
+        Other processes and other coroutines of this process wait for it: each
+        acquisition is its own open file, and ``flock`` excludes those even within
+        one process. :meth:`save` uses a separate lock, so saving while holding this
+        one is safe.
+        """
+        digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        await self._make_dir(self._locks_dir)
+        fd = await _acquire_flock(
+            self._locks_dir / f"{digest}.lock",
+            self._lock_timeout,
+            f"the lock of session {_fingerprint(key)} in {self._locks_dir}",
+        )
+        try:
+            yield
+        finally:
+            os.close(fd)  # closing the file releases the flock
+
+    # -- internals ---------------------------------------------------------------
+
+    @contextlib.asynccontextmanager
+    async def _exclusive(self) -> AsyncIterator[None]:
+        """The writers' lock: this process's queue first, then the file's flock."""
+        deadline = time.monotonic() + self._lock_timeout
+        try:
+            async with asyncio.timeout_at(_loop_deadline(deadline)):
+                await self._write_lock.acquire()
+        except TimeoutError:
+            raise LockTimeoutError(
+                f"the write lock of {self._path} was not acquired in {self._lock_timeout} s"
+            ) from None
+        try:
+            await self._make_dir(self._path.parent)
+            fd = await _acquire_flock(
+                self._write_lock_path,
+                deadline - time.monotonic(),
+                f"the write lock {self._write_lock_path}",
+            )
+            try:
+                yield
+            finally:
+                os.close(fd)
+        finally:
+            self._write_lock.release()
+
+    async def _read(self) -> dict[str, Any]:
+        """The file's mapping, parsed again only when the file has changed."""
+        try:
+            stat = await aiofiles.os.stat(self._path)
+            if self._cache is not None and self._cache[0] == _signature(stat):
+                return self._cache[1]
+            async with aiofiles.open(self._path, "rb") as file:
+                stat = os.fstat(file.fileno())  # the inode we read, not the path's latest
+                raw = await file.read()
+        except FileNotFoundError:
+            self._cache = None
+            return {}
+        except OSError as exc:
+            raise StoreError(f"cannot read the token file {self._path}") from exc
+        data = self._parse(raw)
+        if time.time_ns() - stat.st_mtime_ns > _RACY_NS:
+            self._cache = (_signature(stat), data)
+        else:
+            self._cache = None
+        return data
+
+    def _parse(self, raw: bytes) -> dict[str, Any]:
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError) as exc:
+            raise StoreError(
+                f"the token file {self._path} is not valid JSON (corrupt or truncated); "
+                "it was left as is"
+            ) from exc
+        if not isinstance(data, dict):
+            raise StoreError(f"the token file {self._path} does not hold a JSON object")
+        return data
+
+    async def _write(self, data: dict[str, Any]) -> None:
+        """Replace the file atomically with ``data``, one entry per line."""
+        lines = ",\n".join(
+            json.dumps(key, ensure_ascii=False)
+            + ": "
+            + json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+            for key, entry in data.items()
+        )
+        try:
+            payload = ("{\n" + lines + "\n}\n" if data else "{}\n").encode()
+            await replace_file(self._path, payload)
+        except (OSError, UnicodeError) as exc:
+            raise StoreError(f"cannot write the token file {self._path}") from exc
+        self._cache = None
+
+    async def _make_dir(self, folder: Path) -> None:
+        try:
+            await aiofiles.os.makedirs(folder, mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder {folder}") from exc
+
+
+async def _acquire_flock(path: Path, timeout: float, what: str) -> int:
+    """An open descriptor holding an exclusive flock on ``path``; polls, never blocks the loop."""
+    deadline = time.monotonic() + timeout
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    except OSError as exc:
+        raise StoreError(f"cannot open {what}") from exc
+    try:
+        delay = _POLL_FIRST
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return fd
+            except BlockingIOError:
+                pass
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise LockTimeoutError(f"{what} was not acquired in {timeout:.3g} s")
+            await asyncio.sleep(min(delay, remaining))
+            delay = min(delay * 2, _POLL_MAX)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+async def replace_file(path: Path, payload: bytes) -> None:
+    """Replace ``path`` with ``payload`` atomically and durably, mode 0600.
+
+    Temp file in the same folder, fsync, ``os.replace``, fsync of the folder: a
+    crash leaves the old file or the new one, never a mix. Raises :class:`OSError`.
+    """
+    folder = path.parent
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")  # 0600
+    try:
+        async with aiofiles.open(fd, "wb") as file:
+            await file.write(payload)
+            await file.flush()
+            await asyncio.to_thread(os.fsync, fd)
+        await aiofiles.os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    await asyncio.to_thread(_fsync_dir, folder)
+
+
+def _loop_deadline(monotonic_deadline: float) -> float:
+    return asyncio.get_running_loop().time() + (monotonic_deadline - time.monotonic())
+
+
+def _signature(stat: os.stat_result) -> tuple[int, int, int]:
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,191 @@
+"""A token store in Redis: one session shared by every process of a service.
+
+Needs the ``redis`` extra: ``pip install 'wixvisitor[redis]'``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from ..errors import InvalidTokensError, LockTimeoutError, MissingDependencyError, StoreError
+from ..strategy import _fingerprint
+from ..tokens import Tokens
+
+try:
+    import redis.asyncio
+    from redis.exceptions import LockError, RedisError
+except ImportError as exc:  # pragma: no cover - exercised only without the extra
+    raise MissingDependencyError("redis", "redis") from exc
+
+__all__ = [
+    "DEFAULT_LOCK_LEASE",
+    "DEFAULT_LOCK_TIMEOUT",
+    "DEFAULT_PREFIX",
+    "DEFAULT_TTL",
+    "RedisTokenStore",
+]
+
+logger = logging.getLogger("wixvisitor")
+
+#: Keys start with this unless told otherwise.
+DEFAULT_PREFIX = "wixvisitor:"
+#: A visitor's tokens live 30 days after their last load or save.
+DEFAULT_TTL = 30 * 24 * 3600
+#: Seconds a renewal may hold the lock before Redis frees it (renewals give up after 30 s).
+DEFAULT_LOCK_LEASE = 60.0
+#: Seconds to wait for another process's renewal before :class:`LockTimeoutError`.
+DEFAULT_LOCK_TIMEOUT = 35.0
+_ERRORS = (RedisError, OSError)
+
+# Compare-and-set in one round trip: identical tokens write nothing (no SET, no
+# replication traffic); changed ones are written with a fresh TTL.
+_SAVE_IF_CHANGED = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return 0
+end
+if ARGV[2] == '0' then
+  redis.call('SET', KEYS[1], ARGV[1])
+else
+  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+end
+return 1
+"""
+
+
+class RedisTokenStore:
+    """Tokens as JSON (the JS SDK's shape) in a caller-owned ``redis.asyncio.Redis``.
+
+    A visitor's tokens live under ``{prefix}{<key>}`` and its renewal lock under
+    ``{prefix}{<key>}:lock``; the braces are a Redis Cluster hash tag, so both share a
+    slot. Keep two projects (or two Wix client ids) apart with their own ``prefix``,
+    e.g. ``f"wixvisitor:{client_id}:"``.
+
+    Loading is one ``GETEX`` that also slides the TTL (``ttl`` seconds, default 30
+    days; ``None`` keeps keys forever). Saving is one compare-and-set script: tokens
+    equal to the stored ones write nothing. :meth:`lock` is redis-py's own ``Lock``
+    with a ``lock_lease`` and a ``lock_timeout`` deadline
+    (:class:`~wixvisitor.errors.LockTimeoutError`).
+
+    Every Redis failure raises :class:`~wixvisitor.errors.StoreError` with the cause
+    chained. How fast that happens is the client's business: set
+    ``socket_timeout``, ``socket_connect_timeout`` and ``retry`` on it. The store
+    never closes the client.
+
+    >>> store = RedisTokenStore(redis.asyncio.Redis.from_url(URL), prefix="shop:")  # doctest: +SKIP
+    """
+
+    __slots__ = ("_lock_lease", "_lock_poll", "_lock_timeout", "_prefix", "_redis", "_save", "_ttl")
+
+    def __init__(
+        self,
+        redis: redis.asyncio.Redis,
+        *,
+        prefix: str = DEFAULT_PREFIX,
+        ttl: int | None = DEFAULT_TTL,
+        lock_lease: float = DEFAULT_LOCK_LEASE,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        lock_poll: float = 0.02,
+    ) -> None:
+        if ttl is not None and (not isinstance(ttl, int) or ttl < 1):
+            raise ValueError("ttl must be a whole number of seconds, at least 1, or None")
+        if lock_lease <= 0 or lock_timeout <= 0 or lock_poll <= 0:
+            raise ValueError("lock_lease, lock_timeout and lock_poll must be positive")
+        self._redis = redis
+        self._prefix = prefix
+        self._ttl = ttl
+        self._lock_lease = lock_lease
+        self._lock_timeout = lock_timeout
+        self._lock_poll = lock_poll
+        self._save = redis.register_script(_SAVE_IF_CHANGED)
+
+    def __repr__(self) -> str:
+        return f"<RedisTokenStore prefix={self._prefix!r} ttl={self._ttl}>"
+
+    @property
+    def prefix(self) -> str:
+        """What every key of this store starts with."""
+        return self._prefix
+
+    def redis_key(self, key: str) -> str:
+        """The Redis key holding the tokens of ``key``: ``{prefix}{<key>}``."""
+        return f"{self._prefix}{{{key}}}"
+
+    async def load(self, key: str) -> Tokens | None:
+        """Return the tokens saved under ``key`` (sliding their TTL), or ``None``."""
+        name = self.redis_key(key)
+        try:
+            if self._ttl is None:
+                raw = await self._redis.get(name)
+            else:
+                raw = await self._redis.getex(name, ex=self._ttl)
+        except _ERRORS as exc:
+            raise StoreError(f"Redis failed to load session {self._describe(key)}") from exc
+        if raw is None:
+            return None
+        try:
+            return Tokens.from_json(raw)
+        except InvalidTokensError as exc:
+            raise StoreError(f"Redis holds invalid tokens for {self._describe(key)}") from exc
+
+    async def save(self, key: str, tokens: Tokens) -> None:
+        """Save ``tokens`` under ``key`` with a fresh TTL; unchanged tokens write nothing."""
+        try:
+            await self._save(keys=[self.redis_key(key)], args=[tokens.to_json(), self._ttl or 0])
+        except _ERRORS as exc:
+            raise StoreError(f"Redis failed to save session {self._describe(key)}") from exc
+
+    async def delete(self, key: str) -> None:
+        """Forget ``key``."""
+        try:
+            await self._redis.delete(self.redis_key(key))
+        except _ERRORS as exc:
+            raise StoreError(f"Redis failed to delete session {self._describe(key)}") from exc
+
+    @contextlib.asynccontextmanager
+    async def lock(self, key: str) -> AsyncIterator[None]:
+        """Hold the cross-process renewal lock of ``key`` (not re-entrant).
+
+        If the lease ran out before the release, a WARNING is logged: another process
+        may have renewed at the same time. Raise ``lock_lease`` if renewals are slow.
+        """
+        lock: Any = self._redis.lock(
+            self.redis_key(key) + ":lock",
+            timeout=self._lock_lease,
+            sleep=self._lock_poll,
+            blocking_timeout=self._lock_timeout,
+            thread_local=False,  # ownership is this object's, not a thread's
+        )
+        try:
+            acquired = await lock.acquire()
+        except _ERRORS as exc:
+            raise StoreError(f"Redis failed to lock session {self._describe(key)}") from exc
+        if not acquired:
+            raise LockTimeoutError(
+                f"the Redis lock of session {self._describe(key)} was not acquired "
+                f"in {self._lock_timeout:.3g} s"
+            )
+        try:
+            yield
+        finally:
+            try:
+                await lock.release()
+            except LockError:
+                logger.warning(
+                    "wixvisitor: the Redis lock of session %s outlived its %s s lease",
+                    self._describe(key),
+                    self._lock_lease,
+                )
+            except _ERRORS:
+                # The lease frees it soon; failing the renewal over this would not help.
+                logger.warning(
+                    "wixvisitor: could not release the Redis lock of session %s",
+                    self._describe(key),
+                    exc_info=True,
+                )
+
+    def _describe(self, key: str) -> str:
+        # The key may be a secret session id: name it by fingerprint only.
+        return f"{self._prefix}{{{_fingerprint(key)}}}"
