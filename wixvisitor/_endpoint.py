@@ -16,7 +16,7 @@ import attrs
 
 from ._http import SessionHolder
 from .errors import InvalidRefreshTokenError, TokenRequestError
-from .tokens import AccessToken, RefreshToken, TokenRole, Tokens
+from .tokens import TOKEN_TEXT, AccessToken, RefreshToken, TokenRole, Tokens
 
 __all__ = ["RetryPolicy", "TokenEndpoint"]
 
@@ -184,11 +184,11 @@ class TokenEndpoint:
         refresh = answer.get("refresh_token") if isinstance(answer, dict) else None
         valid = (
             isinstance(access, str)
-            and 0 < len(access) <= 8192
+            and _token_text(access)
             and isinstance(expires_in, int)
             and not isinstance(expires_in, bool)
             and 0 < expires_in <= _MAX_EXPIRES_IN
-            and (refresh is None or (isinstance(refresh, str) and 0 < len(refresh) <= 8192))
+            and (refresh is None or (isinstance(refresh, str) and _token_text(refresh)))
             and (refresh is not None or previous is not None)
         )
         if not valid:
@@ -209,6 +209,11 @@ class TokenEndpoint:
             assert previous is not None
             refresh_token = previous
         return Tokens(AccessToken(access, int(self.clock()) + expires_in), refresh_token)
+
+
+def _token_text(value: str) -> bool:
+    # Anything but visible ASCII would break the Authorization header later, untyped.
+    return 0 < len(value) <= 8192 and TOKEN_TEXT.fullmatch(value) is not None
 
 
 def _form(body: dict[str, str]) -> dict[str, str]:

@@ -33,6 +33,8 @@ MAX_TOKEN_LENGTH = 8192
 MAX_JSON_SIZE = 65536
 _MAX_EPOCH = 2**53 - 1  # what a JS number holds exactly
 _DIGITS = re.compile(r"\d{1,16}")
+#: What a token value may hold: visible ASCII, so it can always be sent as a header.
+TOKEN_TEXT = re.compile(r"[!-~]*")
 
 
 def _secure(_value: str) -> str:
@@ -133,6 +135,8 @@ def _structure_value(value: Any, _type: Any) -> str:
         raise InvalidTokensError("expected a string")
     if len(value) > MAX_TOKEN_LENGTH:
         raise InvalidTokensError(f"longer than {MAX_TOKEN_LENGTH} characters")
+    if not TOKEN_TEXT.fullmatch(value):
+        raise InvalidTokensError("expected visible ASCII characters only")
     return value
 
 
