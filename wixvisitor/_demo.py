@@ -1,0 +1,310 @@
+"""``wixvisitor demo``: the whole visitor story in five steps, each measured in token calls.
+
+Against the embedded emulator by default (its clock moves, its stats count the
+calls); against real Wix with ``--client-id`` (the SDK's clock moves instead and
+the calls are counted on the client's side). Token values are never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import attrs
+
+from ._apis import line_item
+from ._demo_redis import resume_in_processes
+from ._token_calls import TokenCallCounter, TokenCalls
+from .client import WixClient, create_client
+from .strategy import DEFAULT_BASE_URL, SessionReset
+from .tokens import AccessToken, RefreshToken, Tokens
+
+__all__ = ["DemoWix", "StepResult", "Story", "run_demo"]
+
+_FIVE_HOURS = 5 * 3600
+_KEY = "visitor"
+
+
+@attrs.frozen
+class StepResult:
+    """One step's outcome: ``holds`` is ``None`` when the step was skipped."""
+
+    holds: bool | None
+    summary: str
+    calls: TokenCalls | None = None
+
+
+class DemoWix:
+    """The Wix the demo talks to: the embedded emulator, or the real one."""
+
+    def __init__(self, client_id: str, base_url: str, emulator: Any = None) -> None:
+        self.client_id = client_id
+        self.base_url = base_url
+        self.emulator = emulator
+        self.counter = TokenCallCounter()
+        self._skew = 0.0
+
+    @property
+    def local(self) -> bool:
+        """Whether this is the embedded emulator."""
+        return self.emulator is not None
+
+    def clock(self) -> float:
+        """The SDK's clock: the emulator's, or real time plus every :meth:`advance`."""
+        return float(self.emulator.now()) if self.emulator is not None else time.time() + self._skew
+
+    def advance(self, seconds: float) -> None:
+        """Let ``seconds`` pass: the emulator's clock, or only the SDK's for real Wix."""
+        if self.emulator is not None:
+            self.emulator.advance(seconds)
+        else:
+            self._skew += seconds
+
+    def calls(self) -> TokenCalls:
+        """Token calls so far: the emulator's count, or the client-side count."""
+        if self.emulator is not None:
+            stats = self.emulator.stats
+            return TokenCalls(anonymous=stats.anonymous, refresh=stats.refresh)
+        return self.counter.calls
+
+    async def kill_refresh_token(self, client: WixClient) -> str:
+        """Make the client's refresh token dead; return how, in words."""
+        tokens = client.auth.get_tokens()
+        assert tokens is not None
+        if self.emulator is not None:
+            self.emulator.revoke(tokens.refresh_token.value)
+            return "refresh token revoked"
+        # Real Wix cannot be asked to revoke: use a refresh token it never issued.
+        dead = RefreshToken("wixvisitor-demo-unknown-refresh-token", tokens.refresh_token.role)
+        await client.auth.set_tokens(Tokens(AccessToken("", 0), dead))
+        return "refresh token made invalid"
+
+
+class Story:
+    """The five steps, sharing one visitor; each returns a :class:`StepResult`."""
+
+    def __init__(
+        self, wix: DemoWix, session: aiohttp.ClientSession, workdir: Path, args: argparse.Namespace
+    ) -> None:
+        self.wix = wix
+        self.session = session
+        self.workdir = workdir
+        self.args = args
+        self.resets: list[SessionReset] = []
+        self.warnings: list[logging.LogRecord] = []
+        self.tokens: Tokens | None = None
+        self.cart_id: str | None = None
+        self.client: WixClient | None = None
+
+    def steps(self) -> list[Callable[[], Awaitable[StepResult]]]:
+        """The steps, in order."""
+        return [self.new_visitor, self.resume_from_file, self.renew_once, self.resume_via_redis,
+                self.survive_revocation]  # fmt: skip
+
+    def _client(self, **options: Any) -> WixClient:
+        return create_client(
+            self.wix.client_id,
+            base_url=self.wix.base_url,
+            session=self.session,
+            clock=self.wix.clock,
+            on_session_reset=self.resets.append,
+            **options,
+        )
+
+    async def new_visitor(self) -> StepResult:
+        """1: a new visitor gets tokens and adds two products to the cart."""
+        before = self.wix.calls()
+        async with self._client() as wix:
+            await wix.auth.generate_visitor_tokens()
+            products = (await wix.products.search(limit=2)).get("products", [])
+            if len(products) < 2:
+                return StepResult(False, "the store needs at least 2 products")
+            cart = await wix.current_cart.add([line_item(p["id"]) for p in products[:2]])
+            self.tokens = wix.auth.get_tokens()
+        calls = self.wix.calls() - before
+        self.cart_id = cart.get("id")
+        names = " and ".join(repr(p.get("name", "?")) for p in products[:2])
+        holds = len(cart.get("lineItems", [])) == 2 and calls == TokenCalls(anonymous=1)
+        return StepResult(holds, f"new visitor put {names} in the cart", calls)
+
+    async def resume_from_file(self) -> StepResult:
+        """2: tokens saved to a JSON file; a new client resumes from it with 0 token calls."""
+        from .stores.json_file import JsonFileTokenStore
+
+        assert self.tokens is not None
+        store = JsonFileTokenStore(self.workdir / "tokens.json")
+        await store.save(_KEY, self.tokens)
+        before = self.wix.calls()
+        self.client = self._client(store=store, key=_KEY)
+        cart = await self.client.current_cart.get()
+        calls = self.wix.calls() - before
+        holds = self._same_cart(cart) and calls.total == 0
+        return StepResult(
+            holds, "tokens saved to a JSON file; new client resumed: same cart", calls
+        )
+
+    async def renew_once(self) -> StepResult:
+        """3: five hours pass; many concurrent requests share one renewal, cart intact."""
+        assert self.client is not None
+        count = self.args.requests
+        self.wix.advance(_FIVE_HOURS)
+        before = self.wix.calls()
+        client = self.client
+        carts = await asyncio.gather(
+            *(client.current_cart.get() for _ in range(count)), return_exceptions=True
+        )
+        calls = self.wix.calls() - before
+        intact = sum(1 for cart in carts if isinstance(cart, dict) and self._same_cart(cart))
+        holds = intact == count and calls == TokenCalls(refresh=1)
+        detail = "cart intact" if intact == count else f"cart intact in {intact} of {count}"
+        return StepResult(holds, f"+5 h: {count} concurrent requests, {detail}", calls)
+
+    async def resume_via_redis(self) -> StepResult:
+        """4: two processes resume the session through Redis (or the step is skipped)."""
+        assert self.client is not None
+        tokens = self.client.auth.get_tokens()
+        assert tokens is not None
+        self.wix.advance(_FIVE_HOURS)  # both processes find an expired token and race to renew
+        before = self.wix.calls()
+        outcome = await resume_in_processes(self.wix, tokens, _KEY, self.args.redis_url)
+        if outcome.skipped is not None:
+            if self.args.redis_url:  # asked for explicitly: its absence is a failure
+                return StepResult(False, outcome.skipped)
+            return StepResult(None, f"skipped: {outcome.skipped}; see --redis-url")
+        calls = self.wix.calls() - before if self.wix.local else outcome.calls
+        same = len(outcome.carts) == 2 and all(self._same_cart(cart) for cart in outcome.carts)
+        holds = same and not outcome.errors and calls == TokenCalls(refresh=1)
+        summary = "2 processes resumed the session via Redis: same cart"
+        if outcome.errors:
+            summary = f"a process failed: {outcome.errors[0]}"
+        return StepResult(holds, summary, calls)
+
+    async def survive_revocation(self) -> StepResult:
+        """5: the refresh token dies; the next call starts a fresh visitor and says so."""
+        assert self.client is not None
+        previous = self.client.auth.get_tokens()
+        assert previous is not None
+        how = await self.wix.kill_refresh_token(self.client)
+        resets, warnings = len(self.resets), len(self.warnings)
+        before = self.wix.calls()
+        cart = await self.client.current_cart.get()
+        calls = self.wix.calls() - before
+        now = self.client.auth.get_tokens()
+        reported = len(self.resets) == resets + 1 and len(self.warnings) == warnings + 1
+        fresh = now is not None and now.refresh_token.value != previous.refresh_token.value
+        holds = reported and fresh and cart is None and calls == TokenCalls(anonymous=1, refresh=1)
+        said = "reset reported" if reported else "reset NOT reported"
+        return StepResult(holds, f"{how}: new visitor started, {said}", calls)
+
+    def _same_cart(self, cart: dict[str, Any] | None) -> bool:
+        return cart is not None and cart.get("id") == self.cart_id and len(cart["lineItems"]) == 2
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Run the five steps, print one line each; 0 if all hold (or were skipped), else 1."""
+    return asyncio.run(_run(args))
+
+
+async def _run(args: argparse.Namespace) -> int:
+    printer = _Printer(sys.stdout)
+    started = time.monotonic()
+    results: list[StepResult] = []
+    async with _demo_wix(args) as wix, _captured_resets() as warnings:
+        where = "the local Wix emulator" if wix.local else "real Wix"
+        printer.header(f"wixvisitor demo against {where} at {wix.base_url}")
+        trace = [wix.counter.trace_config()]
+        with tempfile.TemporaryDirectory(prefix="wixvisitor-demo-") as workdir:
+            async with aiohttp.ClientSession(trace_configs=trace) as session:
+                story = Story(wix, session, Path(workdir), args)
+                story.warnings = warnings
+                try:
+                    for number, step in enumerate(story.steps(), 1):
+                        try:
+                            result = await step()
+                        except Exception as exc:  # the story cannot go on
+                            result = StepResult(False, f"{type(exc).__name__}: {exc}")
+                        results.append(result)
+                        printer.step(number, result)
+                        if result.holds is False and number < 3:
+                            break  # later steps need this one's visitor
+                finally:
+                    if story.client is not None:
+                        await story.client.aclose()
+    for number in range(len(results) + 1, 6):
+        printer.step(number, StepResult(False, "not run: an earlier step failed"))
+    failed = sum(1 for result in results if result.holds is False) + 5 - len(results)
+    skipped = sum(1 for result in results if result.holds is None)
+    printer.footer(failed, skipped, time.monotonic() - started)
+    return 0 if failed == 0 else 1
+
+
+@contextlib.asynccontextmanager
+async def _demo_wix(args: argparse.Namespace) -> AsyncIterator[DemoWix]:
+    if args.client_id:
+        yield DemoWix(args.client_id, DEFAULT_BASE_URL)
+        return
+    from .emulator import Emulator
+
+    async with Emulator() as emulator:
+        yield DemoWix("wixvisitor-demo", emulator.base_url, emulator)
+
+
+@contextlib.asynccontextmanager
+async def _captured_resets() -> AsyncIterator[list[logging.LogRecord]]:
+    """Collect the SDK's session-reset warnings (and keep them off the terminal)."""
+    records: list[logging.LogRecord] = []
+
+    class _Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.levelno >= logging.WARNING and "refused the refresh token" in record.msg:
+                records.append(record)
+
+    handler = _Collect(logging.WARNING)
+    logger = logging.getLogger("wixvisitor")
+    logger.addHandler(handler)
+    try:
+        yield records
+    finally:
+        logger.removeHandler(handler)
+
+
+class _Printer:
+    """One aligned line per step; ✓/✗ where the terminal can show them, colour on a TTY."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        try:
+            "✓✗".encode(encoding)
+            self.marks = {True: "✓", False: "✗", None: "-"}
+        except (UnicodeEncodeError, LookupError):
+            self.marks = {True: "OK  ", False: "FAIL", None: "SKIP"}
+        tty = hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
+        self.colors = {True: "\033[32m", False: "\033[31m", None: "\033[33m"} if tty else {}
+
+    def header(self, text: str) -> None:
+        print(text, file=self.stream, flush=True)
+
+    def step(self, number: int, result: StepResult) -> None:
+        mark = self.marks[result.holds]
+        if self.colors:
+            mark = f"{self.colors[result.holds]}{mark}\033[0m"
+        calls = result.calls.describe() if result.calls is not None else ""
+        line = f"  {number}. {mark} {result.summary:<60} {calls}"
+        print(line.rstrip(), file=self.stream, flush=True)
+
+    def footer(self, failed: int, skipped: int, seconds: float) -> None:
+        verdict = "all steps hold" if failed == 0 else f"{failed} step(s) did not hold"
+        if skipped:
+            verdict += f", {skipped} skipped"
+        print(f"{verdict} ({seconds:.1f} s)", file=self.stream, flush=True)
