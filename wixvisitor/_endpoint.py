@@ -148,6 +148,7 @@ class TokenEndpoint:
             async with session.post(
                 self.url,
                 headers={"Accept": "application/json"},
+                allow_redirects=False,  # a redirect would re-send the refresh token elsewhere
                 timeout=aiohttp.ClientTimeout(total=max(timeout, 0.001)),
                 **kwargs,
             ) as response:
