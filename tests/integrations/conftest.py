@@ -1,0 +1,301 @@
+"""Real servers for the integration tests: one test app per framework, and a cookie-keeping visitor.
+
+Every test runs the same routes on a real socket, served by aiohttp's own runner or by
+uvicorn, and talks to them over HTTP like a browser that keeps the ``wixSession`` cookie.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any
+
+import aiohttp
+import pytest
+import uvicorn
+from aiohttp import web
+from fastapi import FastAPI, HTTPException
+from fastapi.responses import PlainTextResponse, StreamingResponse
+
+import wixvisitor as wv
+from wixvisitor.emulator import PRODUCTS, Emulator
+from wixvisitor.integrations import aiohttp as wv_aiohttp
+from wixvisitor.integrations import fastapi as wv_fastapi
+from wixvisitor.integrations.fastapi import VisitorClient as Wix
+
+#: Plain http on loopback: the browser would drop a Secure cookie.
+INSECURE = wv.CookieSettings(secure=False)
+PRODUCT_IDS = [product.id for product in PRODUCTS]
+
+
+def cart_lines(cart: dict[str, Any] | None) -> dict[str, int]:
+    """Product id -> quantity of a cart answer."""
+    if cart is None:
+        return {}
+    return {
+        line["catalogReference"]["catalogItemId"]: line["quantity"] for line in cart["lineItems"]
+    }
+
+
+# -- the test app, once per framework --------------------------------------------------
+
+
+def aiohttp_app(visitors: wv.Visitors, mode: str, settings: wv.CookieSettings) -> web.Application:
+    """The test routes as an aiohttp app."""
+    routes = web.RouteTableDef()
+    client = wv_aiohttp.visitor_client
+
+    @routes.get("/ping")
+    async def ping(request: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
+    @routes.get("/cart")
+    async def get_cart(request: web.Request) -> web.Response:
+        return web.json_response(cart_lines(await client(request).current_cart.get()))
+
+    @routes.post("/cart/{product_id}")
+    async def add(request: web.Request) -> web.Response:
+        quantity = int(request.query.get("quantity", "1"))
+        item = wv.line_item(request.match_info["product_id"], quantity)
+        return web.json_response(cart_lines(await client(request).current_cart.add([item])))
+
+    @routes.get("/own-response")
+    async def own_response(request: web.Request) -> web.Response:
+        lines = cart_lines(await client(request).current_cart.get())
+        return web.Response(text=f"{len(lines)} lines", headers={"X-Own": "yes"})
+
+    @routes.get("/raise")
+    async def raise_http_error(request: web.Request) -> web.Response:
+        await client(request).current_cart.get()
+        raise web.HTTPNotFound(text="no such page")
+
+    @routes.get("/stream")
+    async def stream(request: web.Request) -> web.StreamResponse:
+        lines = cart_lines(await client(request).current_cart.get())
+        response = web.StreamResponse()
+        await response.prepare(request)
+        for chunk in (b"streamed ", str(len(lines)).encode(), b" lines"):
+            await response.write(chunk)
+        await response.write_eof()
+        return response
+
+    app = web.Application()
+    app.add_routes(routes)
+    wv_aiohttp.setup(app, visitors, mode=mode, settings=settings)  # type: ignore[arg-type]
+    return app
+
+
+def fastapi_app(visitors: wv.Visitors, mode: str, settings: wv.CookieSettings) -> FastAPI:
+    """The test routes as a FastAPI app."""
+    app = FastAPI(lifespan=wv_fastapi.lifespan(visitors))
+    app.add_middleware(
+        wv_fastapi.VisitorSessionMiddleware, visitors=visitors, mode=mode, settings=settings
+    )
+
+    @app.get("/ping")
+    async def ping() -> dict[str, bool]:
+        return {"ok": True}
+
+    @app.get("/cart")
+    async def get_cart(wix: Wix) -> dict[str, int]:
+        return cart_lines(await wix.current_cart.get())
+
+    @app.post("/cart/{product_id}")
+    async def add(wix: Wix, product_id: str, quantity: int = 1) -> dict[str, int]:
+        return cart_lines(await wix.current_cart.add([wv.line_item(product_id, quantity)]))
+
+    @app.get("/own-response")
+    async def own_response(wix: Wix) -> PlainTextResponse:
+        lines = cart_lines(await wix.current_cart.get())
+        return PlainTextResponse(f"{len(lines)} lines", headers={"X-Own": "yes"})
+
+    @app.get("/raise")
+    async def raise_http_error(wix: Wix) -> None:
+        await wix.current_cart.get()
+        raise HTTPException(404, "no such page")
+
+    @app.get("/stream")
+    async def stream(wix: Wix) -> StreamingResponse:
+        lines = cart_lines(await wix.current_cart.get())
+        chunks = [b"streamed ", str(len(lines)).encode(), b" lines"]
+
+        async def body() -> AsyncIterator[bytes]:
+            for chunk in chunks:
+                yield chunk
+
+        return StreamingResponse(body(), media_type="text/plain")
+
+    return app
+
+
+# -- running it -------------------------------------------------------------------------
+
+
+class Site:
+    """A test app listening on loopback."""
+
+    def __init__(self, url: str, visitors: wv.Visitors, stop: Callable[[], Awaitable[None]]):
+        self.url = url
+        self.visitors = visitors
+        self._stop = stop
+        self.running = True
+
+    async def stop(self) -> None:
+        """Shut the server down as a deploy would (closing what the app owns)."""
+        if self.running:
+            self.running = False
+            await self._stop()
+
+
+async def serve_aiohttp(app: web.Application, visitors: wv.Visitors) -> Site:
+    """Serve an aiohttp app on a free loopback port."""
+    # aiohttp refuses header lines over 8190 bytes by itself (400 before any app code);
+    # the oversized-cookie tests need the request to reach the middleware.
+    runner = web.AppRunner(app, access_log=None, max_field_size=32768)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    return Site(f"http://127.0.0.1:{port}", visitors, runner.cleanup)
+
+
+class _QuietServer(uvicorn.Server):
+    """Uvicorn that leaves the test process's signal handlers alone."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+async def serve_asgi(app: FastAPI, visitors: wv.Visitors) -> Site:
+    """Serve an ASGI app with uvicorn on a free loopback port, lifespan included."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        app, lifespan="on", log_config=None, access_log=False, ws="none", log_level="warning"
+    )
+    server = _QuietServer(config)
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    while not server.started:
+        if task.done():
+            task.result()
+        await asyncio.sleep(0.005)
+
+    async def stop() -> None:
+        server.should_exit = True
+        await task
+        sock.close()
+
+    return Site(f"http://127.0.0.1:{port}", visitors, stop)
+
+
+@pytest.fixture(params=["aiohttp", "fastapi"])
+def framework(request: pytest.FixtureRequest) -> str:
+    """Which web framework serves the test app."""
+    return str(request.param)
+
+
+@pytest.fixture(params=["cookie", "server"])
+def mode(request: pytest.FixtureRequest) -> str:
+    """Where the session lives: in the cookie, or in the server's store."""
+    return str(request.param)
+
+
+StartSite = Callable[..., Awaitable[Site]]
+
+
+@pytest.fixture
+async def start_site(
+    framework: str, mode: str, emu: Emulator, client_id: str
+) -> AsyncIterator[StartSite]:
+    """Start the test app (as often as a test needs: restarts) against the emulator."""
+    sites: list[Site] = []
+
+    async def start(
+        store: wv.TokenStore | None = None,
+        settings: wv.CookieSettings = INSECURE,
+        **visitor_options: Any,
+    ) -> Site:
+        if store is None:
+            store = wv.stores.MemoryTokenStore(max_size=10_000)
+        visitors = wv.Visitors(
+            client_id, store=store, base_url=emu.base_url, clock=emu.now, **visitor_options
+        )
+        if framework == "aiohttp":
+            site = await serve_aiohttp(aiohttp_app(visitors, mode, settings), visitors)
+        else:
+            site = await serve_asgi(fastapi_app(visitors, mode, settings), visitors)
+        sites.append(site)
+        return site
+
+    yield start
+    for site in sites:
+        await site.stop()
+
+
+# -- the browser stand-in -----------------------------------------------------------------
+
+
+class Answer:
+    """What a request got back: status, body and the wixSession Set-Cookie, if any."""
+
+    def __init__(self, status: int, body: str, set_cookie: str | None, headers: Any) -> None:
+        self.status = status
+        self.body = body
+        self.set_cookie = set_cookie
+        self.headers = headers
+
+    def json(self) -> Any:
+        import json
+
+        return json.loads(self.body)
+
+
+class Browser:
+    """One visitor: keeps the wixSession cookie like a browser and sends it back."""
+
+    def __init__(self, http: aiohttp.ClientSession, name: str = INSECURE.name) -> None:
+        self.http = http
+        self.name = name
+        self.cookie: str | None = None
+
+    async def request(self, method: str, url: str) -> Answer:
+        """Send a request with the cookie; adopt what Set-Cookie says."""
+        headers = {"Cookie": f"{self.name}={self.cookie}"} if self.cookie is not None else {}
+        async with self.http.request(method, url, headers=headers) as response:
+            body = await response.text()
+            set_cookie = None
+            for header in response.headers.getall("Set-Cookie", []):
+                if header.startswith(self.name + "="):
+                    set_cookie = header
+            if set_cookie is not None:
+                value = set_cookie.split(";", 1)[0].split("=", 1)[1]
+                self.cookie = None if "Max-Age=0" in set_cookie else value
+            return Answer(response.status, body, set_cookie, response.headers)
+
+    async def get(self, url: str) -> Answer:
+        """GET ``url``."""
+        return await self.request("GET", url)
+
+    async def post(self, url: str) -> Answer:
+        """POST ``url``."""
+        return await self.request("POST", url)
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[aiohttp.ClientSession]:
+    """A plain HTTP client that leaves cookies to the Browser objects."""
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(
+        connector=connector, cookie_jar=aiohttp.DummyCookieJar()
+    ) as session:
+        yield session
+
+
+@pytest.fixture
+def browser(http: aiohttp.ClientSession) -> Browser:
+    """A first-time visitor."""
+    return Browser(http)

@@ -1,0 +1,166 @@
+"""Framework-neutral visitor sessions: from the request's cookie to a WixClient, and back.
+
+Both integrations do the same three things per request: read the ``wixSession``
+cookie, hand the handler a :class:`~wixvisitor.WixClient` for that visitor, and
+write the cookie back only if the visitor's tokens changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from typing import Literal
+
+import attrs
+
+from .._cookie import CookieSettings, decode_tokens, encode_tokens, new_session_id, parse_session_id
+from ..client import Visitors, WixClient
+from ..errors import InvalidTokensError
+from ..tokens import Tokens
+
+__all__ = ["Mode", "RequestSession", "VisitorSessions"]
+
+logger = logging.getLogger("wixvisitor.integrations")
+
+#: ``"cookie"``: the tokens live in the cookie (JS SDK format); ``"server"``: the
+#: cookie holds an opaque session id and the tokens live in the Visitors' store.
+Mode = Literal["cookie", "server"]
+_MODES = ("cookie", "server")
+
+
+@attrs.frozen
+class VisitorSessions:
+    """How an app reads and writes visitor sessions; one per app, shared by every request."""
+
+    visitors: Visitors
+    mode: Mode = attrs.field(default="cookie")
+    settings: CookieSettings = attrs.field(factory=CookieSettings)
+
+    @mode.validator
+    def _check_mode(self, _attribute: object, value: str) -> None:
+        if value not in _MODES:
+            raise ValueError(f"mode must be 'cookie' or 'server', not {value!r}")
+
+    async def open(self, cookie: str | None) -> RequestSession:
+        """The session of the request that came with ``cookie`` (``None`` if it had none).
+
+        A malformed, tampered, oversized or unknown cookie starts a fresh session and
+        logs why, never the cookie's value.
+        """
+        if self.mode == "cookie":
+            return self._open_cookie(cookie)
+        return await self._open_server(cookie)
+
+    def _open_cookie(self, cookie: str | None) -> RequestSession:
+        if cookie:
+            try:
+                tokens = decode_tokens(cookie)
+                if not tokens.refresh_token.value:
+                    raise InvalidTokensError("the refresh token is empty")
+            except InvalidTokensError as exc:
+                _log_rejected(self.settings.name, str(exc))
+            else:
+                # Requests carrying the same refresh token share one renewal flight and
+                # find each other's renewed tokens in the store under this key.
+                digest = hashlib.sha256(tokens.refresh_token.value.encode("utf-8", "surrogatepass"))
+                key = "cookie:" + digest.hexdigest()[:32]
+                return RequestSession(self, self.visitors.client(key, tokens=tokens), tokens)
+        # A new visitor: tokens are minted only if the handler calls Wix.
+        client = self.visitors.client("cookie:" + new_session_id())
+        return RequestSession(self, client, None, rejected=bool(cookie))
+
+    async def _open_server(self, cookie: str | None) -> RequestSession:
+        session_id = parse_session_id(cookie)
+        if session_id is not None:
+            tokens = await self.visitors.store.load(session_id)
+            if tokens is not None:
+                client = self.visitors.client(session_id, tokens=tokens)
+                return RequestSession(self, client, tokens, session_id=session_id)
+            # Expired from the store, or made up: never adopt an id we did not issue.
+            logger.info(
+                "wixvisitor: the %s cookie names a session the store does not know; "
+                "the visitor gets a fresh session id",
+                self.settings.name,
+            )
+        elif cookie:
+            _log_rejected(self.settings.name, "not a session id")
+        session_id = new_session_id()
+        client = self.visitors.client(session_id)
+        return RequestSession(self, client, None, session_id=session_id, rejected=bool(cookie))
+
+
+class RequestSession:
+    """One request's visitor: the client handlers use and what to write back."""
+
+    __slots__ = ("_initial", "_rejected", "_session_id", "_sessions", "client")
+
+    def __init__(
+        self,
+        sessions: VisitorSessions,
+        client: WixClient,
+        initial: Tokens | None,
+        *,
+        session_id: str | None = None,
+        rejected: bool = False,
+    ) -> None:
+        self._sessions = sessions
+        self.client = client
+        self._initial = initial
+        self._session_id = session_id
+        self._rejected = rejected
+
+    def __repr__(self) -> str:
+        return f"<RequestSession mode={self._sessions.mode!r} changed={self.changed()}>"
+
+    def changed(self) -> bool:
+        """Whether the visitor's tokens differ from those the request came with."""
+        tokens = self.client.auth.get_tokens()
+        return tokens is not None and tokens != self._initial
+
+    def set_cookie_header(self) -> str | None:
+        """The ``Set-Cookie`` value to send, or ``None`` when the cookie is already right.
+
+        The cookie is written when the tokens changed (minted, renewed, replaced), and
+        cleared when the request brought a cookie we rejected and nothing replaced it.
+        """
+        settings = self._sessions.settings
+        tokens = self.client.auth.get_tokens()
+        if tokens is not None and tokens != self._initial:
+            value = self._cookie_value(tokens)
+            if value is not None:
+                return _set_cookie(settings, value, settings.max_age)
+        if self._rejected:
+            return _set_cookie(settings, "", 0)
+        return None
+
+    def _cookie_value(self, tokens: Tokens) -> str | None:
+        if self._session_id is not None:
+            return self._session_id
+        try:
+            return encode_tokens(tokens, name=self._sessions.settings.name)
+        except ValueError:
+            logger.error(
+                "wixvisitor: the visitor's tokens do not fit in a cookie; they were not written"
+            )
+            return None
+
+
+def _set_cookie(settings: CookieSettings, value: str, max_age: int) -> str:
+    # Written by hand so the value goes out exactly as encodeURIComponent made it.
+    parts = [f"{settings.name}={value}", f"Path={settings.path}", f"Max-Age={max_age}"]
+    if settings.domain:
+        parts.append(f"Domain={settings.domain}")
+    if settings.secure:
+        parts.append("Secure")
+    if settings.httponly:
+        parts.append("HttpOnly")
+    parts.append(f"SameSite={settings.samesite}")
+    return "; ".join(parts)
+
+
+def _log_rejected(name: str, reason: str) -> None:
+    logger.warning(
+        "wixvisitor: ignored a malformed %s cookie (%s); the visitor starts a fresh session",
+        name,
+        reason,
+    )

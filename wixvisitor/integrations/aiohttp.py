@@ -1,0 +1,101 @@
+"""Visitor sessions for ``aiohttp.web``: every handler gets the requesting visitor's client.
+
+>>> from aiohttp import web
+>>> import wixvisitor as wv
+>>> from wixvisitor.integrations.aiohttp import setup, visitor_client
+>>> app = web.Application()
+>>> setup(app, wv.Visitors(CLIENT_ID, store=wv.stores.MemoryTokenStore(max_size=100_000)))
+... # doctest: +SKIP
+>>> async def cart(request: web.Request) -> web.Response:
+...     cart = await visitor_client(request).current_cart.get()
+...     return web.json_response(cart)
+
+``mode="cookie"`` keeps the tokens in the visitor's ``wixSession`` cookie, in the JS
+SDK's format; ``mode="server"`` keeps an opaque session id there and the tokens in
+the :class:`~wixvisitor.Visitors`' store (a Redis store for a fleet). The cookie is
+written only when the tokens changed, including on responses the handler returns
+itself, raised HTTP errors and streamed responses (up to the moment they start).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+from aiohttp.typedefs import Middleware
+
+from .._cookie import CookieSettings
+from ..client import Visitors, WixClient
+from ._sessions import Mode, RequestSession, VisitorSessions
+
+__all__ = ["VISITORS_KEY", "setup", "visitor_client"]
+
+#: The app's :class:`~wixvisitor.Visitors`: ``request.config_dict[VISITORS_KEY]``.
+VISITORS_KEY = web.AppKey("wixvisitor.visitors", Visitors)
+_SESSIONS_KEY = web.AppKey("wixvisitor.sessions", VisitorSessions)
+_REQUEST_SESSION_KEY = web.RequestKey("wixvisitor.session", RequestSession)
+
+_Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def setup(
+    app: web.Application,
+    visitors: Visitors,
+    *,
+    mode: Mode = "cookie",
+    settings: CookieSettings | None = None,
+    owns_visitors: bool = True,
+) -> None:
+    """Give every request of ``app`` a visitor session.
+
+    Adds the session middleware (first, so other middlewares can use
+    :func:`visitor_client` too) and the hook that writes the cookie back. With
+    ``owns_visitors`` (the default) ``visitors`` is closed on the app's cleanup.
+    Pass ``settings=CookieSettings(secure=False)`` for local development over http.
+    """
+    if _SESSIONS_KEY in app:
+        raise RuntimeError("wixvisitor sessions are already set up on this app")
+    sessions = VisitorSessions(visitors, mode, settings or CookieSettings())
+    app[VISITORS_KEY] = visitors
+    app[_SESSIONS_KEY] = sessions
+    app.middlewares.insert(0, _session_middleware(sessions))
+    app.on_response_prepare.append(_write_cookie)
+    if owns_visitors:
+        app.on_cleanup.append(_close_visitors)
+
+
+def visitor_client(request: web.Request) -> WixClient:
+    """The :class:`~wixvisitor.WixClient` of the visitor making ``request``."""
+    try:
+        return request[_REQUEST_SESSION_KEY].client
+    except KeyError:
+        raise RuntimeError(
+            "no visitor session on this request: call wixvisitor.integrations.aiohttp.setup(app, "
+            "visitors) first"
+        ) from None
+
+
+def _session_middleware(sessions: VisitorSessions) -> Middleware:
+    name = sessions.settings.name
+
+    @web.middleware
+    async def wixvisitor_session(request: web.Request, handler: _Handler) -> web.StreamResponse:
+        request[_REQUEST_SESSION_KEY] = await sessions.open(request.cookies.get(name))
+        return await handler(request)
+
+    return wixvisitor_session
+
+
+async def _write_cookie(request: web.Request, response: web.StreamResponse) -> None:
+    # on_response_prepare runs just before the headers go out, whatever made the
+    # response: a return, a raised HTTPException or a handler's own prepare().
+    session = request.get(_REQUEST_SESSION_KEY)
+    if session is None:
+        return
+    header = session.set_cookie_header()
+    if header is not None:
+        response.headers.add("Set-Cookie", header)
+
+
+async def _close_visitors(app: web.Application) -> None:
+    await app[VISITORS_KEY].aclose()

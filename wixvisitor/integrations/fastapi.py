@@ -1,0 +1,121 @@
+"""Visitor sessions for FastAPI (and any Starlette app): a middleware and a dependency.
+
+Install with ``pip install 'wixvisitor[fastapi]'``::
+
+    from fastapi import FastAPI
+    import wixvisitor as wv
+    from wixvisitor.integrations.fastapi import VisitorClient, VisitorSessionMiddleware, lifespan
+
+    visitors = wv.Visitors(CLIENT_ID, store=wv.stores.MemoryTokenStore(max_size=100_000))
+    app = FastAPI(lifespan=lifespan(visitors))
+    app.add_middleware(VisitorSessionMiddleware, visitors=visitors, mode="cookie")
+
+    @app.get("/cart")
+    async def cart(wix: VisitorClient) -> dict[str, object] | None:
+        return await wix.current_cart.get()
+
+``mode="cookie"`` keeps the tokens in the visitor's ``wixSession`` cookie, in the JS
+SDK's format; ``mode="server"`` keeps an opaque session id there and the tokens in
+the :class:`~wixvisitor.Visitors`' store. The middleware is pure ASGI, so the cookie
+is written on every kind of response (returned, raised ``HTTPException``, streamed),
+and only when the tokens changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Annotated, Any
+
+from .._cookie import CookieSettings
+from ..client import Visitors, WixClient
+from ..errors import MissingDependencyError
+from ._sessions import Mode, RequestSession, VisitorSessions
+
+try:
+    from fastapi import Depends
+    from starlette.requests import HTTPConnection
+    from starlette.types import ASGIApp, Message, Receive, Scope, Send
+except ImportError as exc:  # pragma: no cover - exercised without the extra installed
+    raise MissingDependencyError("fastapi", "fastapi") from exc
+
+__all__ = ["VisitorClient", "VisitorSessionMiddleware", "lifespan", "visitor_client"]
+
+_SCOPE_KEY = "wixvisitor.session"
+
+_Lifespan = Callable[[Any], AbstractAsyncContextManager[Mapping[str, Any] | None]]
+
+
+class VisitorSessionMiddleware:
+    """Pure ASGI middleware giving every HTTP request a visitor session.
+
+    ``visitors`` is the app-wide :class:`~wixvisitor.Visitors` (close it with
+    :func:`lifespan`); ``mode`` is ``"cookie"`` or ``"server"``; ``settings`` says
+    how the cookie is written (``CookieSettings(secure=False)`` for local http).
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        visitors: Visitors,
+        mode: Mode = "cookie",
+        settings: CookieSettings | None = None,
+    ) -> None:
+        self.app = app
+        self._sessions = VisitorSessions(visitors, mode, settings or CookieSettings())
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one ASGI connection, opening its visitor session if it is HTTP."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        cookie = HTTPConnection(scope).cookies.get(self._sessions.settings.name)
+        session = await self._sessions.open(cookie)
+        scope = {**scope, _SCOPE_KEY: session}
+
+        async def send_with_cookie(message: Message) -> None:
+            # http.response.start carries the headers, whatever kind of response it is.
+            if message["type"] == "http.response.start":
+                header = session.set_cookie_header()
+                if header is not None:
+                    cookie_header = (b"set-cookie", header.encode("latin-1"))
+                    message = {**message, "headers": [*message.get("headers", ()), cookie_header]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_cookie)
+
+
+def visitor_client(connection: HTTPConnection) -> WixClient:
+    """The :class:`~wixvisitor.WixClient` of the visitor making this request (a dependency)."""
+    session = connection.scope.get(_SCOPE_KEY)
+    if not isinstance(session, RequestSession):
+        raise RuntimeError(
+            "no visitor session on this request: add VisitorSessionMiddleware to the app"
+        )
+    return session.client
+
+
+#: The requesting visitor's client, as a dependency: ``async def view(wix: VisitorClient)``.
+VisitorClient = Annotated[WixClient, Depends(visitor_client)]
+
+
+def lifespan(visitors: Visitors, wrapped: _Lifespan | None = None) -> _Lifespan:
+    """A FastAPI lifespan that closes ``visitors`` when the app shuts down.
+
+    ``wrapped``, an app's own lifespan, runs inside it and its state is passed on:
+    ``FastAPI(lifespan=lifespan(visitors, my_lifespan))``.
+    """
+
+    @asynccontextmanager
+    async def visitors_lifespan(app: Any) -> AsyncIterator[Mapping[str, Any] | None]:
+        try:
+            if wrapped is None:
+                yield None
+            else:
+                async with wrapped(app) as state:
+                    yield state
+        finally:
+            await visitors.aclose()
+
+    return visitors_lifespan
