@@ -99,7 +99,7 @@ class WixClient:
                 if response.status == 401 and attempt == 1:
                     await response.read()
                 else:
-                    return await _answer(response)
+                    return await _answer(response, sent)
             await self._auth.recover_from_unauthorized(sent)
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -114,7 +114,7 @@ class WixClient:
         await self.aclose()
 
 
-async def _answer(response: aiohttp.ClientResponse) -> Any:
+async def _answer(response: aiohttp.ClientResponse, sent: str) -> Any:
     length = response.content_length
     if length is not None and length > MAX_ANSWER_SIZE:
         raise _error(response, None, f"answer larger than {MAX_ANSWER_SIZE} bytes")
@@ -133,7 +133,8 @@ async def _answer(response: aiohttp.ClientResponse) -> Any:
     except (ValueError, RecursionError):
         data = _NOT_JSON
     if response.status >= 400:
-        raise _error(response, data, f"Wix answered {response.status} {response.reason or ''}")
+        fallback = f"Wix answered {response.status} {response.reason or ''}"
+        raise _error(response, data, fallback, sent)
     if data is _NOT_JSON:
         raise _error(response, None, "Wix answered with a body that is not JSON")
     return data
@@ -142,11 +143,16 @@ async def _answer(response: aiohttp.ClientResponse) -> Any:
 _NOT_JSON = object()
 
 
-def _error(response: aiohttp.ClientResponse, data: Any, fallback: str) -> WixApiError:
+def _error(
+    response: aiohttp.ClientResponse, data: Any, fallback: str, sent: str = ""
+) -> WixApiError:
     message, code = fallback.strip(), None
     if isinstance(data, dict):
         if isinstance(data.get("message"), str) and data["message"]:
-            message = data["message"][:500]
+            message = data["message"]
+            if sent:  # an answer may echo the access token: never repeat it
+                message = message.replace(sent, "[secure]")
+            message = message[:500]
         details = data.get("details")
         app_error = details.get("applicationError") if isinstance(details, dict) else None
         if isinstance(app_error, dict) and isinstance(app_error.get("code"), str):
