@@ -84,10 +84,10 @@ class DemoWix:
         if self.emulator is not None:
             self.emulator.revoke(tokens.refresh_token.value)
             return "refresh token revoked"
-        # Real Wix cannot be asked to revoke: use a refresh token it never issued.
+        # Wix cannot be asked to revoke: use a refresh token it never issued.
         dead = RefreshToken("wixvisitor-demo-unknown-refresh-token", tokens.refresh_token.role)
         await client.auth.set_tokens(Tokens(AccessToken("", 0), dead))
-        return "refresh token made invalid"
+        return "refresh token invalidated"
 
 
 class Story:
@@ -220,7 +220,7 @@ async def _run(args: argparse.Namespace) -> int:
     started = time.monotonic()
     results: list[StepResult] = []
     async with _demo_wix(args) as wix, _captured_resets() as warnings:
-        where = "the local Wix emulator" if wix.local else "real Wix"
+        where = "the embedded Wix emulator" if wix.local else "Wix"
         printer.header(f"wixvisitor demo against {where} at {wix.base_url}")
         trace = [wix.counter.trace_config()]
         with tempfile.TemporaryDirectory(prefix="wixvisitor-demo-") as workdir:
@@ -250,8 +250,9 @@ async def _run(args: argparse.Namespace) -> int:
 
 @contextlib.asynccontextmanager
 async def _demo_wix(args: argparse.Namespace) -> AsyncIterator[DemoWix]:
-    if args.client_id:
-        yield DemoWix(args.client_id, DEFAULT_BASE_URL)
+    if args.client_id or args.base_url:  # a Wix the demo cannot drive: it only talks to it
+        client_id = args.client_id or "wixvisitor-demo"
+        yield DemoWix(client_id, args.base_url or DEFAULT_BASE_URL)
         return
     from .emulator import Emulator
 
@@ -300,7 +301,7 @@ class _Printer:
         if self.colors:
             mark = f"{self.colors[result.holds]}{mark}\033[0m"
         calls = result.calls.describe() if result.calls is not None else ""
-        line = f"  {number}. {mark} {result.summary:<60} {calls}"
+        line = f"  {number}. {mark} {result.summary:<62} {calls}"
         print(line.rstrip(), file=self.stream, flush=True)
 
     def footer(self, failed: int, skipped: int, seconds: float) -> None:

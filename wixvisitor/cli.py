@@ -112,6 +112,10 @@ def _add_demo(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help="run against real Wix with this OAuth app client id (default: a local emulator)",
     )
     demo.add_argument(
+        "--base-url",
+        help="run against the Wix at this URL, e.g. a `wixvisitor emulator` (default: embedded)",
+    )
+    demo.add_argument(
         "--redis-url",
         default=None,
         help="Redis for step 4 (default: $WIXVISITOR_REDIS_URL, else redis://127.0.0.1:6379/0)",
