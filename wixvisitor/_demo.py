@@ -301,7 +301,7 @@ class _Printer:
         if self.colors:
             mark = f"{self.colors[result.holds]}{mark}\033[0m"
         calls = result.calls.describe() if result.calls is not None else ""
-        line = f"  {number}. {mark} {result.summary:<62} {calls}"
+        line = f"  {number}. {mark} {result.summary:<62}  {calls}"
         print(line.rstrip(), file=self.stream, flush=True)
 
     def footer(self, failed: int, skipped: int, seconds: float) -> None:
