@@ -51,12 +51,14 @@ class JsonFileTokenStore:
     """
 
     __slots__ = (
+        "_batch",
         "_cache",
         "_lock_timeout",
         "_locks_dir",
         "_path",
-        "_write_lock",
+        "_pending",
         "_write_lock_path",
+        "_writer",
     )
 
     def __init__(
@@ -68,7 +70,9 @@ class JsonFileTokenStore:
         self._write_lock_path = self._path.with_name(self._path.name + ".lock")
         self._locks_dir = self._path.with_name(self._path.name + ".locks")
         self._lock_timeout = lock_timeout
-        self._write_lock = asyncio.Lock()  # in-process writers queue here, not by polling
+        self._pending: dict[str, dict[str, Any] | None] = {}
+        self._batch: asyncio.Future[None] | None = None
+        self._writer: asyncio.Task[None] | None = None
         self._cache: tuple[tuple[int, int, int], dict[str, Any]] | None = None
 
     def __repr__(self) -> str:
@@ -93,18 +97,11 @@ class JsonFileTokenStore:
 
     async def save(self, key: str, tokens: Tokens) -> None:
         """Save ``tokens`` under ``key``; unchanged tokens leave the file untouched."""
-        entry = tokens.to_dict()
-        async with self._exclusive():
-            current = await self._read()
-            if current.get(key) != entry:
-                await self._write({**current, key: entry})
+        await self._commit(key, tokens.to_dict())
 
     async def delete(self, key: str) -> None:
         """Forget ``key``."""
-        async with self._exclusive():
-            current = await self._read()
-            if key in current:
-                await self._write({k: v for k, v in current.items() if k != key})
+        await self._commit(key, None)
 
     @contextlib.asynccontextmanager
     async def lock(self, key: str) -> AsyncIterator[None]:
@@ -129,30 +126,59 @@ class JsonFileTokenStore:
 
     # -- internals ---------------------------------------------------------------
 
-    @contextlib.asynccontextmanager
-    async def _exclusive(self) -> AsyncIterator[None]:
-        """The writers' lock: this process's queue first, then the file's flock."""
-        deadline = time.monotonic() + self._lock_timeout
+    async def _commit(self, key: str, entry: dict[str, Any] | None) -> None:
+        """Queue one change (``None`` deletes) and wait until a write holding it is durable.
+
+        Changes queued while a write is under way go out together in the next one
+        (group commit): N concurrent saves cost two file writes, not N.
+        """
+        loop = asyncio.get_running_loop()
+        self._pending[key] = entry
+        if self._batch is None:
+            self._batch = loop.create_future()
+            # Mark a failure retrieved even if every waiter was cancelled.
+            self._batch.add_done_callback(lambda done: done.cancelled() or done.exception())
+        batch = self._batch
+        if self._writer is None:
+            self._writer = loop.create_task(self._write_batches())
+        await asyncio.shield(batch)  # a cancelled waiter never cancels the others' write
+
+    async def _write_batches(self) -> None:
         try:
-            async with asyncio.timeout_at(_loop_deadline(deadline)):
-                await self._write_lock.acquire()
-        except TimeoutError:
-            raise LockTimeoutError(
-                f"the write lock of {self._path} was not acquired in {self._lock_timeout} s"
-            ) from None
-        try:
-            await self._make_dir(self._path.parent)
-            fd = await _acquire_flock(
-                self._write_lock_path,
-                deadline - time.monotonic(),
-                f"the write lock {self._write_lock_path}",
-            )
-            try:
-                yield
-            finally:
-                os.close(fd)
+            while self._pending:
+                changes, self._pending = self._pending, {}
+                batch, self._batch = self._batch, None
+                assert batch is not None
+                try:
+                    await self._apply(changes)
+                except Exception as exc:
+                    batch.set_exception(exc)
+                except BaseException:
+                    batch.cancel()
+                    raise
+                else:
+                    batch.set_result(None)
         finally:
-            self._write_lock.release()
+            self._writer = None
+
+    async def _apply(self, changes: dict[str, dict[str, Any] | None]) -> None:
+        """Read, change and rewrite the file under the writers' flock on ``<path>.lock``."""
+        await self._make_dir(self._path.parent)
+        fd = await _acquire_flock(
+            self._write_lock_path, self._lock_timeout, f"the write lock {self._write_lock_path}"
+        )
+        try:
+            current = await self._read()
+            updated = dict(current)
+            for key, entry in changes.items():
+                if entry is None:
+                    updated.pop(key, None)
+                else:
+                    updated[key] = entry
+            if updated != current:
+                await self._write(updated)
+        finally:
+            os.close(fd)
 
     async def _read(self) -> dict[str, Any]:
         """The file's mapping, parsed again only when the file has changed."""
@@ -253,10 +279,6 @@ async def replace_file(path: Path, payload: bytes) -> None:
             os.unlink(temp)
         raise
     await asyncio.to_thread(_fsync_dir, folder)
-
-
-def _loop_deadline(monotonic_deadline: float) -> float:
-    return asyncio.get_running_loop().time() + (monotonic_deadline - time.monotonic())
 
 
 def _signature(stat: os.stat_result) -> tuple[int, int, int]:
