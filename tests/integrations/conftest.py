@@ -136,7 +136,9 @@ def fastapi_app(visitors: wv.Visitors, mode: str, settings: wv.CookieSettings) -
 class Site:
     """A test app listening on loopback."""
 
-    def __init__(self, url: str, visitors: wv.Visitors, stop: Callable[[], Awaitable[None]]):
+    def __init__(
+        self, url: str, visitors: wv.Visitors | None, stop: Callable[[], Awaitable[None]]
+    ) -> None:
         self.url = url
         self.visitors = visitors
         self._stop = stop
@@ -149,7 +151,7 @@ class Site:
             await self._stop()
 
 
-async def serve_aiohttp(app: web.Application, visitors: wv.Visitors) -> Site:
+async def serve_aiohttp(app: web.Application, visitors: wv.Visitors | None = None) -> Site:
     """Serve an aiohttp app on a free loopback port."""
     # aiohttp refuses header lines over 8190 bytes by itself (400 before any app code);
     # the oversized-cookie tests need the request to reach the middleware.
@@ -169,7 +171,7 @@ class _QuietServer(uvicorn.Server):
         yield
 
 
-async def serve_asgi(app: FastAPI, visitors: wv.Visitors) -> Site:
+async def serve_asgi(app: FastAPI, visitors: wv.Visitors | None = None) -> Site:
     """Serve an ASGI app with uvicorn on a free loopback port, lifespan included."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))

@@ -1,0 +1,101 @@
+"""A tiny storefront on FastAPI whose cart follows the visitor across page loads and restarts.
+
+    python examples/fastapi_storefront.py                 # against the embedded Wix emulator
+    python examples/fastapi_storefront.py --client-id ID  # against your Wix Headless site
+
+The visitor's Wix tokens live in the ``wixSession`` cookie (the JS SDK's format): the
+middleware hands every route the requesting visitor's client as ``VisitorClient``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import html
+from typing import Any
+
+import uvicorn
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+import wixvisitor as wv
+from wixvisitor.integrations.fastapi import VisitorClient, VisitorSessionMiddleware, lifespan
+
+
+def create_app(client_id: str, base_url: str = wv.DEFAULT_BASE_URL) -> FastAPI:
+    # A bounded memory store: it only lets concurrent requests of one visitor share a renewal.
+    visitors = wv.Visitors(
+        client_id, base_url=base_url, store=wv.stores.MemoryTokenStore(max_size=10_000)
+    )
+    app = FastAPI(lifespan=lifespan(visitors))
+    # secure=False because this demo serves plain http on localhost; keep the default in production.
+    settings = wv.CookieSettings(secure=False)
+    app.add_middleware(VisitorSessionMiddleware, visitors=visitors, settings=settings)
+
+    @app.get("/", response_class=HTMLResponse)
+    async def index(wix: VisitorClient) -> str:
+        products = (await wix.products.search(limit=20))["products"]
+        return render(products, await wix.current_cart.get())
+
+    @app.post("/cart/{product_id}")
+    async def add_to_cart(wix: VisitorClient, product_id: str) -> RedirectResponse:
+        await wix.current_cart.add([wv.line_item(product_id)])
+        return RedirectResponse("/", status_code=303)  # post/redirect/get
+
+    return app
+
+
+def render(products: list[dict[str, Any]], cart: dict[str, Any] | None) -> str:
+    count = sum(line["quantity"] for line in cart["lineItems"]) if cart else 0
+    cards = "".join(
+        f"""<li><h2>{html.escape(product["name"])}</h2><p>{html.escape(price(product))}</p>
+        <form method="post" action="/cart/{html.escape(product["id"])}">
+        <button>Add to cart</button></form></li>"""
+        for product in products
+    )
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>Storefront</title>
+<style>{STYLE}</style></head><body>
+<header><h1>Storefront</h1><p>Cart: <span id="cart">{count}</span> items</p></header>
+<ul>{cards}</ul></body></html>"""
+
+
+STYLE = """
+body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; color: #222 }
+header { display: flex; justify-content: space-between; align-items: center }
+ul { list-style: none; padding: 0; display: grid; gap: 1rem;
+     grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)) }
+li { border: 1px solid #ddd; border-radius: .5rem; padding: 1rem }
+h2 { font-size: 1.1rem; margin: 0 0 .5rem }
+button { background: #116dff; color: #fff; border: 0; border-radius: .3rem; padding: .5rem 1rem }
+#cart { font-weight: bold }
+"""
+
+
+def price(product: dict[str, Any]) -> str:
+    value = product.get("actualPriceRange", {}).get("minValue", {})
+    return str(value.get("formattedAmount") or value.get("amount", ""))
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--client-id", help="your Wix OAuth app's client id (default: emulator)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args()
+    async with contextlib.AsyncExitStack() as stack:
+        if args.client_id:
+            client_id, base_url = args.client_id, wv.DEFAULT_BASE_URL
+        else:
+            emulator = await stack.enter_async_context(wv.emulator.Emulator())
+            client_id, base_url = "storefront-demo", emulator.base_url
+        app = create_app(client_id, base_url)
+        server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port))
+        url = f"http://{args.host}:{args.port}/"
+        print(f"Storefront on {url} (Wix at {base_url}); Ctrl-C stops it", flush=True)
+        await server.serve()  # returns on Ctrl-C, after a graceful shutdown
+
+
+if __name__ == "__main__":
+    with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises Ctrl-C once it has stopped
+        asyncio.run(main())
