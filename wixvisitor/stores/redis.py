@@ -63,11 +63,18 @@ class RedisTokenStore:
     slot. Keep two projects (or two Wix client ids) apart with their own ``prefix``,
     e.g. ``f"wixvisitor:{client_id}:"``.
 
-    Loading is one ``GETEX`` that also slides the TTL (``ttl`` seconds, default 30
-    days; ``None`` keeps keys forever). Saving is one compare-and-set script: tokens
-    equal to the stored ones write nothing. :meth:`lock` is redis-py's own ``Lock``
-    with a ``lock_lease`` and a ``lock_timeout`` deadline
-    (:class:`~wixvisitor.errors.LockTimeoutError`).
+    Loading is one ``GET``: a pure read, so it causes no AOF or replication traffic.
+    Saving is one compare-and-set script: tokens equal to the stored ones write
+    nothing; changed ones are written with a fresh TTL (``ttl`` seconds, default 30
+    days; ``None`` keeps keys forever). The TTL thus slides with every renewal, which
+    a returning visitor makes whenever its four-hour access token has expired, so
+    only sessions idle for about ``ttl`` expire. ``slide_on_load=True`` loads with
+    ``GETEX`` instead, restarting the TTL on every load at the price of one write
+    per load.
+
+    :meth:`lock` is redis-py's own ``Lock`` with a ``lock_lease`` and a
+    ``lock_timeout`` deadline (:class:`~wixvisitor.errors.LockTimeoutError`),
+    polling every ``lock_poll`` seconds.
 
     Every Redis failure raises :class:`~wixvisitor.errors.StoreError` with the cause
     chained. How fast that happens is the client's business: set
@@ -77,7 +84,16 @@ class RedisTokenStore:
     >>> store = RedisTokenStore(redis.asyncio.Redis.from_url(URL), prefix="shop:")  # doctest: +SKIP
     """
 
-    __slots__ = ("_lock_lease", "_lock_poll", "_lock_timeout", "_prefix", "_redis", "_save", "_ttl")
+    __slots__ = (
+        "_lock_lease",
+        "_lock_poll",
+        "_lock_timeout",
+        "_prefix",
+        "_redis",
+        "_save",
+        "_slide_on_load",
+        "_ttl",
+    )
 
     def __init__(
         self,
@@ -88,6 +104,7 @@ class RedisTokenStore:
         lock_lease: float = DEFAULT_LOCK_LEASE,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
         lock_poll: float = 0.02,
+        slide_on_load: bool = False,
     ) -> None:
         if ttl is not None and (not isinstance(ttl, int) or ttl < 1):
             raise ValueError("ttl must be a whole number of seconds, at least 1, or None")
@@ -99,6 +116,7 @@ class RedisTokenStore:
         self._lock_lease = lock_lease
         self._lock_timeout = lock_timeout
         self._lock_poll = lock_poll
+        self._slide_on_load = slide_on_load and ttl is not None
         self._save = redis.register_script(_SAVE_IF_CHANGED)
 
     def __repr__(self) -> str:
@@ -114,13 +132,13 @@ class RedisTokenStore:
         return f"{self._prefix}{{{key}}}"
 
     async def load(self, key: str) -> Tokens | None:
-        """Return the tokens saved under ``key`` (sliding their TTL), or ``None``."""
+        """Return the tokens saved under ``key``, or ``None``: one round trip."""
         name = self.redis_key(key)
         try:
-            if self._ttl is None:
-                raw = await self._redis.get(name)
-            else:
+            if self._slide_on_load:
                 raw = await self._redis.getex(name, ex=self._ttl)
+            else:
+                raw = await self._redis.get(name)
         except _ERRORS as exc:
             raise StoreError(f"Redis failed to load session {self._describe(key)}") from exc
         if raw is None:
