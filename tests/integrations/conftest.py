@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.util
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import aiohttp
@@ -28,6 +31,16 @@ from wixvisitor.integrations.fastapi import VisitorClient as Wix
 #: Plain http on loopback: the browser would drop a Secure cookie.
 INSECURE = wv.CookieSettings(secure=False)
 PRODUCT_IDS = [product.id for product in PRODUCTS]
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def load_example(name: str) -> ModuleType:
+    """Import examples/<name>.py as a module."""
+    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def cart_lines(cart: dict[str, Any] | None) -> dict[str, int]:

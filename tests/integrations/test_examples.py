@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import re
 import signal
 import socket
 import sys
-from pathlib import Path
-from types import ModuleType
 
 import aiohttp
 import pytest
 from aiohttp import web
-from conftest import PRODUCT_IDS, serve_asgi
+from conftest import EXAMPLES, PRODUCT_IDS, load_example, serve_asgi
 
 from wixvisitor.emulator import PRODUCTS, Emulator
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-
-
-def load_example(name: str) -> ModuleType:
-    """Import examples/<name>.py as a module."""
-    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def cart_count(page: str) -> int:
