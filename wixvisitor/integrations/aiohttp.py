@@ -1,20 +1,25 @@
 """Visitor sessions for ``aiohttp.web``: every handler gets the requesting visitor's client.
 
->>> from aiohttp import web
->>> import wixvisitor as wv
->>> from wixvisitor.integrations.aiohttp import setup, visitor_client
->>> app = web.Application()
->>> setup(app, wv.Visitors(CLIENT_ID, store=wv.stores.MemoryTokenStore(max_size=100_000)))
-... # doctest: +SKIP
->>> async def cart(request: web.Request) -> web.Response:
-...     cart = await visitor_client(request).current_cart.get()
-...     return web.json_response(cart)
+::
 
-``mode="cookie"`` keeps the tokens in the visitor's ``wixSession`` cookie, in the JS
-SDK's format; ``mode="server"`` keeps an opaque session id there and the tokens in
-the :class:`~wixvisitor.Visitors`' store (a Redis store for a fleet). The cookie is
-written only when the tokens changed, including on responses the handler returns
-itself, raised HTTP errors and streamed responses (up to the moment they start).
+    from aiohttp import web
+    import wixvisitor as wv
+    from wixvisitor.integrations.aiohttp import setup, visitor_client
+
+    async def cart(request: web.Request) -> web.Response:
+        return web.json_response(await visitor_client(request).current_cart.get())
+
+    app = web.Application()
+    app.router.add_get("/cart", cart)
+    setup(app, wv.Visitors(CLIENT_ID, store=wv.stores.MemoryTokenStore(max_size=100_000)))
+
+``mode="cookie"`` (the default) keeps the tokens in the visitor's ``wixSession``
+cookie, in the JS SDK's format; the Visitors' store then only lets concurrent
+requests of one visitor share a renewal, so a bounded memory store is enough.
+``mode="server"`` keeps an opaque session id in the cookie and the tokens in the
+Visitors' store (a ``RedisTokenStore`` for a fleet). The cookie is written only when
+the tokens changed, including on responses the handler returns itself, raised HTTP
+errors and streamed responses (as long as the tokens changed before the stream began).
 """
 
 from __future__ import annotations

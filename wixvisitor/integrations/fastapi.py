@@ -14,11 +14,14 @@ Install with ``pip install 'wixvisitor[fastapi]'``::
     async def cart(wix: VisitorClient) -> dict[str, object] | None:
         return await wix.current_cart.get()
 
-``mode="cookie"`` keeps the tokens in the visitor's ``wixSession`` cookie, in the JS
-SDK's format; ``mode="server"`` keeps an opaque session id there and the tokens in
-the :class:`~wixvisitor.Visitors`' store. The middleware is pure ASGI, so the cookie
-is written on every kind of response (returned, raised ``HTTPException``, streamed),
-and only when the tokens changed.
+``mode="cookie"`` (the default) keeps the tokens in the visitor's ``wixSession``
+cookie, in the JS SDK's format; the Visitors' store then only lets concurrent
+requests of one visitor share a renewal, so a bounded memory store is enough.
+``mode="server"`` keeps an opaque session id in the cookie and the tokens in the
+:class:`~wixvisitor.Visitors`' store (a ``RedisTokenStore`` for a fleet). The
+middleware is pure ASGI, so the cookie is written on every kind of response
+(returned, raised ``HTTPException``, streamed: as long as the tokens changed before
+the response started), and only when the tokens changed.
 """
 
 from __future__ import annotations
