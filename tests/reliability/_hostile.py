@@ -20,7 +20,10 @@ VALID_TOKEN_ANSWER = {
 
 @attrs.define
 class Answer:
-    """One scripted answer: status, body bytes, headers; `stream` sends it chunked."""
+    """One scripted answer: status, body bytes, headers; `stream` sends it chunked.
+
+    With `echo`, ``{refreshToken}`` in the body becomes the refresh token the request sent.
+    """
 
     status: int = 200
     body: bytes = b""
@@ -29,6 +32,7 @@ class Answer:
     stream: bool = False
     hang: bool = False
     disconnect: bool = False
+    echo: bool = False
 
     @classmethod
     def json(cls, data: Any, status: int = 200, **options: Any) -> Answer:
@@ -58,8 +62,12 @@ class HostileServer:
             request.transport.close()
             return web.Response(status=500)
         headers = {"Content-Type": answer.content_type, **answer.headers}
+        body = answer.body
+        if answer.echo:  # repeat the refresh token this request sent, as a careless server might
+            sent = json.loads(self.received[-1] or b"{}").get("refreshToken", "")
+            body = body.replace(b"{refreshToken}", sent.encode())
         if not answer.stream:
-            return web.Response(status=answer.status, body=answer.body, headers=headers)
+            return web.Response(status=answer.status, body=body, headers=headers)
         response = web.StreamResponse(status=answer.status, headers=headers)
         response.enable_chunked_encoding()
         await response.prepare(request)
