@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from wixvisitor._demo import StepResult, _Printer
+from wixvisitor._demo import StepResult
+from wixvisitor._demo_printer import StepPrinter
 from wixvisitor._token_calls import TokenCalls
 from wixvisitor.cli import main
 from wixvisitor.emulator import Emulator
@@ -132,7 +133,7 @@ def test_python_dash_m_demo_works_the_same(redis_url: str) -> None:
 def test_printer_falls_back_to_words_on_an_ascii_terminal() -> None:
     """Where ✓ cannot be encoded, the marks are OK / FAIL / SKIP."""
     stream = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
-    printer = _Printer(stream)
+    printer = StepPrinter(stream)
     printer.step(1, StepResult(True, "held", TokenCalls(anonymous=1)))
     printer.step(2, StepResult(False, "broke"))
     printer.step(3, StepResult(None, "skipped"))

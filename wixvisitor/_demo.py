@@ -11,7 +11,6 @@ import argparse
 import asyncio
 import contextlib
 import logging
-import os
 import sys
 import tempfile
 import time
@@ -23,6 +22,7 @@ import aiohttp
 import attrs
 
 from ._apis import line_item
+from ._demo_printer import StepPrinter
 from ._demo_redis import resume_in_processes
 from ._token_calls import TokenCallCounter, TokenCalls
 from .client import WixClient, create_client
@@ -216,7 +216,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 async def _run(args: argparse.Namespace) -> int:
-    printer = _Printer(sys.stdout)
+    printer = StepPrinter(sys.stdout)
     started = time.monotonic()
     results: list[StepResult] = []
     async with _demo_wix(args) as wix, _captured_resets() as warnings:
@@ -277,35 +277,3 @@ async def _captured_resets() -> AsyncIterator[list[logging.LogRecord]]:
         yield records
     finally:
         logger.removeHandler(handler)
-
-
-class _Printer:
-    """One aligned line per step; ✓/✗ where the terminal can show them, colour on a TTY."""
-
-    def __init__(self, stream: Any) -> None:
-        self.stream = stream
-        encoding = getattr(stream, "encoding", None) or "ascii"
-        try:
-            "✓✗".encode(encoding)
-            self.marks = {True: "✓", False: "✗", None: "-"}
-        except (UnicodeEncodeError, LookupError):
-            self.marks = {True: "OK  ", False: "FAIL", None: "SKIP"}
-        tty = hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
-        self.colors = {True: "\033[32m", False: "\033[31m", None: "\033[33m"} if tty else {}
-
-    def header(self, text: str) -> None:
-        print(text, file=self.stream, flush=True)
-
-    def step(self, number: int, result: StepResult) -> None:
-        mark = self.marks[result.holds]
-        if self.colors:
-            mark = f"{self.colors[result.holds]}{mark}\033[0m"
-        calls = result.calls.describe() if result.calls is not None else ""
-        line = f"  {number}. {mark} {result.summary:<62}  {calls}"
-        print(line.rstrip(), file=self.stream, flush=True)
-
-    def footer(self, failed: int, skipped: int, seconds: float) -> None:
-        verdict = "all steps hold" if failed == 0 else f"{failed} step(s) did not hold"
-        if skipped:
-            verdict += f", {skipped} skipped"
-        print(f"{verdict} ({seconds:.1f} s)", file=self.stream, flush=True)
