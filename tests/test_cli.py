@@ -109,6 +109,7 @@ async def test_new_show_renew_clear_with_a_file_store(
 
     assert await run("tokens", "show", "--store", file_store) == EXIT_OK
     out = capsys.readouterr().out
+    assert "tokens under key 'default' in file:" in out
     assert "role:           visitor" in out
     assert re.search(
         r"expires at: +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(in 3h 59m, \d+ s left\)", out

@@ -62,6 +62,7 @@ async def _run(args: argparse.Namespace) -> int:
             tokens = await store.load(args.key)
             if tokens is None:
                 return _fail(f"no tokens under {where}: run `wixvisitor tokens new`", _EXIT_FAILED)
+            print(f"tokens under {where}")
             print(describe_tokens(tokens, reveal=args.reveal))
             return 0
         if args.action == "clear":
