@@ -165,3 +165,21 @@ async def test_cookie_mode_shares_the_session_with_the_js_sdk(
     assert renewed.json() == {SHIRT: 1}
     assert browser.cookie is not None
     assert decode_tokens(browser.cookie).refresh_token == tokens.refresh_token
+
+
+@pytest.mark.parametrize("mode", ["cookie"])
+async def test_cookie_values_with_every_character_encodeuricomponent_keeps_are_read(
+    start_site: StartSite, browser: Browser, debug_logs: pytest.LogCaptureFixture
+) -> None:
+    """Token values with ( ) ' ! * ~ survive the server's cookie parsing (no rejection, no reset)."""
+    from wixvisitor._cookie import encode_tokens
+
+    tokens = wv.Tokens(
+        wv.AccessToken("a(b)c'd!e*f~g-h_i.j", 4102444800),
+        wv.RefreshToken("r(x)'y!z*~", wv.TokenRole.VISITOR),
+    )
+    browser.cookie = encode_tokens(tokens)
+    site = await start_site()
+    answer = await browser.get(f"{site.url}/ping")
+    assert (answer.status, answer.set_cookie) == (200, None)
+    assert not [r for r in debug_logs.records if r.name == "wixvisitor.integrations"]
