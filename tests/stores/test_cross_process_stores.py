@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
 from wixvisitor.stores import JsonFileTokenStore, RedisTokenStore, TokenStore
@@ -135,3 +137,37 @@ async def test_four_processes_saving_different_keys_lose_nothing(tmp_path: Path)
             assert tokens is not None
             assert tokens.access_token.value == f"a-{index}-{n}"
     assert len(json.loads(path.read_text())) == PROCESSES * 25
+
+
+@pytest.mark.soak
+@pytest.mark.parametrize("kind", ["redis", "json_file"])
+async def test_every_expiry_costs_one_refresh_across_processes_soak(
+    kind: str,
+    emu: Emulator,
+    client_id: str,
+    redis_url: str,
+    redis_client: Any,
+    redis_prefix: str,
+    tmp_path: Path,
+) -> None:
+    """Five expiries in a row, each met by 4 processes x 250 calls: 5 refreshes in all."""
+    path = tmp_path / "tokens.json"
+    store: TokenStore = (
+        RedisTokenStore(redis_client, prefix=redis_prefix)
+        if kind == "redis"
+        else JsonFileTokenStore(path)
+    )
+    where = (
+        ["--store=redis", f"--redis-url={redis_url}", f"--prefix={redis_prefix}"]
+        if kind == "redis"
+        else ["--store=json_file", f"--path={path}"]
+    )
+    await seed_expired_session(emu, client_id, store)
+    for round_number in range(5):
+        round_dir = tmp_path / f"round-{round_number}"
+        round_dir.mkdir()
+        results = await run_workers(round_dir, *renew_argv(emu, client_id), *where)
+        assert [r["errors"] for r in results] == [[]] * PROCESSES
+        assert len({r["access"] for r in results}) == 1
+        assert (emu.stats.refresh, emu.stats.anonymous) == (round_number + 1, 0)
+        emu.advance(5 * 3600)
