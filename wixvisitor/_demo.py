@@ -262,13 +262,12 @@ async def _demo_wix(args: argparse.Namespace) -> AsyncIterator[DemoWix]:
 
 @contextlib.asynccontextmanager
 async def _captured_resets() -> AsyncIterator[list[logging.LogRecord]]:
-    """Collect the SDK's session-reset warnings (and keep them off the terminal)."""
+    """Collect the SDK's warnings, such as a session reset (and keep them off the terminal)."""
     records: list[logging.LogRecord] = []
 
     class _Collect(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            if record.levelno >= logging.WARNING and "refused the refresh token" in record.msg:
-                records.append(record)
+            records.append(record)  # the handler's level keeps only warnings
 
     handler = _Collect(logging.WARNING)
     logger = logging.getLogger("wixvisitor")
