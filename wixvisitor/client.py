@@ -23,6 +23,8 @@ __all__ = ["Visitors", "WixClient", "create_client"]
 #: Largest API answer read; a larger one raises WixApiError instead of filling memory.
 MAX_ANSWER_SIZE = 16 * 1024 * 1024
 _DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30)
+#: How many visitors the default in-memory store of :class:`Visitors` keeps (LRU).
+DEFAULT_MAX_VISITORS = 100_000
 
 
 class WixClient:
@@ -169,6 +171,9 @@ class Visitors:
     """The app-wide entry point: one HTTP session, one store, one single-flight registry.
 
     ``client(key)`` is cheap: make one per request for the visitor behind ``key``.
+    Without a ``store``, tokens live in a :class:`MemoryTokenStore` bounded to the
+    ``DEFAULT_MAX_VISITORS`` most recently used visitors: pass a Redis or file store to
+    keep sessions across restarts and processes.
     Concurrent renewals of one visitor collapse into one token call, in-process by
     the shared registry and across processes by the store's lock.
 
@@ -194,7 +199,7 @@ class Visitors:
     ) -> None:
         self._shared = _Shared.build(
             client_id,
-            store=store if store is not None else MemoryTokenStore(),
+            store=store if store is not None else MemoryTokenStore(max_size=DEFAULT_MAX_VISITORS),
             base_url=base_url,
             session=session,
             leeway=leeway,
