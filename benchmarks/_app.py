@@ -1,0 +1,145 @@
+"""The app figure 6 loads: ``python -m benchmarks._app FRAMEWORK MODE PORT EMULATOR_URL PREFIX``.
+
+FRAMEWORK is ``aiohttp`` or ``fastapi``; MODE is ``bare`` (no integration),
+``cookie`` or ``server`` (session id cookie, tokens in Redis). ``GET /`` reads the
+visitor's client and answers a small JSON document; ``GET /cart`` reads the visitor's
+cart from Wix (the bare app through one app-wide WixClient), so a first request there
+also hands out a session cookie.
+"""
+
+# No ``from __future__ import annotations``: FastAPI must see the VisitorClient
+# dependency the routes import locally, not its name as a string.
+import os
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import wixvisitor as wv
+from wixvisitor.stores import MemoryTokenStore, TokenStore
+
+from ._support import CLIENT_ID
+
+REDIS_URL = os.environ.get("WIXVISITOR_REDIS_URL", "redis://127.0.0.1:6379/0")
+SETTINGS = wv.CookieSettings(secure=False)  # plain http on loopback
+
+
+def _visitors(mode: str, base_url: str, prefix: str) -> wv.Visitors:
+    store: TokenStore = MemoryTokenStore(max_size=100_000)
+    if mode == "server":
+        import redis.asyncio
+
+        from wixvisitor.stores import RedisTokenStore
+
+        store = RedisTokenStore(redis.asyncio.Redis.from_url(REDIS_URL), prefix=prefix)
+    return wv.Visitors(CLIENT_ID, store=store, base_url=base_url)
+
+
+def aiohttp_app(mode: str, base_url: str, prefix: str) -> Any:
+    from aiohttp import web
+
+    from wixvisitor.integrations.aiohttp import setup, visitor_client
+
+    routes = web.RouteTableDef()
+    client_key = web.AppKey("client", wv.WixClient)
+    if mode == "bare":
+
+        @routes.get("/")
+        async def bare_page(request: web.Request) -> web.Response:
+            return web.json_response({"page": "home", "member": False})
+
+        @routes.get("/cart")
+        async def bare_cart(request: web.Request) -> web.Response:
+            return web.json_response(await request.app[client_key].current_cart.get())
+
+    else:
+
+        @routes.get("/")
+        async def page(request: web.Request) -> web.Response:
+            member = visitor_client(request).auth.logged_in()
+            return web.json_response({"page": "home", "member": member})
+
+        @routes.get("/cart")
+        async def cart(request: web.Request) -> web.Response:
+            return web.json_response(await visitor_client(request).current_cart.get())
+
+    app = web.Application()
+    app.add_routes(routes)
+    if mode == "bare":
+
+        async def client_context(app: web.Application) -> Any:
+            async with wv.create_client(CLIENT_ID, base_url=base_url) as client:
+                app[client_key] = client
+                yield
+
+        app.cleanup_ctx.append(client_context)
+    else:
+        setup(app, _visitors(mode, base_url, prefix), mode=mode, settings=SETTINGS)  # type: ignore[arg-type]
+    return app
+
+
+def fastapi_app(mode: str, base_url: str, prefix: str) -> Any:
+    from fastapi import FastAPI
+
+    from wixvisitor.integrations.fastapi import VisitorClient, VisitorSessionMiddleware, lifespan
+
+    if mode == "bare":
+        client = wv.create_client(CLIENT_ID, base_url=base_url)
+
+        @asynccontextmanager
+        async def closing(_: FastAPI) -> AsyncIterator[None]:
+            async with client:
+                yield
+
+        bare = FastAPI(lifespan=closing)
+
+        @bare.get("/")
+        async def bare_page() -> dict[str, Any]:
+            return {"page": "home", "member": False}
+
+        @bare.get("/cart")
+        async def bare_cart() -> Any:
+            return await client.current_cart.get()
+
+        return bare
+    visitors = _visitors(mode, base_url, prefix)
+    app = FastAPI(lifespan=lifespan(visitors))
+    app.add_middleware(VisitorSessionMiddleware, visitors=visitors, mode=mode, settings=SETTINGS)
+
+    @app.get("/")
+    async def page(wix: VisitorClient) -> dict[str, Any]:
+        return {"page": "home", "member": wix.auth.logged_in()}
+
+    @app.get("/cart")
+    async def cart(wix: VisitorClient) -> Any:
+        return await wix.current_cart.get()
+
+    return app
+
+
+def main() -> None:
+    framework, mode, port, base_url, prefix = sys.argv[1:6]
+    if framework == "aiohttp":
+        from aiohttp import web
+
+        web.run_app(
+            aiohttp_app(mode, base_url, prefix),
+            host="127.0.0.1",
+            port=int(port),
+            access_log=None,
+            print=None,
+        )
+    else:
+        import uvicorn
+
+        uvicorn.run(
+            fastapi_app(mode, base_url, prefix),
+            host="127.0.0.1",
+            port=int(port),
+            log_level="warning",
+            access_log=False,
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+"""Figure 6: requests per second of an aiohttp and a FastAPI app, with and without
+the visitor integration.
+
+Each app runs in its own process; load comes from another (wrk if installed, else
+an aiohttp client). The page under load reads the visitor's client and answers a
+small JSON document, so the ratio is what the integration's per-request session
+handling costs a page: in cookie mode, decoding the tokens from the cookie; in
+server mode, one Redis GET. Every request carries the session cookie the app issued.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import shutil
+import socket
+import sys
+import uuid
+from typing import Any
+
+import aiohttp
+
+from ._support import ROOT, Figure, RemoteEmulator, median, not_measured
+
+TITLE = "integrations"
+TARGET = 0.90
+CONNECTIONS = 64
+REDIS_URL = os.environ.get("WIXVISITOR_REDIS_URL", "redis://127.0.0.1:6379/0")
+MODES = ("bare", "cookie", "server")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class _App:
+    """One app process: a framework and a mode on a free port."""
+
+    def __init__(self, framework: str, mode: str) -> None:
+        self.framework, self.mode = framework, mode
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: asyncio.subprocess.Process | None = None
+
+    async def start(self, emulator_url: str, prefix: str) -> None:
+        self.process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "benchmarks._app",
+            self.framework,
+            self.mode,
+            str(self.port),
+            emulator_url,
+            prefix,
+            cwd=ROOT,
+        )
+        async with aiohttp.ClientSession() as session:
+            for _ in range(300):
+                try:
+                    async with session.get(self.url + "/") as response:
+                        if response.status == 200:
+                            return
+                except aiohttp.ClientError:
+                    pass
+                await asyncio.sleep(0.05)
+        raise RuntimeError(f"the {self.framework} {self.mode} app did not start")
+
+    async def session_cookie(self) -> str:
+        """The ``Cookie`` header a browser sends after its first visit to ``/cart``."""
+        async with (
+            aiohttp.ClientSession() as session,
+            session.get(self.url + "/cart") as response,
+        ):
+            response.raise_for_status()
+            set_cookie = response.headers.getone("Set-Cookie")
+        return set_cookie.split(";", 1)[0]
+
+    async def stop(self) -> None:
+        if self.process is not None and self.process.returncode is None:
+            self.process.terminate()
+            try:
+                await asyncio.wait_for(self.process.wait(), 10)
+            except TimeoutError:
+                self.process.kill()
+                await self.process.wait()
+
+
+async def _load(url: str, cookie: str, seconds: float) -> tuple[float, int]:
+    """Requests per second and failed requests of ``seconds`` of load on ``url``."""
+    wrk = shutil.which("wrk")
+    if wrk is not None:
+        process = await asyncio.create_subprocess_exec(
+            wrk,
+            "-t1",
+            f"-c{CONNECTIONS}",
+            f"-d{seconds:g}s",
+            "-H",
+            f"Cookie: {cookie}",
+            url,
+            stdout=asyncio.subprocess.PIPE,
+        )
+        out = (await process.communicate())[0].decode()
+        rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+        if rps is None:
+            raise RuntimeError("wrk printed no Requests/sec")
+        failed = sum(
+            int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|errors: .*?):?\s+(\d+)", out)
+        )
+        return float(rps.group(1)), failed
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "benchmarks._load",
+        url,
+        str(seconds),
+        str(CONNECTIONS),
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        cwd=ROOT,
+    )
+    out = (await process.communicate(cookie.encode()))[0].decode()
+    result: dict[str, Any] = json.loads(out)
+    return float(result["rps"]), int(result["errors"])
+
+
+async def _redis_ready() -> str | None:
+    try:
+        import redis.asyncio
+    except ImportError as exc:
+        return f"redis-py missing ({exc})"
+    client = redis.asyncio.Redis.from_url(REDIS_URL)
+    try:
+        await client.ping()
+    except Exception as exc:
+        return f"no Redis at {REDIS_URL} ({type(exc).__name__})"
+    finally:
+        await client.aclose()
+    return None
+
+
+async def _clean_redis(prefix: str) -> None:
+    import redis.asyncio
+
+    client = redis.asyncio.Redis.from_url(REDIS_URL)
+    try:
+        keys = [key async for key in client.scan_iter(match=prefix + "*")]
+        if keys:
+            await client.delete(*keys)
+    finally:
+        await client.aclose()
+
+
+async def _framework(
+    emu: RemoteEmulator, framework: str, rounds: int, seconds: float, no_redis: str | None
+) -> list[Figure]:
+    prefix = f"wixvisitor-bench:{uuid.uuid4().hex}:"
+    modes = [mode for mode in MODES if not (mode == "server" and no_redis)]
+    apps = {mode: _App(framework, mode) for mode in modes}
+    try:
+        for app in apps.values():
+            await app.start(emu.base_url, prefix)
+        cookies = {mode: await apps[mode].session_cookie() for mode in modes if mode != "bare"}
+        cookies["bare"] = cookies["cookie"]  # a browser sends its cookie to the bare app too
+        # (path, mode): the bare page against both modes, and a page calling Wix once.
+        runs = [("/", mode) for mode in modes] + [("/cart", "bare"), ("/cart", "cookie")]
+        rps: dict[tuple[str, str], list[float]] = {run: [] for run in runs}
+        failed = 0
+        for index in range(rounds):
+            for path, mode in runs if index % 2 == 0 else runs[::-1]:
+                value, errors = await _load(apps[mode].url + path, cookies[mode], seconds)
+                rps[path, mode].append(value)
+                failed += errors
+    finally:
+        for app in apps.values():
+            await app.stop()
+        if "server" in modes:
+            await _clean_redis(prefix)
+    tool = "wrk" if shutil.which("wrk") else "an aiohttp load client"
+    label = {"aiohttp": "aiohttp", "fastapi": "FastAPI"}[framework]
+    figures = []
+    for path, mode, target in (
+        ("/", "cookie", TARGET),
+        ("/", "server", None),
+        ("/cart", "cookie", None),
+    ):
+        where = " on Redis" if mode == "server" else ""
+        page = "a page calling Wix once" if path == "/cart" else "a page not calling Wix"
+        name = f"integration {label}, {mode} mode{where}, {page}: requests/s / bare app"
+        if (path, mode) not in rps:
+            figures.append(not_measured(name, "ratio", None, no_redis or ""))
+            continue
+        ours, bare = rps[path, mode], rps[path, "bare"]
+        ratio = median([a / b for a, b in zip(ours, bare, strict=True)])
+        figures.append(
+            Figure(
+                name,
+                ratio,
+                "ratio",
+                f">= {target:g}" if target else None,
+                ratio >= target if target else None,
+                f"{median(ours):,.0f} vs {median(bare):,.0f} requests/s; {tool}, {CONNECTIONS} "
+                f"connections, median of {rounds} interleaved {seconds:g} s runs"
+                + (f"; {failed} failed requests in the group" if failed else ""),
+            )
+        )
+    return figures
+
+
+async def _measure(quick: bool) -> list[Figure]:
+    rounds, seconds = (1, 1.0) if quick else (3, 2.0)
+    no_redis = await _redis_ready()
+    figures: list[Figure] = []
+    async with RemoteEmulator() as emu:
+        for framework in ("aiohttp", "fastapi"):
+            figures += await _framework(emu, framework, rounds, seconds, no_redis)
+    return figures
+
+
+def run(quick: bool) -> list[Figure]:
+    return asyncio.run(_measure(quick))
