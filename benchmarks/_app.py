@@ -13,9 +13,10 @@ import os
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, Literal, cast
 
 import wixvisitor as wv
+from wixvisitor.integrations._sessions import Mode
 from wixvisitor.stores import MemoryTokenStore, TokenStore
 
 from ._support import CLIENT_ID
@@ -24,7 +25,7 @@ REDIS_URL = os.environ.get("WIXVISITOR_REDIS_URL", "redis://127.0.0.1:6379/0")
 SETTINGS = wv.CookieSettings(secure=False)  # plain http on loopback
 
 
-def _visitors(mode: str, base_url: str, prefix: str) -> wv.Visitors:
+def _visitors(mode: Mode, base_url: str, prefix: str) -> wv.Visitors:
     store: TokenStore = MemoryTokenStore(max_size=100_000)
     if mode == "server":
         import redis.asyncio
@@ -35,7 +36,7 @@ def _visitors(mode: str, base_url: str, prefix: str) -> wv.Visitors:
     return wv.Visitors(CLIENT_ID, store=store, base_url=base_url)
 
 
-def aiohttp_app(mode: str, base_url: str, prefix: str) -> Any:
+def aiohttp_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any:
     from aiohttp import web
 
     from wixvisitor.integrations.aiohttp import setup, visitor_client
@@ -74,11 +75,11 @@ def aiohttp_app(mode: str, base_url: str, prefix: str) -> Any:
 
         app.cleanup_ctx.append(client_context)
     else:
-        setup(app, _visitors(mode, base_url, prefix), mode=mode, settings=SETTINGS)  # type: ignore[arg-type]
+        setup(app, _visitors(mode, base_url, prefix), mode=mode, settings=SETTINGS)
     return app
 
 
-def fastapi_app(mode: str, base_url: str, prefix: str) -> Any:
+def fastapi_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any:
     from fastapi import FastAPI
 
     from wixvisitor.integrations.fastapi import VisitorClient, VisitorSessionMiddleware, lifespan
@@ -103,7 +104,8 @@ def fastapi_app(mode: str, base_url: str, prefix: str) -> Any:
 
         return bare
     visitors = _visitors(mode, base_url, prefix)
-    app = FastAPI(lifespan=lifespan(visitors))
+    # FastAPI's overloads reject a lifespan yielding ``Mapping | None``; it works at run time.
+    app = FastAPI(lifespan=lifespan(visitors))  # type: ignore[arg-type]
     app.add_middleware(VisitorSessionMiddleware, visitors=visitors, mode=mode, settings=SETTINGS)
 
     @app.get("/")
@@ -118,7 +120,8 @@ def fastapi_app(mode: str, base_url: str, prefix: str) -> Any:
 
 
 def main() -> None:
-    framework, mode, port, base_url, prefix = sys.argv[1:6]
+    framework, mode_name, port, base_url, prefix = sys.argv[1:6]
+    mode = cast(Mode | Literal["bare"], mode_name)
     if framework == "aiohttp":
         from aiohttp import web
 

@@ -176,12 +176,14 @@ class RemoteEmulator:
 
 def authlib_client(base_url: str, tokens: wv.Tokens) -> Any:
     """Authlib's AsyncOAuth2Client as a public refresh-token client of the emulator."""
-    import authlib.deprecate
+    import authlib.deprecate  # type: ignore[import-untyped]
 
     with warnings.catch_warnings():
         # Authlib warns on import that it runs on httpx rather than its httpx2 fork.
         warnings.simplefilter("ignore", authlib.deprecate.AuthlibDeprecationWarning)
-        from authlib.integrations.httpx_client import AsyncOAuth2Client
+        from authlib.integrations.httpx_client import (  # type: ignore[import-untyped]
+            AsyncOAuth2Client,
+        )
     return AsyncOAuth2Client(
         client_id=CLIENT_ID,
         token={

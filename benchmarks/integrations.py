@@ -185,7 +185,7 @@ async def _framework(
     for path, mode, target in (
         ("/", "cookie", TARGET),
         ("/", "server", None),
-        ("/cart", "cookie", None),
+        ("/cart", "cookie", TARGET),
     ):
         where = " on Redis" if mode == "server" else ""
         page = "a page calling Wix once" if path == "/cart" else "a page not calling Wix"

@@ -108,12 +108,14 @@ async def _measure(quick: bool) -> list[Figure]:
             for kind in ("Redis", "JSON file"):
                 for processes in counts:
                     name = f"single flight across {processes} processes x 250, {kind} store"
-                    if kind == "Redis" and isinstance(redis_store, str):
+                    store: wv.TokenStore
+                    if kind == "JSON file":
+                        store = JsonFileTokenStore(path)
+                    elif isinstance(redis_store, str):
                         figures.append(not_measured(name, "calls", "= 1", redis_store))
                         continue
-                    store: wv.TokenStore = (
-                        JsonFileTokenStore(path) if kind == "JSON file" else redis_store[0]  # type: ignore[index]
-                    )
+                    else:
+                        store = redis_store[0]
                     key = f"visitor-{processes}"
                     await store.save(key, expired(await emu.visitor_with_cart()))
                     config = {
