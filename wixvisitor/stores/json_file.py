@@ -38,9 +38,11 @@ class JsonFileTokenStore:
     writes; it is replaced atomically (temp file, fsync, ``os.replace``, fsync of the
     folder) with mode 0600, and its folder is created if missing. Writers take an
     exclusive ``flock`` on ``<path>.lock``, so processes saving different keys at once
-    lose nothing. :meth:`lock` serializes one key's renewals across processes with a
-    ``flock`` on a file in ``<path>.locks/`` (one small file per key, kept). Locks wait
-    up to ``lock_timeout`` seconds, then raise :class:`~wixvisitor.errors.LockTimeoutError`.
+    lose nothing; saves made concurrently in one process share one write. Loads take
+    no lock and re-parse the file only when it changed. :meth:`lock` serializes one
+    key's renewals across processes with a ``flock`` on a file in ``<path>.locks/``
+    (one small file per key, kept). Locks wait up to ``lock_timeout`` seconds, then
+    raise :class:`~wixvisitor.errors.LockTimeoutError`.
 
     A missing file is an empty store; a corrupt or truncated one raises
     :class:`~wixvisitor.errors.StoreError` naming the path and is never overwritten.
