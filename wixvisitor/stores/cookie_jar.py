@@ -12,7 +12,7 @@ from pathlib import Path
 
 import aiofiles
 import aiofiles.os
-import aiohttp
+from aiohttp.abc import AbstractCookieJar
 from yarl import URL
 
 from .._cookie import CookieSettings, decode_tokens, encode_tokens
@@ -29,7 +29,7 @@ _HEADER = "# Netscape HTTP Cookie File\n# Written by wixvisitor; other lines are
 
 
 class CookieJarTokenStore:
-    """Tokens kept as ``wixSession`` cookies in an :class:`aiohttp.CookieJar`.
+    """Tokens kept as ``wixSession`` cookies in an aiohttp cookie jar (``session.cookie_jar``).
 
     The cookie value is the tokens JSON URL-encoded as the JS SDK docs write it, so
     the site at ``url`` (whose host the cookies belong to) and this script can read
@@ -61,7 +61,7 @@ class CookieJarTokenStore:
 
     def __init__(
         self,
-        jar: aiohttp.CookieJar,
+        jar: AbstractCookieJar,
         *,
         url: str | URL = "https://localhost/",
         settings: CookieSettings | None = None,
