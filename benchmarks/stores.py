@@ -63,9 +63,11 @@ async def _load_and_save(
     seconds: float,
     concurrency: int = 1,
     settle: float = 0.0,
+    fill_batch: int = 50,
 ) -> list[Figure]:
-    for start in range(0, len(keys), 50):  # fill in batches: Redis pools cap connections
-        batch = keys[start : start + 50]
+    # Fill in batches: Redis pools cap connections; the JSON file groups one batch per write.
+    for start in range(0, len(keys), fill_batch):
+        batch = keys[start : start + fill_batch]
         await asyncio.gather(*(store.save(key, _tokens(start + i)) for i, key in enumerate(batch)))
     await asyncio.sleep(settle)
     pick = random.Random(7)
@@ -197,7 +199,12 @@ async def _measure(quick: bool) -> list[Figure]:
             store = JsonFileTokenStore(os.path.join(folder, f"tokens-{size}.json"))
             # Loads trust the parsed cache only once the file is a second old: settle first.
             size_figures = await _load_and_save(
-                f"JSON file, {size:,} keys", store, keys[:size], seconds, settle=1.1
+                f"JSON file, {size:,} keys",
+                store,
+                keys[:size],
+                seconds,
+                settle=1.1,
+                fill_batch=size,
             )
             figures += size_figures
             file_size = os.path.getsize(store.path)
