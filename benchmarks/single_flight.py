@@ -66,10 +66,13 @@ async def _burst(emu: RemoteEmulator, n: int, call: Callable[[int], Awaitable[An
     return Burst(await emu.token_calls() - before, failures, latencies)
 
 
-async def _sdk(emu: RemoteEmulator, n: int, *, failing: bool) -> Burst:
+async def _sdk(
+    emu: RemoteEmulator, n: int, *, failing: bool, retry: wv.RetryPolicy | None = None
+) -> Burst:
     tokens = await emu.visitor_with_cart()
-    # Retries off when failing: every shared attempt is then exactly one token call.
-    retry = wv.RetryPolicy(attempts=1) if failing else None
+    if failing and retry is None:
+        # Retries off: every shared attempt is then exactly one token call.
+        retry = wv.RetryPolicy(attempts=1)
     async with wv.create_client(
         CLIENT_ID, tokens=expired(tokens), base_url=emu.base_url, retry=retry
     ) as client:
@@ -157,6 +160,21 @@ _PEERS: dict[str, tuple[Contender, int, str]] = {
 }
 
 
+async def _with_default_retries(emu: RemoteEmulator, n: int) -> Figure:
+    """A failing refresh under the default policy: its retries are shared like the rest."""
+    policy = wv.RetryPolicy()
+    burst = await _sdk(emu, n, failing=True, retry=policy)
+    return Figure(
+        f"single flight, failing refresh, default retries, N={n:,}: SDK token calls",
+        burst.token_calls,
+        "calls",
+        None,
+        None,
+        f"the default RetryPolicy makes {policy.attempts} attempts, each shared by all "
+        f"{n:,} callers; {burst.failures}/{n} got the error; {burst.latency_note()}",
+    )
+
+
 async def _measure(quick: bool) -> list[Figure]:
     sizes = (10, 100) if quick else (10, 100, 1000, 10_000)
     figures: list[Figure] = []
@@ -180,6 +198,8 @@ async def _measure(quick: bool) -> list[Figure]:
                         f"{outcome}; {burst.latency_note()}",
                     )
                 )
+            if failing:
+                figures.append(await _with_default_retries(emu, sizes[-1]))
             for peer, (contender, max_n, why) in _PEERS.items():
                 counts: list[str] = []
                 largest: Burst | None = None
