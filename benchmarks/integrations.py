@@ -211,7 +211,7 @@ async def _framework(
 
 
 async def _measure(quick: bool) -> list[Figure]:
-    rounds, seconds = (1, 1.0) if quick else (3, 2.0)
+    rounds, seconds = (1, 1.0) if quick else (5, 2.0)
     no_redis = await _redis_ready()
     figures: list[Figure] = []
     async with RemoteEmulator() as emu:
