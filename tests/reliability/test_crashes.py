@@ -92,9 +92,9 @@ async def test_sigkill_mid_write_50_times(tmp_path: Path, figures: Any) -> None:
 
 
 @pytest.mark.soak
-async def test_sigkill_mid_write_300_times_soak(tmp_path: Path, figures: Any) -> None:
-    """Soak: 300 kills keep the same guarantee."""
-    figures("3 SIGKILL mid-write (300 kills, soak)", **await kill_writers(tmp_path, 300, seed=33))
+async def test_sigkill_mid_write_150_times_soak(tmp_path: Path, figures: Any) -> None:
+    """Soak: 150 kills keep the same guarantee."""
+    figures("3 SIGKILL mid-write (150 kills, soak)", **await kill_writers(tmp_path, 150, seed=33))
 
 
 async def _lock_holder_dies(

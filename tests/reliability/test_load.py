@@ -23,7 +23,7 @@ from wixvisitor.stores import RedisTokenStore
 from ._webapp import aiohttp_shop, serve_aiohttp
 
 CONCURRENCY = 200
-WARM_UP = 500
+WAVE = 1000  # visitors between two memory samples; the first wave is the warm-up
 
 
 class OutOfProcessEmulator:
@@ -98,40 +98,47 @@ async def run_load(
     }
     session_ids: dict[int, str] = {}
     failures: list[str] = []
-    limit = asyncio.Semaphore(CONCURRENCY)
     connector = aiohttp.TCPConnector(limit=CONCURRENCY)
     http = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
 
     async def journey(url: str, i: int, phase: str) -> None:
         product, quantity = expected[i]
-        async with limit:
-            try:
-                if phase == "new":
-                    async with http.post(f"{url}/cart/{product}?quantity={quantity}") as response:
-                        assert response.status == 200, response.status
-                        session_ids[i] = response.cookies["wixSession"].value
-                        assert await response.json() == {product: quantity}
-                headers = {"Cookie": f"wixSession={session_ids[i]}"}
-                async with http.get(f"{url}/cart", headers=headers) as response:
+        try:
+            if phase == "new":
+                async with http.post(f"{url}/cart/{product}?quantity={quantity}") as response:
                     assert response.status == 200, response.status
-                    assert await response.json() == {product: quantity}, "another visitor's cart"
-                    cookie = response.cookies.get("wixSession")
-                    assert cookie is None or cookie.value == session_ids[i]
-            except Exception as exc:  # counted, then asserted to be none
-                failures.append(f"visitor {i} ({phase}): {type(exc).__name__}: {exc}")
+                    session_ids[i] = response.cookies["wixSession"].value
+                    assert await response.json() == {product: quantity}
+            headers = {"Cookie": f"wixSession={session_ids[i]}"}
+            async with http.get(f"{url}/cart", headers=headers) as response:
+                assert response.status == 200, response.status
+                assert await response.json() == {product: quantity}, "another visitor's cart"
+                cookie = response.cookies.get("wixSession")
+                assert cookie is None or cookie.value == session_ids[i]
+        except Exception as exc:  # counted, then asserted to be none
+            failures.append(f"visitor {i} ({phase}): {type(exc).__name__}: {exc}")
+
+    rss_by_wave: list[float] = []
+
+    async def wave(url: str, numbers: range, phase: str) -> None:
+        """200 workers share the wave: only 200 journeys exist at a time."""
+        pending = iter(numbers)
+
+        async def worker() -> None:
+            for i in pending:
+                await journey(url, i, phase)
+
+        await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
+        gc.collect()
+        rss_by_wave.append(round(_rss_mb(), 1))
 
     started = time.monotonic()
     async with visitors, serve_aiohttp(aiohttp_shop(visitors, "server")) as url, http:
-        await asyncio.gather(*(journey(url, i, "new") for i in range(min(WARM_UP, count))))
-        gc.collect()
-        warm_rss = _rss_mb()
-        await asyncio.gather(*(journey(url, i, "new") for i in range(WARM_UP, count)))
-        gc.collect()
-        first_rss = _rss_mb()
+        for start in range(0, count, WAVE):
+            await wave(url, range(start, min(start + WAVE, count)), "new")
         await remote.advance(http, 14400 + 120)  # every access token expires
-        await asyncio.gather(*(journey(url, i, "return") for i in range(count)))
-        gc.collect()
-        end_rss = _rss_mb()
+        for start in range(0, count, WAVE):
+            await wave(url, range(start, min(start + WAVE, count)), "return")
         stats = await remote.stats(http)
         in_flight = len(visitors._shared.flights)
     elapsed = time.monotonic() - started
@@ -158,10 +165,8 @@ async def run_load(
         "cross_visitor_mixups": 0,
         "sessions_lost": 0,
         "token_calls": stats["token_calls"],
-        "rss_after_warm_up_mb": round(warm_rss, 1),
-        "rss_after_all_visitors_mb": round(first_rss, 1),
-        "rss_after_renewals_mb": round(end_rss, 1),
-        "rss_growth_after_warm_up_mb": round(end_rss - warm_rss, 1),
+        "rss_mb_after_each_wave_of_1000": rss_by_wave,
+        "rss_growth_after_warm_up_mb": round(rss_by_wave[-1] - rss_by_wave[0], 1),
         "live_clients_after_run": live_clients,
         "seconds": round(elapsed, 1),
         "requests_per_second": round(3 * count / elapsed),
