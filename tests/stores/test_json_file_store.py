@@ -64,6 +64,18 @@ async def test_save_creates_folder_and_a_private_file_without_leftovers(tmp_path
     assert json.loads(path.read_text()) == {"default": make_tokens().to_dict()}
 
 
+async def test_temp_files_of_killed_writers_are_swept_at_the_next_write(tmp_path: Path) -> None:
+    """Orphaned temp files of this store are removed by its first write; others are kept."""
+    path = tmp_path / "tokens.json"
+    orphan = tmp_path / ".tokens.json.k2j4_9xq.tmp"
+    unrelated = tmp_path / ".tokens.json.backup.notes.tmp"
+    orphan.write_text("{")
+    unrelated.write_text("mine")
+    await JsonFileTokenStore(path).save("default", make_tokens())
+    assert not orphan.exists()
+    assert unrelated.read_text() == "mine"
+
+
 async def test_a_too_open_file_is_made_private_on_the_next_save(tmp_path: Path) -> None:
     """A world-readable token file written by someone else becomes 0600 when saved."""
     path = tmp_path / "tokens.json"

@@ -8,6 +8,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import tempfile
 import time
 from collections.abc import AsyncIterator
@@ -59,6 +60,7 @@ class JsonFileTokenStore:
         "_locks_dir",
         "_path",
         "_pending",
+        "_swept",
         "_write_lock_path",
         "_writer",
     )
@@ -76,6 +78,7 @@ class JsonFileTokenStore:
         self._batch: asyncio.Future[None] | None = None
         self._writer: asyncio.Task[None] | None = None
         self._cache: tuple[tuple[int, int, int], dict[str, Any]] | None = None
+        self._swept = False  # orphaned temp files are removed once, at the first write
 
     def __repr__(self) -> str:
         return f"<JsonFileTokenStore {str(self._path)!r}>"
@@ -170,6 +173,9 @@ class JsonFileTokenStore:
             self._write_lock_path, self._lock_timeout, f"the write lock {self._write_lock_path}"
         )
         try:
+            if not self._swept:
+                await asyncio.to_thread(self._sweep_orphans)
+                self._swept = True
             current = await self._read()
             updated = dict(current)
             for key, entry in changes.items():
@@ -181,6 +187,19 @@ class JsonFileTokenStore:
                 await self._write(updated)
         finally:
             os.close(fd)
+
+    def _sweep_orphans(self) -> None:
+        """Remove temp files left by writers killed mid-write.
+
+        Writers make temp files only while holding the writers' flock, so under it
+        any temp file of ours is an orphan.
+        """
+        pattern = re.compile(re.escape(f".{self._path.name}.") + r"[a-z0-9_]{8}\.tmp")
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self._path.parent):
+                if pattern.fullmatch(entry.name):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
 
     async def _read(self) -> dict[str, Any]:
         """The file's mapping, parsed again only when the file has changed."""
