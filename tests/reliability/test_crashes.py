@@ -75,6 +75,7 @@ async def kill_writers(tmp_path: Path, kills: int, seed: int) -> dict[str, Any]:
         ahead += held == last + 1
         next_number = held + 1
     leftovers = len(list(tmp_path.glob(".tokens.json.*.tmp")))
+    assert leftovers <= 1  # each writer sweeps orphans; only the last kill's may remain
     return {
         "kills": kills,
         "saves_completed": saves,

@@ -78,6 +78,11 @@ async def remote_emu() -> AsyncIterator[OutOfProcessEmulator]:
     await process.communicate()
 
 
+def _live_clients() -> int:
+    gc.collect()
+    return sum(isinstance(thing, wv.WixClient | wv.OAuthStrategy) for thing in gc.get_objects())
+
+
 def _rss_mb() -> float:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
@@ -132,6 +137,7 @@ async def run_load(
         gc.collect()
         rss_by_wave.append(round(_rss_mb(), 1))
 
+    clients_before = _live_clients()  # other tests' objects may be alive (kept tracebacks)
     started = time.monotonic()
     async with visitors, serve_aiohttp(aiohttp_shop(visitors, "server")) as url, http:
         for start in range(0, count, WAVE):
@@ -142,9 +148,7 @@ async def run_load(
         stats = await remote.stats(http)
         in_flight = len(visitors._shared.flights)
     elapsed = time.monotonic() - started
-    live_clients = sum(
-        isinstance(thing, wv.WixClient | wv.OAuthStrategy) for thing in gc.get_objects()
-    )
+    live_clients = _live_clients() - clients_before
     assert failures == [], failures[:5]
     assert len(set(session_ids.values())) == count  # nobody shares a session
     refresh_tokens = set()
@@ -167,7 +171,7 @@ async def run_load(
         "token_calls": stats["token_calls"],
         "rss_mb_after_each_wave_of_1000": rss_by_wave,
         "rss_growth_after_warm_up_mb": round(rss_by_wave[-1] - rss_by_wave[0], 1),
-        "live_clients_after_run": live_clients,
+        "clients_left_alive_by_the_run": live_clients,
         "seconds": round(elapsed, 1),
         "requests_per_second": round(3 * count / elapsed),
     }
