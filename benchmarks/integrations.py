@@ -94,8 +94,18 @@ class _App:
                 await self.process.wait()
 
 
-async def _load(url: str, cookie: str, seconds: float) -> tuple[float, int]:
-    """Requests per second and failed requests of ``seconds`` of load on ``url``."""
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds a process has used, where /proc tells (Linux)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def _load(url: str, cookie: str, seconds: float) -> tuple[float, int, int]:
+    """Requests per second, requests and failed requests of ``seconds`` of load on ``url``."""
     wrk = shutil.which("wrk")
     if wrk is not None:
         process = await asyncio.create_subprocess_exec(
@@ -110,12 +120,13 @@ async def _load(url: str, cookie: str, seconds: float) -> tuple[float, int]:
         )
         out = (await process.communicate())[0].decode()
         rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
-        if rps is None:
+        done = re.search(r"(\d+) requests in", out)
+        if rps is None or done is None:
             raise RuntimeError("wrk printed no Requests/sec")
         failed = sum(
             int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|errors: .*?):?\s+(\d+)", out)
         )
-        return float(rps.group(1)), failed
+        return float(rps.group(1)), int(done.group(1)), failed
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -129,7 +140,7 @@ async def _load(url: str, cookie: str, seconds: float) -> tuple[float, int]:
     )
     out = (await process.communicate(cookie.encode()))[0].decode()
     result: dict[str, Any] = json.loads(out)
-    return float(result["rps"]), int(result["errors"])
+    return float(result["rps"]), int(result["requests"]), int(result["errors"])
 
 
 async def _redis_ready() -> str | None:
@@ -173,11 +184,19 @@ async def _framework(
         # (path, mode): the bare page against both modes, and a page calling Wix once.
         runs = [("/", mode) for mode in modes] + [("/cart", "bare"), ("/cart", "cookie")]
         rps: dict[tuple[str, str], list[float]] = {run: [] for run in runs}
+        # The app's CPU per request: steadier than requests/s on a shared machine.
+        cpu: dict[tuple[str, str], list[float]] = {run: [] for run in runs}
         failed = 0
         for index in range(rounds):
             for path, mode in runs if index % 2 == 0 else runs[::-1]:
-                value, errors = await _load(apps[mode].url + path, cookies[mode], seconds)
+                app = apps[mode]
+                assert app.process is not None
+                before = _cpu_seconds(app.process.pid)
+                value, requests, errors = await _load(app.url + path, cookies[mode], seconds)
+                after = _cpu_seconds(app.process.pid)
                 rps[path, mode].append(value)
+                if before is not None and after is not None and requests:
+                    cpu[path, mode].append((after - before) / requests * 1e6)
                 failed += errors
     finally:
         for app in apps.values():
@@ -200,6 +219,11 @@ async def _framework(
             continue
         ours, bare = rps[path, mode], rps[path, "bare"]
         ratio = median([a / b for a, b in zip(ours, bare, strict=True)])
+        cpu_note = (
+            f"; app CPU {median(cpu[path, mode]):.0f} vs {median(cpu[path, 'bare']):.0f} us/request"
+            if cpu[path, mode] and cpu[path, "bare"]
+            else ""
+        )
         figures.append(
             Figure(
                 name,
@@ -209,6 +233,7 @@ async def _framework(
                 ratio >= target if target else None,
                 f"{median(ours):,.0f} vs {median(bare):,.0f} requests/s; {tool}, {CONNECTIONS} "
                 f"connections, median of {rounds} interleaved {seconds:g} s runs"
+                + cpu_note
                 + (f"; {failed} failed requests in the group" if failed else ""),
             )
         )
