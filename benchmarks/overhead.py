@@ -25,6 +25,7 @@ from ._support import (
     interleaved,
     median,
     paired_ratio,
+    percentile,
 )
 
 TITLE = "per-request overhead"
@@ -153,9 +154,9 @@ async def _measure(quick: bool) -> list[Figure]:
                 f"peer, same rounds: {authlib_us:.0f} vs {httpx_us:.0f} us/request",
             )
         )
-    added = median(
-        [(a - b) / sequential * 1e6 for a, b in zip(seq["sdk"], seq["raw"], strict=True)]
-    )
+    differences = [(a - b) / sequential * 1e6 for a, b in zip(seq["sdk"], seq["raw"], strict=True)]
+    added = median(differences)
+    low, high = percentile(differences, 0.25), percentile(differences, 0.75)
     added_peer = median(
         [(a - b) / sequential * 1e6 for a, b in zip(seq["authlib"], seq["httpx"], strict=True)]
     )
@@ -166,8 +167,9 @@ async def _measure(quick: bool) -> list[Figure]:
             "us",
             None,
             None,
-            f"Authlib adds {added_peer:.1f} us over httpx in the same rounds; "
-            f"token calls during the run: {extra_token_calls}",
+            f"per-round spread (IQR) {low:.0f} to {high:.0f} us; Authlib adds "
+            f"{added_peer:.0f} us over httpx in the same rounds; token calls during the run: "
+            f"{extra_token_calls}",
         )
     )
     return figures
