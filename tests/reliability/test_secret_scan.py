@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -244,7 +243,6 @@ async def test_cli_output_leaks_nothing(
             *args,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
-            env={**os.environ, "PYTHONWARNINGS": "ignore"},
         )
         out, err = await process.communicate()
         scan.text(f"cli {args[0]}: stdout", out.decode())
