@@ -7,6 +7,7 @@ import signal
 import time
 from typing import Any
 
+import aiohttp
 import pytest
 import redis.asyncio
 
@@ -15,6 +16,7 @@ from wixvisitor.emulator import PRODUCTS, Emulator
 from wixvisitor.stores import RedisTokenStore
 
 from ._support import FAST_RETRY
+from ._webapp import serve_shop
 
 VISITORS = 20
 TIMEOUT = 0.5  # the Redis client's socket timeouts: the configured bound on a hang
@@ -121,3 +123,55 @@ async def test_redis_outage_without_persistence(
 ) -> None:
     """Without persistence: StoreError during the outage, then calls work again (new sessions)."""
     await outage(emu, client_id, private_redis, figures, "no persistence")
+
+
+async def test_web_app_recovers_after_redis_outage_without_restart(
+    emu: Emulator, client_id: str, private_redis_persistent: Any, figures: Any
+) -> None:
+    """A server-mode aiohttp app answers errors while Redis is down, then the same carts again."""
+    server = private_redis_persistent
+    client = redis.asyncio.Redis.from_url(
+        server.url, socket_timeout=TIMEOUT, socket_connect_timeout=TIMEOUT
+    )
+    store = RedisTokenStore(client, prefix=f"outage-app:{client_id}:")
+    visitors = wv.Visitors(
+        client_id, store=store, base_url=emu.base_url, retry=FAST_RETRY, clock=emu.now
+    )
+    http = aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar())
+    statuses: dict[str, list[int]] = {"before": [], "down": [], "after": []}
+    try:
+        async with visitors, serve_shop("aiohttp", visitors, "server") as url, http:
+
+            async def call(phase: str, method: str, path: str, cookie: str | None) -> Any:
+                headers = {"Cookie": f"wixSession={cookie}"} if cookie else {}
+                async with http.request(method, url + path, headers=headers) as response:
+                    statuses[phase].append(response.status)
+                    morsel = response.cookies.get("wixSession")
+                    body = await response.json() if response.status == 200 else None
+                    return body, morsel.value if morsel is not None else cookie
+
+            sessions = {}
+            for number in range(5):
+                product = PRODUCTS[number].id
+                _, sessions[product] = await call("before", "POST", f"/cart/{product}", None)
+            server.kill()
+            for product, session in sessions.items():
+                await call("down", "GET", "/cart", session)
+            await call("down", "POST", f"/cart/{PRODUCTS[0].id}", None)
+            server.start()
+            for product, session in sessions.items():
+                body, _ = await call("after", "GET", "/cart", session)
+                assert body == {product: 1}
+    finally:
+        await client.aclose()
+    assert set(statuses["before"]) == {200} and set(statuses["after"]) == {200}
+    assert statuses["down"] and all(status == 500 for status in statuses["down"])
+    figures(
+        "2 Redis outage (aiohttp app, server mode, persistence)",
+        requests_while_down=len(statuses["down"]),
+        answered_500=statuses["down"].count(500),
+        requests_after_restart=len(statuses["after"]),
+        answered_200_with_the_same_cart=statuses["after"].count(200),
+        app_restarts=0,
+        sessions_lost=0,
+    )
