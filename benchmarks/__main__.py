@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     full = not wanted and not args.quick
     output = args.output or os.path.join(RESULTS, "latest.json" if full else "partial.json.tmp")
 
+    measured_on = machine()  # before the run: the commit measured, not one landing meanwhile
     started = time.perf_counter()
     figures: list[Figure] = []
     durations: dict[str, float] = {}
@@ -139,9 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter() - started
 
     report = {
-        "machine": machine(),
+        "machine": measured_on,
         "run": {
-            "command": "python -m benchmarks " + " ".join(sys.argv[1:] if argv is None else argv),
+            "command": " ".join(
+                ["python -m benchmarks", *(sys.argv[1:] if argv is None else argv)]
+            ),
             "quick": args.quick,
             "seconds": round(total, 1),
             "group_seconds": durations,
