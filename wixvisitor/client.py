@@ -95,13 +95,23 @@ class WixClient:
             sent = auth_headers["Authorization"]
             if headers:
                 auth_headers = {**headers, **auth_headers}
-            async with session.request(
-                method, url, json=json, params=params, headers=auth_headers, timeout=self._timeout
-            ) as response:
-                if response.status == 401 and attempt == 1:
-                    await response.read()
-                else:
-                    return await _answer(response, sent)
+            try:
+                async with session.request(
+                    method,
+                    url,
+                    json=json,
+                    params=params,
+                    headers=auth_headers,
+                    timeout=self._timeout,
+                ) as response:
+                    if response.status == 401 and attempt == 1:
+                        await response.read()
+                    else:
+                        return await _answer(response, sent)
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                # Not retried: a POST such as add-to-cart may have been applied already.
+                message = f"{method} {path} got no answer from Wix: {type(exc).__name__}"
+                raise WixApiError(message, status=None) from exc
             await self._auth.recover_from_unauthorized(sent)
         raise AssertionError("unreachable")  # pragma: no cover
 

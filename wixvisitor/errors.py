@@ -5,7 +5,7 @@
     WixVisitorError
     ├── TokenRequestError          the /oauth2/token conversation failed
     │   └── InvalidRefreshTokenError   Wix answered invalid_grant: the refresh token is dead
-    ├── WixApiError                a Wix API call answered an error
+    ├── WixApiError                a Wix API call answered an error or got no answer
     ├── InvalidTokensError         (also ValueError) tokens JSON of the wrong shape
     ├── StoreError                 a token store could not load, save or delete
     │   └── LockTimeoutError           a store's cross-process lock was not acquired in time
@@ -70,17 +70,18 @@ class InvalidRefreshTokenError(TokenRequestError):
 
 
 class WixApiError(WixVisitorError):
-    """A Wix API call answered an error.
+    """A Wix API call failed: Wix answered an error, or did not answer at all.
 
-    ``status`` is the HTTP status, ``code`` Wix's ``applicationError.code`` when
-    given, ``message`` Wix's message and ``request_id`` its ``x-wix-request-id``.
+    ``status`` is the HTTP status (``None`` for a timeout or a connection error, whose
+    cause is chained), ``code`` Wix's ``applicationError.code`` when given, ``message``
+    Wix's message and ``request_id`` its ``x-wix-request-id``.
     """
 
     def __init__(
         self,
         message: str,
         *,
-        status: int,
+        status: int | None,
         code: str | None = None,
         request_id: str | None = None,
     ) -> None:
