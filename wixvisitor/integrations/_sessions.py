@@ -45,13 +45,15 @@ class VisitorSessions:
         """The session of the request that came with ``cookie`` (``None`` if it had none).
 
         A malformed, tampered, oversized or unknown cookie starts a fresh session and
-        logs why, never the cookie's value.
+        logs why, never the cookie's value. In cookie mode nothing is decoded until a
+        handler asks for the client, so pages that do not call Wix pay nothing.
         """
         if self.mode == "cookie":
-            return self._open_cookie(cookie)
+            return RequestSession(self, cookie=cookie)
         return await self._open_server(cookie)
 
-    def _open_cookie(self, cookie: str | None) -> RequestSession:
+    def _open_cookie(self, cookie: str | None) -> tuple[WixClient, Tokens | None, bool]:
+        """The client, the tokens the cookie brought, and whether the cookie was rejected."""
         if cookie:
             try:
                 tokens = decode_tokens(cookie)
@@ -64,10 +66,9 @@ class VisitorSessions:
                 # find each other's renewed tokens in the store under this key.
                 digest = hashlib.sha256(tokens.refresh_token.value.encode("utf-8", "surrogatepass"))
                 key = "cookie:" + digest.hexdigest()[:32]
-                return RequestSession(self, self.visitors.client(key, tokens=tokens), tokens)
+                return self.visitors.client(key, tokens=tokens), tokens, False
         # A new visitor: tokens are minted only if the handler calls Wix.
-        client = self.visitors.client("cookie:" + new_session_id())
-        return RequestSession(self, client, None, rejected=bool(cookie))
+        return self.visitors.client("cookie:" + new_session_id()), None, bool(cookie)
 
     async def _open_server(self, cookie: str | None) -> RequestSession:
         session_id = parse_session_id(cookie)
@@ -75,7 +76,7 @@ class VisitorSessions:
             tokens = await self.visitors.store.load(session_id)
             if tokens is not None:
                 client = self.visitors.client(session_id, tokens=tokens)
-                return RequestSession(self, client, tokens, session_id=session_id)
+                return RequestSession(self, client=client, initial=tokens, session_id=session_id)
             # Expired from the store, or made up: never adopt an id we did not issue.
             logger.info(
                 "wixvisitor: the %s cookie names a session the store does not know; "
@@ -86,25 +87,27 @@ class VisitorSessions:
             _log_rejected(self.settings.name, "not a session id")
         session_id = new_session_id()
         client = self.visitors.client(session_id)
-        return RequestSession(self, client, None, session_id=session_id, rejected=bool(cookie))
+        return RequestSession(self, client=client, session_id=session_id, rejected=bool(cookie))
 
 
 class RequestSession:
     """One request's visitor: the client handlers use and what to write back."""
 
-    __slots__ = ("_initial", "_rejected", "_session_id", "_sessions", "client")
+    __slots__ = ("_client", "_cookie", "_initial", "_rejected", "_session_id", "_sessions")
 
     def __init__(
         self,
         sessions: VisitorSessions,
-        client: WixClient,
-        initial: Tokens | None,
         *,
+        client: WixClient | None = None,
+        initial: Tokens | None = None,
+        cookie: str | None = None,
         session_id: str | None = None,
         rejected: bool = False,
     ) -> None:
         self._sessions = sessions
-        self.client = client
+        self._client = client
+        self._cookie = cookie
         self._initial = initial
         self._session_id = session_id
         self._rejected = rejected
@@ -112,19 +115,33 @@ class RequestSession:
     def __repr__(self) -> str:
         return f"<RequestSession mode={self._sessions.mode!r} changed={self.changed()}>"
 
+    @property
+    def client(self) -> WixClient:
+        """The visitor's client; in cookie mode the cookie is decoded on first access."""
+        client = self._client
+        if client is None:
+            client, self._initial, self._rejected = self._sessions._open_cookie(self._cookie)
+            self._client = client
+        return client
+
     def changed(self) -> bool:
         """Whether the visitor's tokens differ from those the request came with."""
-        tokens = self.client.auth.get_tokens()
+        if self._client is None:
+            return False
+        tokens = self._client.auth.get_tokens()
         return tokens is not None and tokens != self._initial
 
     def set_cookie_header(self) -> str | None:
         """The ``Set-Cookie`` value to send, or ``None`` when the cookie is already right.
 
         The cookie is written when the tokens changed (minted, renewed, replaced), and
-        cleared when the request brought a cookie we rejected and nothing replaced it.
+        cleared when the handler used a session whose cookie we rejected and nothing
+        replaced it.
         """
+        if self._client is None:  # the handler never used the session: nothing changed
+            return None
         settings = self._sessions.settings
-        tokens = self.client.auth.get_tokens()
+        tokens = self._client.auth.get_tokens()
         if tokens is not None and tokens != self._initial:
             value = self._cookie_value(tokens)
             if value is not None:
