@@ -24,6 +24,7 @@ __all__ = [
     "encode_tokens",
     "new_session_id",
     "parse_session_id",
+    "read_cookie",
 ]
 
 #: The cookie name the JS SDK docs use for a visitor session.
@@ -96,4 +97,22 @@ def parse_session_id(value: str | None) -> str | None:
     """``value`` if it has the shape of a session id we issue, else ``None``."""
     if value is not None and _SESSION_ID.fullmatch(value):
         return value
+    return None
+
+
+def read_cookie(header: str | None, name: str) -> str | None:
+    """The value of cookie ``name`` in a ``Cookie`` request header, or ``None``.
+
+    Finds our one cookie without parsing every other cookie the browser sends; the
+    first of duplicate names wins, as in browsers' ordering (longest path first).
+    """
+    if not header or name not in header:
+        return None
+    for part in header.split(";"):
+        key, sep, value = part.partition("=")
+        if sep and key.strip() == name:
+            value = value.strip()
+            if len(value) >= 2 and value[0] == value[-1] == '"':
+                value = value[1:-1]
+            return value
     return None

@@ -26,6 +26,9 @@ logger = logging.getLogger("wixvisitor.integrations")
 #: cookie holds an opaque session id and the tokens live in the Visitors' store.
 Mode = Literal["cookie", "server"]
 _MODES = ("cookie", "server")
+#: Decoded cookies remembered per app: a returning visitor sends the same cookie on
+#: every request, and decoding it costs more than the rest of the session handling.
+_DECODED_CACHE_SIZE = 4096
 
 
 @attrs.frozen
@@ -35,6 +38,7 @@ class VisitorSessions:
     visitors: Visitors
     mode: Mode = attrs.field(default="cookie")
     settings: CookieSettings = attrs.field(factory=CookieSettings)
+    _decoded: dict[str, tuple[Tokens, str]] = attrs.field(init=False, factory=dict, repr=False)
 
     @mode.validator
     def _check_mode(self, _attribute: object, value: str) -> None:
@@ -55,20 +59,31 @@ class VisitorSessions:
     def _open_cookie(self, cookie: str | None) -> tuple[WixClient, Tokens | None, bool]:
         """The client, the tokens the cookie brought, and whether the cookie was rejected."""
         if cookie:
-            try:
-                tokens = decode_tokens(cookie)
-                if not tokens.refresh_token.value:
-                    raise InvalidTokensError("the refresh token is empty")
-            except InvalidTokensError as exc:
-                _log_rejected(self.settings.name, str(exc))
-            else:
-                # Requests carrying the same refresh token share one renewal flight and
-                # find each other's renewed tokens in the store under this key.
-                digest = hashlib.sha256(tokens.refresh_token.value.encode("utf-8", "surrogatepass"))
-                key = "cookie:" + digest.hexdigest()[:32]
+            decoded = self._decoded.get(cookie)
+            if decoded is None:
+                decoded = self._decode(cookie)
+            if decoded is not None:
+                tokens, key = decoded
                 return self.visitors.client(key, tokens=tokens), tokens, False
         # A new visitor: tokens are minted only if the handler calls Wix.
         return self.visitors.client("cookie:" + new_session_id()), None, bool(cookie)
+
+    def _decode(self, cookie: str) -> tuple[Tokens, str] | None:
+        try:
+            tokens = decode_tokens(cookie)
+            if not tokens.refresh_token.value:
+                raise InvalidTokensError("the refresh token is empty")
+        except InvalidTokensError as exc:
+            _log_rejected(self.settings.name, str(exc))
+            return None
+        # Requests carrying the same refresh token share one renewal flight and find
+        # each other's renewed tokens in the store under this key.
+        digest = hashlib.sha256(tokens.refresh_token.value.encode("utf-8", "surrogatepass"))
+        decoded = (tokens, "cookie:" + digest.hexdigest()[:32])
+        if len(self._decoded) >= _DECODED_CACHE_SIZE:
+            del self._decoded[next(iter(self._decoded))]  # drop the oldest
+        self._decoded[cookie] = decoded
+        return decoded
 
     async def _open_server(self, cookie: str | None) -> RequestSession:
         session_id = parse_session_id(cookie)

@@ -2,7 +2,7 @@
 
 ::
 
-    from aiohttp import web
+    from aiohttp import hdrs, web
     import wixvisitor as wv
     from wixvisitor.integrations.aiohttp import setup, visitor_client
 
@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from aiohttp import web
+from aiohttp import hdrs, web
 from aiohttp.typedefs import Middleware
 
-from .._cookie import CookieSettings
+from .._cookie import CookieSettings, read_cookie
 from ..client import Visitors, WixClient
 from ._sessions import Mode, RequestSession, VisitorSessions
 
@@ -85,7 +85,8 @@ def _session_middleware(sessions: VisitorSessions) -> Middleware:
 
     @web.middleware
     async def wixvisitor_session(request: web.Request, handler: _Handler) -> web.StreamResponse:
-        request[_REQUEST_SESSION_KEY] = await sessions.open(request.cookies.get(name))
+        cookie = read_cookie(request.headers.get(hdrs.COOKIE), name)
+        request[_REQUEST_SESSION_KEY] = await sessions.open(cookie)
         return await handler(request)
 
     return wixvisitor_session

@@ -30,7 +30,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Annotated, Any
 
-from .._cookie import CookieSettings
+from .._cookie import CookieSettings, read_cookie
 from ..client import Visitors, WixClient
 from ..errors import MissingDependencyError
 from ._sessions import Mode, RequestSession, VisitorSessions
@@ -73,7 +73,8 @@ class VisitorSessionMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        cookie = HTTPConnection(scope).cookies.get(self._sessions.settings.name)
+        header = "; ".join(v.decode("latin-1") for k, v in scope["headers"] if k == b"cookie")
+        cookie = read_cookie(header, self._sessions.settings.name)
         session = await self._sessions.open(cookie)
         scope = {**scope, _SCOPE_KEY: session}
 
