@@ -1,10 +1,11 @@
 """The app figure 6 loads: ``python -m benchmarks._app FRAMEWORK MODE PORT EMULATOR_URL PREFIX``.
 
 FRAMEWORK is ``aiohttp`` or ``fastapi``; MODE is ``bare`` (no integration),
-``cookie`` or ``server`` (session id cookie, tokens in Redis). ``GET /`` reads the
-visitor's client and answers a small JSON document; ``GET /cart`` reads the visitor's
-cart from Wix (the bare app through one app-wide WixClient), so a first request there
-also hands out a session cookie.
+``cookie`` or ``server`` (session id cookie, tokens in Redis). Three pages: ``GET /``
+answers a small JSON document without using the visitor; ``GET /account`` also reads
+the visitor's client (is it a member?) without calling Wix; ``GET /cart`` reads the
+visitor's cart from Wix (the bare app through one app-wide WixClient), so a first
+request there also hands out a session cookie.
 """
 
 # No ``from __future__ import annotations``: FastAPI must see the VisitorClient
@@ -42,12 +43,17 @@ def aiohttp_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any
     from wixvisitor.integrations.aiohttp import setup, visitor_client
 
     routes = web.RouteTableDef()
+
+    @routes.get("/")
+    async def home(request: web.Request) -> web.Response:
+        return web.json_response({"page": "home"})
+
     client_key = web.AppKey("client", wv.WixClient)
     if mode == "bare":
 
-        @routes.get("/")
-        async def bare_page(request: web.Request) -> web.Response:
-            return web.json_response({"page": "home", "member": False})
+        @routes.get("/account")
+        async def bare_account(request: web.Request) -> web.Response:
+            return web.json_response({"page": "account", "member": False})
 
         @routes.get("/cart")
         async def bare_cart(request: web.Request) -> web.Response:
@@ -55,10 +61,10 @@ def aiohttp_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any
 
     else:
 
-        @routes.get("/")
-        async def page(request: web.Request) -> web.Response:
+        @routes.get("/account")
+        async def account(request: web.Request) -> web.Response:
             member = visitor_client(request).auth.logged_in()
-            return web.json_response({"page": "home", "member": member})
+            return web.json_response({"page": "account", "member": member})
 
         @routes.get("/cart")
         async def cart(request: web.Request) -> web.Response:
@@ -95,8 +101,12 @@ def fastapi_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any
         bare = FastAPI(lifespan=closing)
 
         @bare.get("/")
-        async def bare_page() -> dict[str, Any]:
-            return {"page": "home", "member": False}
+        async def bare_home() -> dict[str, Any]:
+            return {"page": "home"}
+
+        @bare.get("/account")
+        async def bare_account() -> dict[str, Any]:
+            return {"page": "account", "member": False}
 
         @bare.get("/cart")
         async def bare_cart() -> Any:
@@ -109,8 +119,12 @@ def fastapi_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any
     app.add_middleware(VisitorSessionMiddleware, visitors=visitors, mode=mode, settings=SETTINGS)
 
     @app.get("/")
-    async def page(wix: VisitorClient) -> dict[str, Any]:
-        return {"page": "home", "member": wix.auth.logged_in()}
+    async def home() -> dict[str, Any]:
+        return {"page": "home"}
+
+    @app.get("/account")
+    async def account(wix: VisitorClient) -> dict[str, Any]:
+        return {"page": "account", "member": wix.auth.logged_in()}
 
     @app.get("/cart")
     async def cart(wix: VisitorClient) -> Any:
