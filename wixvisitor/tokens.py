@@ -13,17 +13,19 @@ as ``JSON.stringify`` does, so a Python backend and a browser can share one sess
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import math
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from .errors import InvalidTokensError
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["AccessToken", "RefreshToken", "TokenRole", "Tokens"]
 
@@ -104,16 +106,18 @@ class Tokens:
         if not isinstance(data, Mapping):
             raise InvalidTokensError("tokens JSON must be an object")
         try:
-            return _converter.structure(data, Tokens)
-        except cattrs.ClassValidationError as exc:
-            problems = cattrs.transform_error(exc, path="$", format_exception=_problem)
+            return _converter().structure(data, Tokens)
+        except _validation_error() as exc:
+            from cattrs import transform_error
+
+            problems = transform_error(exc, path="$", format_exception=_problem)
             raise InvalidTokensError("invalid tokens: " + "; ".join(problems)) from None
         except (TypeError, ValueError, AttributeError):
             raise InvalidTokensError("invalid tokens") from None
 
     def to_dict(self) -> dict[str, Any]:
         """The tokens as the JS SDK's object: ``{"accessToken": {...}, "refreshToken": {...}}``."""
-        result: dict[str, Any] = _converter.unstructure(self)
+        result: dict[str, Any] = _converter().unstructure(self)
         return result
 
     def to_json(self) -> str:
@@ -159,7 +163,12 @@ def _structure_role(value: Any, _type: Any) -> TokenRole:
         raise InvalidTokensError('expected "none", "visitor" or "member"') from None
 
 
-def _make_converter() -> cattrs.Converter:
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The one converter, built on first use: cattrs costs import time otherwise."""
+    import cattrs
+    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
     converter = cattrs.Converter(detailed_validation=True)
     converter.register_structure_hook(TokenRole, _structure_role)
     value = override(rename="value", struct_hook=_structure_value)
@@ -201,4 +210,7 @@ def _camel(name: str) -> str:
     return first + "".join(part.title() for part in rest)
 
 
-_converter = _make_converter()
+def _validation_error() -> type[Exception]:
+    from cattrs import ClassValidationError
+
+    return ClassValidationError
