@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import inspect
 import logging
 import time
@@ -14,6 +13,7 @@ import attrs
 
 from ._endpoint import RetryPolicy, TokenEndpoint
 from ._http import SessionHolder
+from ._redact import fingerprint
 from ._singleflight import SingleFlight
 from .errors import InvalidRefreshTokenError
 from .stores.protocol import TokenStore
@@ -302,7 +302,7 @@ class OAuthStrategy:
         logger.warning(
             "wixvisitor: Wix refused the refresh token of session %s (role %s, invalid_grant, "
             "request_id=%s); a new anonymous session replaced it%s",
-            _fingerprint(self._key),
+            fingerprint(self._key),
             role.value,
             refused.request_id,
             ": the member was logged out" if role is TokenRole.MEMBER else "",
@@ -317,8 +317,3 @@ class OAuthStrategy:
                 await result
         except Exception:
             logger.exception("wixvisitor: the on_session_reset callback failed")
-
-
-def _fingerprint(key: str) -> str:
-    """A short, stable stand-in for a store key, which may be a secret session id."""
-    return "#" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]

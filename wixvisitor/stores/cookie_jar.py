@@ -16,8 +16,8 @@ from aiohttp.abc import AbstractCookieJar
 from yarl import URL
 
 from .._cookie import CookieSettings, decode_tokens, encode_tokens
+from .._redact import fingerprint
 from ..errors import InvalidTokensError, StoreError
-from ..strategy import _fingerprint
 from ..tokens import Tokens
 from .json_file import replace_file
 
@@ -132,7 +132,7 @@ class CookieJarTokenStore:
     def _describe(self, key: str) -> str:
         if key == _DEFAULT_KEY:
             return f"{self._settings.name} cookie"
-        return f"{self._settings.name} cookie of session {_fingerprint(key)}"
+        return f"{self._settings.name} cookie of session {fingerprint(key)}"
 
     def _morsel(self, name: str, value: str, max_age: int | None = None) -> Morsel[str]:
         settings = self._settings

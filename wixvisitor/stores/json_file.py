@@ -18,8 +18,8 @@ from typing import Any
 import aiofiles
 import aiofiles.os
 
+from .._redact import fingerprint
 from ..errors import InvalidTokensError, LockTimeoutError, StoreError
-from ..strategy import _fingerprint
 from ..tokens import Tokens
 
 __all__ = ["DEFAULT_LOCK_TIMEOUT", "JsonFileTokenStore"]
@@ -97,7 +97,7 @@ class JsonFileTokenStore:
             return Tokens.from_json(entry)
         except InvalidTokensError as exc:
             raise StoreError(
-                f"the token file {self._path} holds invalid tokens for session {_fingerprint(key)}"
+                f"the token file {self._path} holds invalid tokens for session {fingerprint(key)}"
             ) from exc
 
     async def save(self, key: str, tokens: Tokens) -> None:
@@ -122,7 +122,7 @@ class JsonFileTokenStore:
         fd = await _acquire_flock(
             self._locks_dir / f"{digest}.lock",
             self._lock_timeout,
-            f"the lock of session {_fingerprint(key)} in {self._locks_dir}",
+            f"the lock of session {fingerprint(key)} in {self._locks_dir}",
         )
         try:
             yield

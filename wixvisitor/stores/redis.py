@@ -10,8 +10,8 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
+from .._redact import fingerprint
 from ..errors import InvalidTokensError, LockTimeoutError, MissingDependencyError, StoreError
-from ..strategy import _fingerprint
 from ..tokens import Tokens
 
 try:
@@ -208,4 +208,4 @@ class RedisTokenStore:
 
     def _describe(self, key: str) -> str:
         # The key may be a secret session id: name it by fingerprint only.
-        return f"{self._prefix}{{{_fingerprint(key)}}}"
+        return f"{self._prefix}{{{fingerprint(key)}}}"
