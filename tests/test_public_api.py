@@ -17,7 +17,7 @@ def test_all_lists_exactly_the_public_names() -> None:
         for name, value in vars(wv).items()
         if not name.startswith("_") and not inspect.ismodule(value) and name != "annotations"
     }
-    assert public | {"emulator", "errors", "stores"} == set(wv.__all__)
+    assert public | {"apis", "emulator", "errors", "stores"} == set(wv.__all__)
     assert len(wv.__all__) == len(set(wv.__all__))
 
 

@@ -4,7 +4,8 @@
 >>> async with wv.create_client(CLIENT_ID, store=JsonFileTokenStore("tokens.json")) as wix:
 ...     await wix.current_cart.add([wv.line_item(product_id)])  # doctest: +SKIP
 
-Submodules: :mod:`wixvisitor.stores` (token stores), :mod:`wixvisitor.errors`,
+Submodules: :mod:`wixvisitor.apis` (thin Wix API helpers), :mod:`wixvisitor.stores`
+(token stores), :mod:`wixvisitor.errors`,
 :mod:`wixvisitor.emulator` (a local Wix for offline work, imported on first use) and
 :mod:`wixvisitor.integrations` (aiohttp and FastAPI).
 """
@@ -13,10 +14,11 @@ from __future__ import annotations
 
 import typing as _typing
 
-from . import errors, stores
-from ._apis import STORES_APP_ID, CurrentCart, Products, line_item
+from . import apis, errors, stores
 from ._cookie import CookieSettings
 from ._endpoint import RetryPolicy
+from ._options import ClientOptions, StrategyOptions
+from .apis import STORES_APP_ID, CurrentCart, Products, line_item
 from .client import Visitors, WixClient, create_client
 from .errors import (
     InvalidRefreshTokenError,
@@ -41,6 +43,7 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "STORES_APP_ID",
     "AccessToken",
+    "ClientOptions",
     "CookieSettings",
     "CurrentCart",
     "InvalidRefreshTokenError",
@@ -54,6 +57,7 @@ __all__ = [
     "RetryPolicy",
     "SessionReset",
     "StoreError",
+    "StrategyOptions",
     "TokenRequestError",
     "TokenRole",
     "TokenStore",
@@ -62,6 +66,7 @@ __all__ = [
     "WixApiError",
     "WixClient",
     "WixVisitorError",
+    "apis",
     "create_client",
     "emulator",
     "errors",

@@ -3,26 +3,24 @@
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable, Mapping
-from typing import Any, Literal
+from collections.abc import Mapping
+from typing import Any, Unpack
 
 import aiohttp
 
-from ._apis import CurrentCart, Products
-from ._endpoint import RetryPolicy
 from ._http import SessionHolder
+from ._options import DEFAULT_TIMEOUT, AppState, ClientOptions
+from .apis import CurrentCart, Products
 from .errors import WixApiError
 from .stores.memory import MemoryTokenStore
 from .stores.protocol import TokenStore
-from .strategy import DEFAULT_BASE_URL, OAuthStrategy, ResetCallback, _Shared
+from .strategy import OAuthStrategy
 from .tokens import Tokens
 
 __all__ = ["Visitors", "WixClient", "create_client"]
 
 #: Largest API answer read; a larger one raises WixApiError instead of filling memory.
 MAX_ANSWER_SIZE = 16 * 1024 * 1024
-_DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30)
 #: How many visitors the default in-memory store of :class:`Visitors` keeps (LRU).
 DEFAULT_MAX_VISITORS = 100_000
 
@@ -43,7 +41,7 @@ class WixClient:
         *,
         base_url: str,
         http: SessionHolder,
-        timeout: aiohttp.ClientTimeout = _DEFAULT_TIMEOUT,
+        timeout: aiohttp.ClientTimeout = DEFAULT_TIMEOUT,
     ) -> None:
         self._auth = auth
         self._base_url = base_url.rstrip("/")
@@ -191,38 +189,21 @@ class Visitors:
     ...     cart = await visitors.client(session_id).current_cart.get()
     """
 
-    __slots__ = ("_base_url", "_shared", "_timeout")
+    __slots__ = ("_shared",)
 
     def __init__(
         self,
         client_id: str,
         *,
         store: TokenStore | None = None,
-        base_url: str = DEFAULT_BASE_URL,
-        session: aiohttp.ClientSession | None = None,
-        leeway: float = 60.0,
-        retry: RetryPolicy | None = None,
-        encoding: Literal["json", "form"] = "json",
-        clock: Callable[[], float] = time.time,
-        on_session_reset: ResetCallback | None = None,
-        timeout: aiohttp.ClientTimeout = _DEFAULT_TIMEOUT,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        self._shared = _Shared.build(
-            client_id,
-            store=store if store is not None else MemoryTokenStore(max_size=DEFAULT_MAX_VISITORS),
-            base_url=base_url,
-            session=session,
-            leeway=leeway,
-            retry=retry,
-            encoding=encoding,
-            clock=clock,
-            on_session_reset=on_session_reset,
-        )
-        self._base_url = base_url
-        self._timeout = timeout
+        if store is None:
+            store = MemoryTokenStore(max_size=DEFAULT_MAX_VISITORS)
+        self._shared = AppState.build(client_id, store, options)
 
     def __repr__(self) -> str:
-        return f"<Visitors client_id={self.client_id!r} base_url={self._base_url!r}>"
+        return f"<Visitors client_id={self.client_id!r} base_url={self._shared.base_url!r}>"
 
     @property
     def client_id(self) -> str:
@@ -237,10 +218,9 @@ class Visitors:
 
     def client(self, key: str, *, tokens: Tokens | None = None) -> WixClient:
         """A client for the visitor whose session is stored under ``key``."""
-        auth = OAuthStrategy._with_shared(self._shared, key, tokens)
-        return WixClient(
-            auth, base_url=self._base_url, http=self._shared.http, timeout=self._timeout
-        )
+        shared = self._shared
+        auth = OAuthStrategy._with_shared(shared, key, tokens)
+        return WixClient(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)
 
     async def aclose(self) -> None:
         """Close the HTTP session if this object created it (never the store)."""
@@ -259,31 +239,15 @@ def create_client(
     tokens: Tokens | None = None,
     store: TokenStore | None = None,
     key: str = "default",
-    base_url: str = DEFAULT_BASE_URL,
-    session: aiohttp.ClientSession | None = None,
-    leeway: float = 60.0,
-    retry: RetryPolicy | None = None,
-    encoding: Literal["json", "form"] = "json",
-    clock: Callable[[], float] = time.time,
-    on_session_reset: ResetCallback | None = None,
-    timeout: aiohttp.ClientTimeout = _DEFAULT_TIMEOUT,
+    **options: Unpack[ClientOptions],
 ) -> WixClient:
     """A :class:`WixClient` for one visitor, like the JS SDK's ``createClient``.
+
+    The keyword options are those of :class:`~wixvisitor.ClientOptions`.
 
     >>> async with create_client("my-client-id", store=JsonFileTokenStore("tokens.json")) as wix:
     ...     cart = await wix.current_cart.get()  # doctest: +SKIP
     """
-    auth = OAuthStrategy(
-        client_id,
-        tokens=tokens,
-        store=store,
-        key=key,
-        base_url=base_url,
-        session=session,
-        leeway=leeway,
-        retry=retry,
-        encoding=encoding,
-        clock=clock,
-        on_session_reset=on_session_reset,
-    )
-    return WixClient(auth, base_url=base_url, http=auth._shared.http, timeout=timeout)
+    shared = AppState.build(client_id, store, options)
+    auth = OAuthStrategy._with_shared(shared, key, tokens)
+    return WixClient(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)

@@ -1,83 +1,23 @@
-"""OAuthStrategy: mints, renews, stores and hands out one visitor's tokens."""
+"""OAuthStrategy: mints, renews, stores and hands out one visitor's tokens.
+
+The strategy owns the session's order (what it holds, what the store holds, who
+renews); the wire conversations live elsewhere: token requests in ``_endpoint.py``,
+and the member flows (login, register, verification, the PKCE authorization-code
+exchange, logout) in ``_identity.py``, which the strategy's member methods call and
+whose resulting tokens it adopts like any renewal's.
+"""
 
 from __future__ import annotations
 
-import inspect
-import logging
-import time
-from collections.abc import Callable
-from typing import Any, Literal
+from typing import Unpack
 
-import aiohttp
-import attrs
-
-from ._endpoint import RetryPolicy, TokenEndpoint
-from ._http import SessionHolder
-from ._redact import fingerprint
-from ._singleflight import SingleFlight
+from ._options import DEFAULT_BASE_URL, STRATEGY_OPTIONS, AppState, StrategyOptions
+from ._reset import SessionReset, report_reset
 from .errors import InvalidRefreshTokenError
 from .stores.protocol import TokenStore
 from .tokens import RefreshToken, TokenRole, Tokens
 
 __all__ = ["DEFAULT_BASE_URL", "OAuthStrategy", "SessionReset"]
-
-logger = logging.getLogger("wixvisitor")
-
-#: Where Wix's APIs live.
-DEFAULT_BASE_URL = "https://www.wixapis.com"
-
-
-@attrs.frozen
-class SessionReset:
-    """What an ``on_session_reset`` callback is told when a session had to start over.
-
-    ``key`` is the session's store key, ``reason`` is ``"invalid_grant"`` (Wix refused
-    the refresh token), ``previous_role`` tells whether a member was logged out, and
-    ``request_id`` is Wix's id of the refused renewal.
-    """
-
-    key: str
-    reason: str
-    previous_role: TokenRole
-    request_id: str | None
-
-
-#: ``on_session_reset`` callbacks may be plain functions or coroutine functions.
-ResetCallback = Callable[[SessionReset], Any]
-
-
-@attrs.define
-class _Shared:
-    """What every strategy of one app shares: the endpoint, the store, the flights."""
-
-    endpoint: TokenEndpoint
-    http: SessionHolder
-    store: TokenStore | None
-    flights: SingleFlight[Tokens]
-    leeway: float
-    on_session_reset: ResetCallback | None
-
-    @classmethod
-    def build(
-        cls,
-        client_id: str,
-        *,
-        store: TokenStore | None,
-        base_url: str,
-        session: aiohttp.ClientSession | None,
-        leeway: float,
-        retry: RetryPolicy | None,
-        encoding: Literal["json", "form"],
-        clock: Callable[[], float],
-        on_session_reset: ResetCallback | None,
-    ) -> _Shared:
-        if leeway < 0:
-            raise ValueError("leeway must not be negative")
-        http = SessionHolder(session)
-        endpoint = TokenEndpoint(
-            client_id, base_url=base_url, http=http, encoding=encoding, retry=retry, clock=clock
-        )
-        return cls(endpoint, http, store, SingleFlight(), leeway, on_session_reset)
 
 
 class OAuthStrategy:
@@ -87,10 +27,9 @@ class OAuthStrategy:
     >>> headers = await strategy.get_auth_headers()  # doctest: +SKIP
 
     ``tokens`` seeds the session (they win over what the store holds until the next
-    save); ``store`` persists every change under ``key``. ``leeway`` seconds (capped at
-    half the token lifetime) count a token as expired early. ``clock`` (epoch seconds)
-    is injectable. ``on_session_reset`` is called, besides a WARNING log record, when
-    Wix refuses the refresh token and a new anonymous session replaces it. Transient
+    save); ``store`` persists every change under ``key``. The other keyword options
+    (``base_url``, ``session``, ``leeway``, ``retry``, ``encoding``, ``clock``,
+    ``on_session_reset``) are those of :class:`~wixvisitor.StrategyOptions`. Transient
     failures (429, 5xx, timeouts) are retried per ``retry`` and then raised; they
     never reset a session.
     """
@@ -104,34 +43,19 @@ class OAuthStrategy:
         tokens: Tokens | None = None,
         store: TokenStore | None = None,
         key: str = "default",
-        base_url: str = DEFAULT_BASE_URL,
-        session: aiohttp.ClientSession | None = None,
-        leeway: float = 60.0,
-        retry: RetryPolicy | None = None,
-        encoding: Literal["json", "form"] = "json",
-        clock: Callable[[], float] = time.time,
-        on_session_reset: ResetCallback | None = None,
+        **options: Unpack[StrategyOptions],
     ) -> None:
-        shared = _Shared.build(
-            client_id,
-            store=store,
-            base_url=base_url,
-            session=session,
-            leeway=leeway,
-            retry=retry,
-            encoding=encoding,
-            clock=clock,
-            on_session_reset=on_session_reset,
-        )
-        self._init(shared, key, tokens)
+        self._init(AppState.build(client_id, store, options, STRATEGY_OPTIONS), key, tokens)
 
     @classmethod
-    def _with_shared(cls, shared: _Shared, key: str, tokens: Tokens | None = None) -> OAuthStrategy:
+    def _with_shared(
+        cls, shared: AppState, key: str, tokens: Tokens | None = None
+    ) -> OAuthStrategy:
         strategy = cls.__new__(cls)
         strategy._init(shared, key, tokens)
         return strategy
 
-    def _init(self, shared: _Shared, key: str, tokens: Tokens | None) -> None:
+    def _init(self, shared: AppState, key: str, tokens: Tokens | None) -> None:
         if not isinstance(key, str) or not key:
             raise ValueError("key must be a non-empty string")
         self._shared = shared
@@ -298,22 +222,7 @@ class OAuthStrategy:
             return tokens
 
     async def _report_reset(self, previous: Tokens, refused: InvalidRefreshTokenError) -> None:
-        role = previous.refresh_token.role
-        logger.warning(
-            "wixvisitor: Wix refused the refresh token of session %s (role %s, invalid_grant, "
-            "request_id=%s); a new anonymous session replaced it%s",
-            fingerprint(self._key),
-            role.value,
-            refused.request_id,
-            ": the member was logged out" if role is TokenRole.MEMBER else "",
+        event = SessionReset(
+            self._key, "invalid_grant", previous.refresh_token.role, refused.request_id
         )
-        callback = self._shared.on_session_reset
-        if callback is None:
-            return
-        event = SessionReset(self._key, "invalid_grant", role, refused.request_id)
-        try:
-            result = callback(event)
-            if inspect.isawaitable(result):
-                await result
-        except Exception:
-            logger.exception("wixvisitor: the on_session_reset callback failed")
+        await report_reset(self._shared.on_session_reset, event)

@@ -1,0 +1,124 @@
+"""The keyword options that OAuthStrategy, Visitors and create_client share, in one place.
+
+:class:`StrategyOptions` names and types them (the public signatures take them as
+``**options: Unpack[...]``, so they stay keyword-friendly and typed); :class:`AppState`
+applies the defaults and builds what every strategy of one app shares.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, TypedDict
+
+import aiohttp
+import attrs
+
+from ._endpoint import RetryPolicy, TokenEndpoint
+from ._http import SessionHolder
+from ._reset import ResetCallback
+from ._singleflight import SingleFlight
+from .stores.protocol import TokenStore
+from .tokens import Tokens
+
+__all__ = [
+    "CLIENT_OPTIONS",
+    "DEFAULT_BASE_URL",
+    "STRATEGY_OPTIONS",
+    "AppState",
+    "ClientOptions",
+    "StrategyOptions",
+]
+
+#: Where Wix's APIs live.
+DEFAULT_BASE_URL = "https://www.wixapis.com"
+#: API calls (not token calls: see RetryPolicy) time out after this by default.
+DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30)
+
+
+class StrategyOptions(TypedDict, total=False):
+    """Keyword options shared by OAuthStrategy, Visitors and create_client.
+
+    - ``base_url`` (default ``https://www.wixapis.com``): where Wix (or the emulator) is.
+    - ``session``: an ``aiohttp.ClientSession`` the caller owns; by default one is
+      created on first use and closed by ``aclose``.
+    - ``leeway`` (default 60): seconds before expiry a token already counts as
+      expired, capped at half its lifetime.
+    - ``retry``: the :class:`~wixvisitor.RetryPolicy` of token requests.
+    - ``encoding`` (default ``"json"``): ``"json"`` or ``"form"`` token request bodies.
+    - ``clock`` (default ``time.time``): epoch seconds, injectable for tests.
+    - ``on_session_reset``: called (besides a WARNING record) when Wix refuses a
+      refresh token and a new anonymous session replaces it.
+    """
+
+    base_url: str
+    session: aiohttp.ClientSession | None
+    leeway: float
+    retry: RetryPolicy | None
+    encoding: Literal["json", "form"]
+    clock: Callable[[], float]
+    on_session_reset: ResetCallback | None
+
+
+class ClientOptions(StrategyOptions, total=False):
+    """:class:`StrategyOptions` plus ``timeout``: the API calls' ``aiohttp.ClientTimeout``.
+
+    The default timeout is 30 s in total; :class:`~wixvisitor.Visitors` and
+    :func:`~wixvisitor.create_client` take these options.
+    """
+
+    timeout: aiohttp.ClientTimeout
+
+
+STRATEGY_OPTIONS = frozenset(StrategyOptions.__annotations__)
+CLIENT_OPTIONS = frozenset(ClientOptions.__annotations__)
+
+
+@attrs.define
+class AppState:
+    """What every strategy of one app shares: the endpoint, the store, the flights."""
+
+    endpoint: TokenEndpoint
+    http: SessionHolder
+    store: TokenStore | None
+    flights: SingleFlight[Tokens]
+    leeway: float
+    on_session_reset: ResetCallback | None
+    base_url: str
+    timeout: aiohttp.ClientTimeout
+
+    @classmethod
+    def build(
+        cls,
+        client_id: str,
+        store: TokenStore | None,
+        options: Mapping[str, Any],
+        known: frozenset[str] = CLIENT_OPTIONS,
+    ) -> AppState:
+        """Apply the defaults to ``options`` (names in ``known``) and build the state."""
+        unknown = sorted(set(options) - known)
+        if unknown:
+            raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
+        leeway = float(options.get("leeway", 60.0))
+        if leeway < 0:
+            raise ValueError("leeway must not be negative")
+        base_url = options.get("base_url", DEFAULT_BASE_URL)
+        http = SessionHolder(options.get("session"))
+        endpoint = TokenEndpoint(
+            client_id,
+            base_url=base_url,
+            http=http,
+            encoding=options.get("encoding", "json"),
+            retry=options.get("retry"),
+            clock=options.get("clock", time.time),
+        )
+        return cls(
+            endpoint,
+            http,
+            store,
+            SingleFlight(),
+            leeway,
+            options.get("on_session_reset"),
+            base_url,
+            options.get("timeout", DEFAULT_TIMEOUT),
+        )
