@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from wixvisitor._demo import StepResult
-from wixvisitor._demo_printer import StepPrinter
-from wixvisitor._token_calls import TokenCalls
 from wixvisitor.cli import main
+from wixvisitor.cli.demo_report import StepPrinter, StepResult
+from wixvisitor.cli.token_calls import TokenCalls
 from wixvisitor.emulator import Emulator
 
 STEP = re.compile(r"^  (\d)\. (\S+) (.*?)(?:\s{2,}(\d+ token calls?\b.*))?$")

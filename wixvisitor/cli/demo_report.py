@@ -1,14 +1,24 @@
-"""The demo's output: one aligned line per step, plain text unless on a colour terminal."""
+"""The demo's report: each step's result, printed one aligned line per step."""
 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from ._demo import StepResult
+import attrs
 
-__all__ = ["StepPrinter"]
+from .token_calls import TokenCalls
+
+__all__ = ["StepPrinter", "StepResult"]
+
+
+@attrs.frozen
+class StepResult:
+    """One step's outcome: ``holds`` is ``None`` when the step was skipped."""
+
+    holds: bool | None
+    summary: str
+    calls: TokenCalls | None = None
 
 
 class StepPrinter:

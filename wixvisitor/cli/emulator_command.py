@@ -28,7 +28,7 @@ def run_emulator(args: argparse.Namespace) -> int:
 
 
 async def _serve(args: argparse.Namespace) -> None:
-    from .emulator import Emulator
+    from ..emulator import Emulator
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

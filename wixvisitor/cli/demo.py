@@ -19,75 +19,20 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
-import attrs
 
-from ._apis import line_item
-from ._demo_printer import StepPrinter
-from ._demo_redis import resume_in_processes
-from ._token_calls import TokenCallCounter, TokenCalls
-from .client import WixClient, create_client
-from .strategy import DEFAULT_BASE_URL, SessionReset
-from .tokens import AccessToken, RefreshToken, Tokens
+from ..apis import line_item
+from ..client import WixClient, create_client
+from ..strategy import DEFAULT_BASE_URL, SessionReset
+from ..tokens import Tokens
+from .demo_processes import resume_in_processes
+from .demo_report import StepPrinter, StepResult
+from .demo_wix import DemoWix
+from .token_calls import TokenCalls
 
-__all__ = ["DemoWix", "StepResult", "Story", "run_demo"]
+__all__ = ["Story", "run_demo"]
 
 _FIVE_HOURS = 5 * 3600
 _KEY = "visitor"
-
-
-@attrs.frozen
-class StepResult:
-    """One step's outcome: ``holds`` is ``None`` when the step was skipped."""
-
-    holds: bool | None
-    summary: str
-    calls: TokenCalls | None = None
-
-
-class DemoWix:
-    """The Wix the demo talks to: the embedded emulator, or the real one."""
-
-    def __init__(self, client_id: str, base_url: str, emulator: Any = None) -> None:
-        self.client_id = client_id
-        self.base_url = base_url
-        self.emulator = emulator
-        self.counter = TokenCallCounter()
-        self._skew = 0.0
-
-    @property
-    def local(self) -> bool:
-        """Whether this is the embedded emulator."""
-        return self.emulator is not None
-
-    def clock(self) -> float:
-        """The SDK's clock: the emulator's, or real time plus every :meth:`advance`."""
-        return float(self.emulator.now()) if self.emulator is not None else time.time() + self._skew
-
-    def advance(self, seconds: float) -> None:
-        """Let ``seconds`` pass: the emulator's clock, or only the SDK's for real Wix."""
-        if self.emulator is not None:
-            self.emulator.advance(seconds)
-        else:
-            self._skew += seconds
-
-    def calls(self) -> TokenCalls:
-        """Token calls so far: the emulator's count, or the client-side count."""
-        if self.emulator is not None:
-            stats = self.emulator.stats
-            return TokenCalls(anonymous=stats.anonymous, refresh=stats.refresh)
-        return self.counter.calls
-
-    async def kill_refresh_token(self, client: WixClient) -> str:
-        """Make the client's refresh token dead; return how, in words."""
-        tokens = client.auth.get_tokens()
-        assert tokens is not None
-        if self.emulator is not None:
-            self.emulator.revoke(tokens.refresh_token.value)
-            return "refresh token revoked"
-        # Wix cannot be asked to revoke: use a refresh token it never issued.
-        dead = RefreshToken("wixvisitor-demo-unknown-refresh-token", tokens.refresh_token.role)
-        await client.auth.set_tokens(Tokens(AccessToken("", 0), dead))
-        return "refresh token invalidated"
 
 
 class Story:
@@ -139,7 +84,7 @@ class Story:
 
     async def resume_from_file(self) -> StepResult:
         """2: tokens saved to a JSON file; a new client resumes from it with 0 token calls."""
-        from .stores.json_file import JsonFileTokenStore
+        from ..stores.json_file import JsonFileTokenStore
 
         assert self.tokens is not None
         store = JsonFileTokenStore(self.workdir / "tokens.json")
@@ -254,7 +199,7 @@ async def _demo_wix(args: argparse.Namespace) -> AsyncIterator[DemoWix]:
         client_id = args.client_id or "wixvisitor-demo"
         yield DemoWix(client_id, args.base_url or DEFAULT_BASE_URL)
         return
-    from .emulator import Emulator
+    from ..emulator import Emulator
 
     async with Emulator() as emulator:
         yield DemoWix("wixvisitor-demo", emulator.base_url, emulator)

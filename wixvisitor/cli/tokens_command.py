@@ -11,15 +11,15 @@ import sys
 import time
 from collections.abc import AsyncIterator
 
-from .errors import (
+from ..errors import (
     InvalidRefreshTokenError,
     MissingDependencyError,
     StoreError,
     TokenRequestError,
 )
-from .stores.protocol import TokenStore
-from .strategy import OAuthStrategy
-from .tokens import Tokens
+from ..stores.protocol import TokenStore
+from ..strategy import OAuthStrategy
+from ..tokens import Tokens
 
 __all__ = ["open_store", "run_tokens"]
 
@@ -108,7 +108,7 @@ async def open_store(url: str, *, redis_prefix: str = "wixvisitor:") -> AsyncIte
         path = url[len("file://") :] if url.startswith("file://") else url[len("file:") :]
         if not path:
             raise UsageError("file: needs a path, e.g. --store file:tokens.json")
-        from .stores.json_file import JsonFileTokenStore
+        from ..stores.json_file import JsonFileTokenStore
 
         yield JsonFileTokenStore(path)
         return
@@ -121,7 +121,7 @@ async def open_store(url: str, *, redis_prefix: str = "wixvisitor:") -> AsyncIte
         from redis.exceptions import RedisError
     except ImportError:
         raise MissingDependencyError("redis", "redis") from None
-    from .stores.redis import RedisTokenStore
+    from ..stores.redis import RedisTokenStore
 
     try:
         client = redis_asyncio.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5)

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .strategy import DEFAULT_BASE_URL
+from ..strategy import DEFAULT_BASE_URL
 
 __all__ = [
     "EXIT_FAILED",
@@ -60,14 +60,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         if args.command == "demo":
-            from ._demo import run_demo
+            from .demo import run_demo
 
             return run_demo(args)
         if args.command == "tokens":
-            from ._tokens_cli import run_tokens
+            from .tokens_command import run_tokens
 
             return run_tokens(args)
-        from ._emulator_cli import run_emulator
+        from .emulator_command import run_emulator
 
         return run_emulator(args)
     except KeyboardInterrupt:

@@ -1,6 +1,6 @@
 """Step 4 of the demo: one session resumed through Redis from two real processes.
 
-Each process is ``python -m wixvisitor._demo_redis``: it loads the session from
+Each process is ``python -m wixvisitor.cli.demo_processes``: it loads the session from
 Redis, reads the cart (renewing under the store's lock if the token expired) and
 prints one JSON line with what it saw and the token calls it made. The Redis URL
 goes through the environment, never the command line (it may hold a password).
@@ -15,17 +15,15 @@ import os
 import sys
 import time
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import aiohttp
 import attrs
 
-from ._token_calls import TokenCallCounter, TokenCalls
-from .client import create_client
-from .tokens import Tokens
-
-if TYPE_CHECKING:
-    from ._demo import DemoWix
+from ..client import create_client
+from ..tokens import Tokens
+from .demo_wix import DemoWix
+from .token_calls import TokenCallCounter, TokenCalls
 
 __all__ = ["ResumeOutcome", "default_redis_url", "resume_in_processes"]
 
@@ -56,10 +54,10 @@ async def resume_in_processes(
     try:
         import redis.asyncio as redis_asyncio
 
-        from .stores.redis import RedisTokenStore
+        from ..stores.redis import RedisTokenStore
     except ImportError:
         return ResumeOutcome("the redis extra is missing: pip install 'wixvisitor[redis]'")
-    from ._tokens_cli import redact_url
+    from .tokens_command import redact_url
 
     redis = redis_asyncio.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=5)
     prefix = f"wixvisitor-demo:{uuid.uuid4().hex}:"
@@ -92,7 +90,7 @@ async def resume_in_processes(
 
 async def _spawn(wix: DemoWix, url: str, prefix: str, key: str, offset: float) -> dict[str, Any]:
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "wixvisitor._demo_redis",
+        sys.executable, "-m", "wixvisitor.cli.demo_processes",
         "--client-id", wix.client_id, "--base-url", wix.base_url,
         "--prefix", prefix, "--key", key, "--clock-offset", repr(offset),
         stdout=asyncio.subprocess.PIPE,
@@ -113,7 +111,7 @@ async def _spawn(wix: DemoWix, url: str, prefix: str, key: str, offset: float) -
 async def _resume(args: argparse.Namespace) -> dict[str, Any]:
     import redis.asyncio as redis_asyncio
 
-    from .stores.redis import RedisTokenStore
+    from ..stores.redis import RedisTokenStore
 
     counter = TokenCallCounter()
     redis = redis_asyncio.Redis.from_url(os.environ[_URL_VARIABLE])
@@ -136,7 +134,7 @@ async def _resume(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _worker_main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m wixvisitor._demo_redis")
+    parser = argparse.ArgumentParser(prog="python -m wixvisitor.cli.demo_processes")
     for option in ("--client-id", "--base-url", "--prefix", "--key"):
         parser.add_argument(option, required=True)
     parser.add_argument("--clock-offset", type=float, default=0.0)

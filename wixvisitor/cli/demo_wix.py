@@ -1,0 +1,58 @@
+"""The Wix the demo talks to: the embedded emulator (its clock and stats) or real Wix."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from ..client import WixClient
+from ..tokens import AccessToken, RefreshToken, Tokens
+from .token_calls import TokenCallCounter, TokenCalls
+
+__all__ = ["DemoWix"]
+
+
+class DemoWix:
+    """The Wix the demo talks to: the embedded emulator, or the real one."""
+
+    def __init__(self, client_id: str, base_url: str, emulator: Any = None) -> None:
+        self.client_id = client_id
+        self.base_url = base_url
+        self.emulator = emulator
+        self.counter = TokenCallCounter()
+        self._skew = 0.0
+
+    @property
+    def local(self) -> bool:
+        """Whether this is the embedded emulator."""
+        return self.emulator is not None
+
+    def clock(self) -> float:
+        """The SDK's clock: the emulator's, or real time plus every :meth:`advance`."""
+        return float(self.emulator.now()) if self.emulator is not None else time.time() + self._skew
+
+    def advance(self, seconds: float) -> None:
+        """Let ``seconds`` pass: the emulator's clock, or only the SDK's for real Wix."""
+        if self.emulator is not None:
+            self.emulator.advance(seconds)
+        else:
+            self._skew += seconds
+
+    def calls(self) -> TokenCalls:
+        """Token calls so far: the emulator's count, or the client-side count."""
+        if self.emulator is not None:
+            stats = self.emulator.stats
+            return TokenCalls(anonymous=stats.anonymous, refresh=stats.refresh)
+        return self.counter.calls
+
+    async def kill_refresh_token(self, client: WixClient) -> str:
+        """Make the client's refresh token dead; return how, in words."""
+        tokens = client.auth.get_tokens()
+        assert tokens is not None
+        if self.emulator is not None:
+            self.emulator.revoke(tokens.refresh_token.value)
+            return "refresh token revoked"
+        # Wix cannot be asked to revoke: use a refresh token it never issued.
+        dead = RefreshToken("wixvisitor-demo-unknown-refresh-token", tokens.refresh_token.role)
+        await client.auth.set_tokens(Tokens(AccessToken("", 0), dead))
+        return "refresh token invalidated"
