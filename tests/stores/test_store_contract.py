@@ -8,7 +8,7 @@ import json
 from store_helpers import StoreCase, make_tokens
 
 import wixvisitor as wv
-from wixvisitor.stores import LockingTokenStore, TokenStore
+from wixvisitor.stores import ComparingTokenStore, LockingTokenStore, TokenStore
 
 UNICODE_KEYS = [
     "visitör",
@@ -25,6 +25,23 @@ async def test_store_satisfies_the_protocol(store_case: StoreCase) -> None:
     assert isinstance(store_case.store, TokenStore)
     locking = store_case.kind in ("json_file", "redis")
     assert isinstance(store_case.store, LockingTokenStore) is locking
+
+
+async def test_save_if_saves_only_over_the_expected_session(store_case: StoreCase) -> None:
+    """save_if writes over the expected session (same refresh token) or an expected absence only."""
+    store = store_case.store
+    assert isinstance(store, ComparingTokenStore)
+    first, renewed, other = make_tokens(1), make_tokens(2), make_tokens(3)
+    renewed = wv.Tokens(renewed.access_token, first.refresh_token)  # a renewal of `first`
+    assert not await store.save_if("v", first, make_tokens(9))  # expected a session: none held
+    assert await store.load("v") is None
+    assert await store.save_if("v", first, None)
+    assert not await store.save_if("v", other, None)  # expected nothing: something is held
+    assert await store.save_if("v", renewed, first)
+    assert await store.load("v") == renewed
+    await store.save("v", other)  # set by someone else meanwhile
+    assert not await store.save_if("v", renewed, first)
+    assert await store.load("v") == other
 
 
 async def test_round_trip(store_case: StoreCase) -> None:

@@ -1,7 +1,8 @@
 """Token stores: where visitor tokens live between requests, restarts and processes.
 
 Every store satisfies :class:`TokenStore`; stores that can coordinate processes
-also satisfy :class:`LockingTokenStore`. Stores with optional dependencies are
+also satisfy :class:`LockingTokenStore`, and every bundled store satisfies
+:class:`ComparingTokenStore` (an atomic ``save_if`` that renewals use). Stores with optional dependencies are
 imported lazily, so ``import wixvisitor.stores`` stays light.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .memory import MemoryTokenStore
-from .protocol import LockingTokenStore, TokenStore
+from .protocol import ComparingTokenStore, LockingTokenStore, TokenStore
 
 if TYPE_CHECKING:
     from .cookie_jar import CookieJarTokenStore
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from .redis import RedisTokenStore
 
 __all__ = [
+    "ComparingTokenStore",
     "CookieJarTokenStore",
     "JsonFileTokenStore",
     "LockingTokenStore",

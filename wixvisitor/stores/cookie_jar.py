@@ -16,6 +16,7 @@ from aiohttp.abc import AbstractCookieJar
 from yarl import URL
 
 from .._cookie import CookieSettings, decode_tokens, encode_tokens
+from .._ordering import same_session
 from .._redact import fingerprint
 from ..errors import InvalidTokensError, StoreError
 from ..tokens import Tokens
@@ -104,6 +105,10 @@ class CookieJarTokenStore:
     async def save(self, key: str, tokens: Tokens) -> None:
         """Set ``key``'s cookie to ``tokens`` (and rewrite the cookies.txt file, if any)."""
         await self._restore()
+        self._set(key, tokens)
+        await self._persist()
+
+    def _set(self, key: str, tokens: Tokens) -> None:
         name = self.cookie_name(key)
         try:
             value = encode_tokens(tokens, name=name)
@@ -117,7 +122,21 @@ class CookieJarTokenStore:
                 "an IP address host needs aiohttp.CookieJar(unsafe=True)"
             )
         self._expires[name] = int(time.time()) + self._settings.max_age
+
+    async def save_if(self, key: str, tokens: Tokens, expected: Tokens | None) -> bool:
+        """Save ``tokens`` only if ``key``'s cookie still holds ``expected``'s session."""
+        await self._restore()
+        # No await from here to the jar's update: nothing can slip in between.
+        morsel = self._find(self.cookie_name(key))
+        try:
+            held = decode_tokens(morsel.value) if morsel is not None else None
+        except InvalidTokensError:
+            held = None  # a tampered cookie holds no session worth keeping
+        if not same_session(held, expected):
+            return False
+        self._set(key, tokens)
         await self._persist()
+        return True
 
     async def delete(self, key: str) -> None:
         """Remove ``key``'s cookie."""

@@ -104,6 +104,25 @@ class JsonFileTokenStore:
         """Save ``tokens`` under ``key``; unchanged tokens leave the file untouched."""
         await self._commit(key, tokens.to_dict())
 
+    async def save_if(self, key: str, tokens: Tokens, expected: Tokens | None) -> bool:
+        """Save ``tokens`` only if ``key`` still holds ``expected``'s session.
+
+        Read, compared and written under the writers' flock, so it is atomic across
+        processes; saves queued in this process meanwhile are applied after it.
+        """
+        async with self._writing():
+            current = await self._read()
+            entry = current.get(key)
+            held = entry.get("refreshToken") if isinstance(entry, dict) else None
+            held_value = held.get("value") if isinstance(held, dict) else None
+            wanted = expected.refresh_token.value if expected is not None else None
+            if (entry is None) != (expected is None) or held_value != wanted:
+                return False
+            updated = {**current, key: tokens.to_dict()}
+            if updated != current:
+                await self._write(updated)
+        return True
+
     async def delete(self, key: str) -> None:
         """Forget ``key``."""
         await self._commit(key, None)
@@ -168,14 +187,7 @@ class JsonFileTokenStore:
 
     async def _apply(self, changes: dict[str, dict[str, Any] | None]) -> None:
         """Read, change and rewrite the file under the writers' flock on ``<path>.lock``."""
-        await self._make_dir(self._path.parent)
-        fd = await _acquire_flock(
-            self._write_lock_path, self._lock_timeout, f"the write lock {self._write_lock_path}"
-        )
-        try:
-            if not self._swept:
-                await asyncio.to_thread(self._sweep_orphans)
-                self._swept = True
+        async with self._writing():
             current = await self._read()
             updated = dict(current)
             for key, entry in changes.items():
@@ -185,6 +197,19 @@ class JsonFileTokenStore:
                     updated[key] = entry
             if updated != current:
                 await self._write(updated)
+
+    @contextlib.asynccontextmanager
+    async def _writing(self) -> AsyncIterator[None]:
+        """Hold the writers' flock (sweeping orphaned temp files the first time)."""
+        await self._make_dir(self._path.parent)
+        fd = await _acquire_flock(
+            self._write_lock_path, self._lock_timeout, f"the write lock {self._write_lock_path}"
+        )
+        try:
+            if not self._swept:
+                await asyncio.to_thread(self._sweep_orphans)
+                self._swept = True
+            yield
         finally:
             os.close(fd)
 

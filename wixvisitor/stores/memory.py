@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import attrs
 
+from .._ordering import same_session
 from ..tokens import Tokens
 
 __all__ = ["MemoryTokenStore"]
@@ -42,6 +43,9 @@ class MemoryTokenStore:
 
     async def load(self, key: str) -> Tokens | None:
         """Return the tokens saved under ``key``, or ``None``."""
+        return self._held(key)
+
+    def _held(self, key: str) -> Tokens | None:
         entry = self._entries.get(key)
         if entry is None:
             return None
@@ -55,11 +59,21 @@ class MemoryTokenStore:
 
     async def save(self, key: str, tokens: Tokens) -> None:
         """Save ``tokens`` under ``key``, evicting the least recently used beyond ``max_size``."""
+        self._put(key, tokens)
+
+    def _put(self, key: str, tokens: Tokens) -> None:
         deadline = self.clock() + self.ttl if self.ttl is not None else 0.0
         self._entries[key] = (tokens, deadline)
         self._entries.move_to_end(key)
         if self.max_size is not None and len(self._entries) > self.max_size:
             self._entries.popitem(last=False)
+
+    async def save_if(self, key: str, tokens: Tokens, expected: Tokens | None) -> bool:
+        """Save ``tokens`` if ``key`` still holds ``expected``'s session (atomic: no await)."""
+        if not same_session(self._held(key), expected):
+            return False
+        self._put(key, tokens)
+        return True
 
     async def delete(self, key: str) -> None:
         """Forget ``key``."""

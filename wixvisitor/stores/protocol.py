@@ -11,7 +11,7 @@ from typing import Protocol, runtime_checkable
 
 from ..tokens import Tokens
 
-__all__ = ["LockingTokenStore", "TokenStore"]
+__all__ = ["ComparingTokenStore", "LockingTokenStore", "TokenStore"]
 
 
 @runtime_checkable
@@ -45,4 +45,22 @@ class LockingTokenStore(TokenStore, Protocol):
 
     def lock(self, key: str) -> AbstractAsyncContextManager[None]:
         """An async context manager holding the cross-process lock for ``key``."""
+        ...
+
+
+@runtime_checkable
+class ComparingTokenStore(TokenStore, Protocol):
+    """A store that can save only if a key still holds a given session, atomically.
+
+    Renewals save through it, so tokens set while a renewal was under way (a login,
+    a logout, tokens from a browser) are never overwritten by that renewal's result.
+    Stores without it get a load-compare-save fallback.
+    """
+
+    async def save_if(self, key: str, tokens: Tokens, expected: Tokens | None) -> bool:
+        """Save ``tokens`` under ``key`` if it holds ``expected``'s session; say if it did.
+
+        The same session means the same refresh token; ``expected=None`` means the key
+        must hold nothing.
+        """
         ...

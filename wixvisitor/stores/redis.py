@@ -54,6 +54,29 @@ end
 return 1
 """
 
+# The same, only while the key still holds the expected session (same refresh token;
+# ARGV[3] empty: the key must be absent). A renewal saves through it, so tokens set
+# meanwhile by any process win.
+_SAVE_IF_SAME_SESSION = """
+local held = redis.call('GET', KEYS[1])
+if ARGV[3] == '' then
+  if held then return 0 end
+else
+  if not held then return 0 end
+  local ok, decoded = pcall(cjson.decode, held)
+  if not ok or type(decoded) ~= 'table' or type(decoded['refreshToken']) ~= 'table'
+     or decoded['refreshToken']['value'] ~= ARGV[3] then
+    return 0
+  end
+end
+if ARGV[2] == '0' then
+  redis.call('SET', KEYS[1], ARGV[1])
+else
+  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+end
+return 1
+"""
+
 
 class RedisTokenStore:
     """Tokens as JSON (the JS SDK's shape) in a caller-owned ``redis.asyncio.Redis``.
@@ -93,6 +116,7 @@ class RedisTokenStore:
         "_prefix",
         "_redis",
         "_save",
+        "_save_if",
         "_slide_on_load",
         "_ttl",
     )
@@ -120,6 +144,7 @@ class RedisTokenStore:
         self._lock_poll = lock_poll
         self._slide_on_load = slide_on_load and ttl is not None
         self._save = redis.register_script(_SAVE_IF_CHANGED)
+        self._save_if = redis.register_script(_SAVE_IF_SAME_SESSION)
 
     def __repr__(self) -> str:
         return f"<RedisTokenStore prefix={self._prefix!r} ttl={self._ttl}>"
@@ -156,6 +181,17 @@ class RedisTokenStore:
             await self._save(keys=[self.redis_key(key)], args=[tokens.to_json(), self._ttl or 0])
         except _ERRORS as exc:
             raise StoreError(f"Redis failed to save session {self._describe(key)}") from exc
+
+    async def save_if(self, key: str, tokens: Tokens, expected: Tokens | None) -> bool:
+        """Save ``tokens`` only if ``key`` still holds ``expected``'s session: one script."""
+        held = expected.refresh_token.value if expected is not None else ""
+        try:
+            saved = await self._save_if(
+                keys=[self.redis_key(key)], args=[tokens.to_json(), self._ttl or 0, held]
+            )
+        except _ERRORS as exc:
+            raise StoreError(f"Redis failed to save session {self._describe(key)}") from exc
+        return bool(saved)
 
     async def delete(self, key: str) -> None:
         """Forget ``key``."""
