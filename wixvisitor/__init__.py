@@ -30,7 +30,7 @@ from .errors import (
     WixApiError,
     WixVisitorError,
 )
-from .stores.protocol import LockingTokenStore, TokenStore
+from .stores.protocol import ComparingTokenStore, LockingTokenStore, TokenStore
 from .strategy import DEFAULT_BASE_URL, OAuthStrategy, SessionReset
 from .tokens import AccessToken, RefreshToken, TokenRole, Tokens
 
@@ -44,6 +44,7 @@ __all__ = [
     "STORES_APP_ID",
     "AccessToken",
     "ClientOptions",
+    "ComparingTokenStore",
     "CookieSettings",
     "CurrentCart",
     "InvalidRefreshTokenError",

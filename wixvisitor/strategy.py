@@ -5,6 +5,16 @@ renews); the wire conversations live elsewhere: token requests in ``_endpoint.py
 and the member flows (login, register, verification, the PKCE authorization-code
 exchange, logout) in ``_identity.py``, which the strategy's member methods call and
 whose resulting tokens it adopts like any renewal's.
+
+A session has an order. Every change goes through one of two doors: ``set_tokens``
+(the caller's tokens: a login, a logout, tokens handed over from a browser) and a
+renewal (the strategy's own: a refresh, or a new anonymous session after
+``invalid_grant``). Tokens set after a renewal began win over that renewal's result:
+in memory (each strategy counts the tokens set on it) and in the store, where a
+renewal writes its result only if the store still holds the session it renewed
+(``save_if``, atomic in every bundled store, across processes for Redis and the JSON
+file). A renewal that lost that race hands its callers the newer tokens instead, and
+reports no reset.
 """
 
 from __future__ import annotations
@@ -12,6 +22,7 @@ from __future__ import annotations
 from typing import Unpack
 
 from ._options import DEFAULT_BASE_URL, STRATEGY_OPTIONS, AppState, StrategyOptions
+from ._ordering import save_if
 from ._reset import SessionReset, report_reset
 from .errors import InvalidRefreshTokenError
 from .stores.protocol import TokenStore
@@ -32,9 +43,14 @@ class OAuthStrategy:
     ``on_session_reset``) are those of :class:`~wixvisitor.StrategyOptions`. Transient
     failures (429, 5xx, timeouts) are retried per ``retry`` and then raised; they
     never reset a session.
+
+    Every token request is single-flighted: concurrent callers needing the same
+    renewal (``get_auth_headers``, ``generate_visitor_tokens``, ``renew_token``, 401
+    recovery) share one request and its result or error, and cancelling a caller
+    never cancels the request for the others.
     """
 
-    __slots__ = ("_clock", "_endpoint", "_fresh_until", "_key", "_shared", "_tokens")
+    __slots__ = ("_clock", "_endpoint", "_fresh_until", "_generation", "_key", "_shared", "_tokens")
 
     def __init__(
         self,
@@ -64,6 +80,7 @@ class OAuthStrategy:
         self._key = key
         self._tokens: Tokens | None = None
         self._fresh_until = 0.0
+        self._generation = 0  # how many times tokens were set: orders renewals after sets
         if tokens is not None:
             self._adopt(tokens)
 
@@ -86,7 +103,12 @@ class OAuthStrategy:
         return self._tokens
 
     async def set_tokens(self, tokens: Tokens) -> None:
-        """Adopt ``tokens`` as this visitor's session and save them to the store."""
+        """Adopt ``tokens`` as this visitor's session and save them to the store.
+
+        They win over any renewal already under way, here or (through the store) in
+        another process: that renewal's result is neither adopted nor saved.
+        """
+        self._generation += 1  # first: a renewal landing during the save must see it
         if self._shared.store is not None:
             await self._shared.store.save(self._key, tokens)
         self._adopt(tokens)
@@ -111,26 +133,34 @@ class OAuthStrategy:
         With ``tokens=None`` this works on the strategy's own session (loaded from its
         store) and adopts and saves the result. Given other ``tokens`` it works on
         those and returns the result without adopting it, like the JS SDK: call
-        :meth:`set_tokens` to keep them.
+        :meth:`set_tokens` to keep them. Concurrent calls with the same refresh token
+        share one token request.
         """
         if tokens is None or tokens == self._tokens:
             return await self._ensure_fresh(None)
         if self._usable(tokens, None):
             return tokens
-        return await self._renew_from(tokens)
+        value = tokens.refresh_token.value
+        if not value:  # nothing to renew: every caller gets a session of its own
+            return await self._endpoint.anonymous()
+        return await self._shared.flights.run(("generate", value), lambda: self._renew(tokens))
 
     async def renew_token(self, refresh_token: RefreshToken | str) -> Tokens:
         """Renew with ``refresh_token``, with no fallback to a new session.
 
         Raises :class:`~wixvisitor.errors.InvalidRefreshTokenError` if Wix refuses it.
-        Renewing the strategy's own refresh token adopts and saves the result.
+        Concurrent calls with the same refresh token share one request. Renewing the
+        strategy's own refresh token adopts and saves the result, unless other tokens
+        were set meanwhile (they win).
         """
         if isinstance(refresh_token, str):
             refresh_token = RefreshToken(refresh_token)
-        tokens = await self._endpoint.refresh(refresh_token)
-        own = self._tokens
+        own, generation = self._tokens, self._generation
+        tokens = await self._refresh(refresh_token)
         if own is not None and own.refresh_token.value == refresh_token.value:
-            await self.set_tokens(tokens)
+            store = self._shared.store
+            if store is None or await save_if(store, self._key, tokens, own):
+                self._land(tokens, generation)
         return tokens
 
     async def recover_from_unauthorized(self, rejected_access_token: str) -> Tokens:
@@ -163,6 +193,13 @@ class OAuthStrategy:
         self._fresh_until = tokens.access_token.expires_at - leeway
         self._tokens = tokens
 
+    def _land(self, tokens: Tokens, generation: int) -> Tokens:
+        """Adopt a renewal's ``tokens`` unless tokens were set since ``generation``."""
+        if self._generation != generation and self._tokens is not None:
+            return self._tokens
+        self._adopt(tokens)
+        return tokens
+
     def _usable(self, tokens: Tokens | None, rejected: str | None) -> bool:
         if tokens is None or not tokens.refresh_token.value:
             return False
@@ -173,53 +210,79 @@ class OAuthStrategy:
         return self._clock() < access.expires_at - leeway
 
     async def _ensure_fresh(self, rejected: str | None) -> Tokens:
-        tokens = await self._shared.flights.run(self._key, lambda: self._fly(rejected))
-        self._adopt(tokens)  # joiners from other strategy objects adopt here
-        return tokens
+        generation = self._generation
+        tokens = await self._shared.flights.run(("session", self._key), lambda: self._fly(rejected))
+        return self._land(tokens, generation)  # joiners from other strategy objects land here
 
     async def _fly(self, rejected: str | None) -> Tokens:
-        tokens = await self._obtain(rejected)
-        self._adopt(tokens)  # even if every waiter was cancelled
-        return tokens
+        generation = self._generation
+        tokens = await self._obtain(rejected, generation)
+        return self._land(tokens, generation)  # even if every waiter was cancelled
 
-    async def _obtain(self, rejected: str | None) -> Tokens:
+    async def _obtain(self, rejected: str | None, generation: int) -> Tokens:
         """The flight: reuse what the store holds if usable, else renew under its lock."""
         store = self._shared.store
         if store is None:
             if self._usable(self._tokens, rejected):
                 assert self._tokens is not None
                 return self._tokens
-            return await self._renew_and_save(self._tokens)
+            return await self._renew_and_commit(self._tokens, generation)
         stored = await store.load(self._key)
         if self._usable(stored, rejected):
             assert stored is not None
             return stored
         lock = getattr(store, "lock", None)
         if lock is None:
-            return await self._renew_and_save(stored if stored is not None else self._tokens)
+            return await self._renew_and_commit(stored or self._tokens, generation, stored)
         async with lock(self._key):
             # Another process may have renewed while we waited for the lock.
             stored = await store.load(self._key)
             if self._usable(stored, rejected):
                 assert stored is not None
                 return stored
-            return await self._renew_and_save(stored if stored is not None else self._tokens)
+            return await self._renew_and_commit(stored or self._tokens, generation, stored)
 
-    async def _renew_and_save(self, current: Tokens | None) -> Tokens:
-        tokens = await self._renew_from(current)
-        if self._shared.store is not None:
-            await self._shared.store.save(self._key, tokens)
+    async def _renew_and_commit(
+        self, current: Tokens | None, generation: int, stored: Tokens | None = None
+    ) -> Tokens:
+        """Renew ``current`` and keep the result, unless newer tokens were set meanwhile."""
+        refused: list[InvalidRefreshTokenError] = []
+        tokens = await self._renew(current, refused, report=False)
+        store = self._shared.store
+        if store is not None and not await save_if(store, self._key, tokens, stored):
+            newer = await store.load(self._key)  # set while we renewed: those win
+            return newer if newer is not None else tokens
+        if store is None and self._generation != generation:
+            return tokens  # _land keeps the tokens set meanwhile; no reset happened
+        if refused and current is not None:
+            await self._report_reset(current, refused[0])
         return tokens
 
-    async def _renew_from(self, current: Tokens | None) -> Tokens:
+    async def _renew(
+        self,
+        current: Tokens | None,
+        refused: list[InvalidRefreshTokenError] | None = None,
+        *,
+        report: bool = True,
+    ) -> Tokens:
+        """Refresh ``current``; a new anonymous session if it has none or Wix refuses it."""
         if current is None or not current.refresh_token.value:
             return await self._endpoint.anonymous()
         try:
-            return await self._endpoint.refresh(current.refresh_token)
-        except InvalidRefreshTokenError as refused:
+            return await self._refresh(current.refresh_token)
+        except InvalidRefreshTokenError as exc:
             tokens = await self._endpoint.anonymous()
-            await self._report_reset(current, refused)
+            if refused is not None:
+                refused.append(exc)
+            if report:
+                await self._report_reset(current, exc)
             return tokens
+
+    async def _refresh(self, refresh_token: RefreshToken) -> Tokens:
+        """One shared refresh request per refresh token, whoever asks for it."""
+        return await self._shared.flights.run(
+            ("refresh", refresh_token.value), lambda: self._endpoint.refresh(refresh_token)
+        )
 
     async def _report_reset(self, previous: Tokens, refused: InvalidRefreshTokenError) -> None:
         event = SessionReset(
