@@ -287,11 +287,31 @@ def test_an_unreachable_redis_exits_3(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_a_corrupt_token_file_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A file store that cannot be read is reported as an unreachable store."""
+    """A corrupt token file is reported as corrupt, naming the file, not as an unreachable store."""
     path = tmp_path / "tokens.json"
     path.write_text("{not json")
     assert main(["tokens", "show", "--store", f"file:{path}"]) == EXIT_STORE_UNREACHABLE
-    assert "the store is unreachable" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "unreachable" not in err
+    assert f"the store could not be used: the token file {path} is not valid JSON" in err
+    assert "(corrupt or truncated)" in err
+
+
+async def test_an_endpoint_that_does_not_answer_is_named_once(
+    file_store: str, client_id: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No server at the base URL: the message names the URL once and says what failed."""
+    port = free_port()  # nobody listens on it
+    code = await run(
+        "tokens", "new", "--store", file_store, "--client-id", client_id,
+        "--base-url", f"http://127.0.0.1:{port}",
+    )  # fmt: skip
+    assert code == EXIT_FAILED
+    err = capsys.readouterr().err
+    url = f"http://127.0.0.1:{port}/oauth2/token"
+    assert f"the token request failed: cannot reach the token endpoint {url}" in err
+    assert err.count("token request failed") == 1
+    assert err.count(url) == 1
 
 
 # -- tokens with Redis ---------------------------------------------------------------

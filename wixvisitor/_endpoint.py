@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import aiohttp
 import attrs
+from yarl import URL
 
 from ._http import SessionHolder
 from .errors import InvalidRefreshTokenError, TokenRequestError
@@ -80,6 +81,8 @@ class TokenEndpoint:
             raise ValueError('encoding must be "json" or "form"')
         self.client_id = client_id
         self.url = base_url.rstrip("/") + "/oauth2/token"
+        # For messages: the URL without any user or password it may carry.
+        self._shown_url = str(URL(self.url).with_user(None))
         self.encoding = encoding
         self.retry = retry or RetryPolicy()
         self.clock = clock
@@ -156,9 +159,10 @@ class TokenEndpoint:
                 request_id = response.headers.get("x-wix-request-id")
                 raw = await _read_bounded(response)
         except TimeoutError:
-            raise _Retryable(TokenRequestError("token request timed out")) from None
+            message = f"the token endpoint {self._shown_url} did not answer in time"
+            raise _Retryable(TokenRequestError(message)) from None
         except (aiohttp.ClientError, OSError) as exc:
-            message = f"token request failed: {type(exc).__name__}"
+            message = f"cannot reach the token endpoint {self._shown_url} ({type(exc).__name__})"
             raise _Retryable(TokenRequestError(message)) from None
         logger.debug(
             "wixvisitor: token request grant=%s status=%s request_id=%s", grant, status, request_id

@@ -31,7 +31,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 #: Bad arguments: an unknown option, a bad ``--store`` URL, a missing ``--client-id``.
 EXIT_USAGE = 2
-#: The store could not be reached (Redis down, file unreadable).
+#: The store could not be reached or used (Redis down, a corrupt or unreadable token file).
 EXIT_STORE_UNREACHABLE = 3
 #: Wix refused the refresh token (``invalid_grant``): the session cannot be renewed.
 EXIT_INVALID_REFRESH_TOKEN = 4
@@ -41,7 +41,7 @@ exit codes:
   0  everything held
   1  a demo step did not hold, a token request failed, or no tokens were stored
   2  usage error: bad arguments, bad --store URL, missing --client-id
-  3  the store is unreachable (Redis down, file unreadable)
+  3  the store is unreachable or unusable (Redis down, a corrupt token file)
   4  Wix refused the refresh token (invalid_grant)
 """
 

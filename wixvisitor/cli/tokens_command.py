@@ -43,8 +43,10 @@ def run_tokens(args: argparse.Namespace) -> int:
         return _fail(str(exc), _EXIT_USAGE)
     except MissingDependencyError as exc:
         return _fail(str(exc), _EXIT_USAGE)
-    except (StoreUnreachableError, StoreError) as exc:
+    except StoreUnreachableError as exc:
         return _fail(f"the store is unreachable: {exc}", _EXIT_UNREACHABLE)
+    except StoreError as exc:  # it answered, but what it holds or did is wrong: say which
+        return _fail(f"the store could not be used: {exc}", _EXIT_UNREACHABLE)
     except InvalidRefreshTokenError as exc:
         return _fail(
             f"Wix refused the refresh token, so this session cannot be renewed: {exc}.\n"
