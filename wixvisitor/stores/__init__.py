@@ -2,8 +2,8 @@
 
 Every store satisfies :class:`TokenStore`; stores that can coordinate processes
 also satisfy :class:`LockingTokenStore`, and every bundled store satisfies
-:class:`ComparingTokenStore` (an atomic ``save_if`` that renewals use). Stores with optional dependencies are
-imported lazily, so ``import wixvisitor.stores`` stays light.
+:class:`ComparingTokenStore` (an atomic ``save_if`` that renewals use). Stores with
+optional dependencies are imported lazily, so ``import wixvisitor.stores`` stays light.
 """
 
 from __future__ import annotations

@@ -40,32 +40,22 @@ DEFAULT_LOCK_LEASE = 60.0
 DEFAULT_LOCK_TIMEOUT = 35.0
 _ERRORS = (RedisError, OSError)
 
-# Compare-and-set in one round trip: identical tokens write nothing (no SET, no
-# replication traffic); changed ones are written with a fresh TTL.
-_SAVE_IF_CHANGED = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then
-  return 0
-end
-if ARGV[2] == '0' then
-  redis.call('SET', KEYS[1], ARGV[1])
-else
-  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-end
-return 1
-"""
-
-# The same, only while the key still holds the expected session (same refresh token;
-# ARGV[3] empty: the key must be absent). A renewal saves through it, so tokens set
-# meanwhile by any process win.
-_SAVE_IF_SAME_SESSION = """
+# Every save is one script, one round trip. ARGV[3] says when to write:
+# "changed": unless the key already holds these exact tokens (no SET, no replication
+# traffic); "absent": only if the key holds nothing; "=" + a refresh token: only if the
+# key still holds that session (a renewal's save: tokens set meanwhile win).
+# Written tokens get a fresh TTL (ARGV[2]; '0' keeps them forever).
+_SAVE = """
 local held = redis.call('GET', KEYS[1])
-if ARGV[3] == '' then
+if ARGV[3] == 'changed' then
+  if held == ARGV[1] then return 0 end
+elseif ARGV[3] == 'absent' then
   if held then return 0 end
 else
   if not held then return 0 end
   local ok, decoded = pcall(cjson.decode, held)
   if not ok or type(decoded) ~= 'table' or type(decoded['refreshToken']) ~= 'table'
-     or decoded['refreshToken']['value'] ~= ARGV[3] then
+     or '=' .. tostring(decoded['refreshToken']['value']) ~= ARGV[3] then
     return 0
   end
 end
@@ -116,7 +106,6 @@ class RedisTokenStore:
         "_prefix",
         "_redis",
         "_save",
-        "_save_if",
         "_slide_on_load",
         "_ttl",
     )
@@ -143,8 +132,7 @@ class RedisTokenStore:
         self._lock_timeout = lock_timeout
         self._lock_poll = lock_poll
         self._slide_on_load = slide_on_load and ttl is not None
-        self._save = redis.register_script(_SAVE_IF_CHANGED)
-        self._save_if = redis.register_script(_SAVE_IF_SAME_SESSION)
+        self._save = redis.register_script(_SAVE)
 
     def __repr__(self) -> str:
         return f"<RedisTokenStore prefix={self._prefix!r} ttl={self._ttl}>"
@@ -177,21 +165,21 @@ class RedisTokenStore:
 
     async def save(self, key: str, tokens: Tokens) -> None:
         """Save ``tokens`` under ``key`` with a fresh TTL; unchanged tokens write nothing."""
-        try:
-            await self._save(keys=[self.redis_key(key)], args=[tokens.to_json(), self._ttl or 0])
-        except _ERRORS as exc:
-            raise StoreError(f"Redis failed to save session {self._describe(key)}") from exc
+        await self._run_save(key, tokens, "changed")
 
     async def save_if(self, key: str, tokens: Tokens, expected: Tokens | None) -> bool:
         """Save ``tokens`` only if ``key`` still holds ``expected``'s session: one script."""
-        held = expected.refresh_token.value if expected is not None else ""
+        when = "=" + expected.refresh_token.value if expected is not None else "absent"
+        return await self._run_save(key, tokens, when)
+
+    async def _run_save(self, key: str, tokens: Tokens, when: str) -> bool:
         try:
-            saved = await self._save_if(
-                keys=[self.redis_key(key)], args=[tokens.to_json(), self._ttl or 0, held]
+            written = await self._save(
+                keys=[self.redis_key(key)], args=[tokens.to_json(), self._ttl or 0, when]
             )
         except _ERRORS as exc:
             raise StoreError(f"Redis failed to save session {self._describe(key)}") from exc
-        return bool(saved)
+        return bool(written)
 
     async def delete(self, key: str) -> None:
         """Forget ``key``."""
