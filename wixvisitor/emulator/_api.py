@@ -1,4 +1,4 @@
-"""The visitor-scoped APIs: the eCommerce current cart and Catalog V3 Search Products."""
+"""The eCommerce Current Cart API: the visitor's own cart, scoped by access token."""
 
 from __future__ import annotations
 
@@ -8,30 +8,33 @@ from typing import Any
 from aiohttp import web
 
 from ._carts import Cart, LineItem
-from ._catalog import STORES_APP_ID, SearchError, product_by_id, search_products
-from ._http import STATE_KEY, BadBody, json_response, read_json_object, validation_error, wix_error
-from ._state import AccessGrant, AuthError
+from ._catalog import STORES_APP_ID, product_by_id
+from ._http import (
+    STATE_KEY,
+    BadBody,
+    authenticate,
+    json_response,
+    read_json_object,
+    validation_error,
+    wix_error,
+)
 
 _MAX_QUANTITY = 100_000
 
 
-def _authenticate(request: web.Request) -> AccessGrant | web.Response:
-    """The caller's access grant, or the 401 to answer instead."""
-    try:
-        return request.app[STATE_KEY].authenticate(request.headers.get("Authorization"))
-    except AuthError as exc:
-        return wix_error(401, exc.description, exc.code, exc.description)
+def _no_cart() -> web.Response:
+    description = "No cart is owned by the current visitor"
+    return wix_error(404, "Cart not found", "OWNED_CART_NOT_FOUND", description)
 
 
 async def get_current_cart(request: web.Request) -> web.Response:
     """``GET /ecom/v1/carts/current``: the visitor's cart, 404 until something is added."""
-    access = _authenticate(request)
+    access = authenticate(request)
     if isinstance(access, web.Response):
         return access
     cart = request.app[STATE_KEY].carts.get(access.visitor_id)
     if cart is None:
-        description = "No cart is owned by the current visitor"
-        return wix_error(404, "Cart not found", "OWNED_CART_NOT_FOUND", description)
+        return _no_cart()
     return json_response({"cart": cart.to_json()})
 
 
@@ -58,7 +61,7 @@ def _line_item_errors(index: int, item: Any) -> tuple[str, str] | None:
 
 async def add_to_current_cart(request: web.Request) -> web.Response:
     """``POST /ecom/v1/carts/current/add-to-cart``: add lines, merging repeated items."""
-    access = _authenticate(request)
+    access = authenticate(request)
     if isinstance(access, web.Response):
         return access
     state = request.app[STATE_KEY]
@@ -90,15 +93,58 @@ async def add_to_current_cart(request: web.Request) -> web.Response:
     return json_response({"cart": cart.to_json()})
 
 
-async def search_products_endpoint(request: web.Request) -> web.Response:
-    """``POST /stores/v3/products/search`` over the seeded catalog."""
-    access = _authenticate(request)
+async def _owned_cart(request: web.Request) -> tuple[Cart, dict[str, Any]] | web.Response:
+    """The caller's cart and the request body, or the answer to give instead."""
+    access = authenticate(request)
     if isinstance(access, web.Response):
         return access
+    cart = request.app[STATE_KEY].carts.get(access.visitor_id)
+    if cart is None:
+        return _no_cart()
     try:
-        body = await read_json_object(request)
-        return json_response(search_products(body))
+        return cart, await read_json_object(request)
     except BadBody as exc:
         return validation_error("body", str(exc))
-    except SearchError as exc:
-        return validation_error(exc.field, exc.description)
+
+
+async def update_line_items_quantity(request: web.Request) -> web.Response:
+    """``POST .../update-line-items-quantity`` ``{"lineItems": [{"id", "quantity"}]}``.
+
+    Emulator choice (Wix does not document it): quantity 0 removes the line, and an
+    id that is not in the cart is a 400 naming it.
+    """
+    found = await _owned_cart(request)
+    if isinstance(found, web.Response):
+        return found
+    cart, body = found
+    items = body.get("lineItems")
+    if not isinstance(items, list) or not items:
+        return validation_error("lineItems", "must be a non-empty list")
+    known = {line.id for line in cart.line_items}
+    quantities: dict[str, int] = {}
+    for index, item in enumerate(items):
+        where = f"lineItems[{index}]"
+        line_id = item.get("id") if isinstance(item, Mapping) else None
+        quantity = item.get("quantity") if isinstance(item, Mapping) else None
+        if not isinstance(line_id, str) or line_id not in known:
+            return validation_error(f"{where}.id", "is not a line item of the current cart")
+        if not isinstance(quantity, int) or isinstance(quantity, bool):
+            return validation_error(f"{where}.quantity", "must be an integer")
+        if not 0 <= quantity <= _MAX_QUANTITY:
+            return validation_error(f"{where}.quantity", f"must be between 0 and {_MAX_QUANTITY}")
+        quantities[line_id] = quantity
+    cart.set_quantities(quantities, request.app[STATE_KEY].now())
+    return json_response({"cart": cart.to_json()})
+
+
+async def remove_line_items(request: web.Request) -> web.Response:
+    """``POST .../remove-line-items`` ``{"lineItemIds": [...]}``; unknown ids are ignored."""
+    found = await _owned_cart(request)
+    if isinstance(found, web.Response):
+        return found
+    cart, body = found
+    ids = body.get("lineItemIds")
+    if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
+        return validation_error("lineItemIds", "must be a non-empty list of line item ids")
+    cart.remove(set(ids), request.app[STATE_KEY].now())
+    return json_response({"cart": cart.to_json()})

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from . import _admin, _api
+from . import _admin, _api, _products_api
 from ._http import MAX_BODY_BYTES, STATE_KEY, system_error
 from ._oauth import token_endpoint
 from ._state import EmulatorState
@@ -65,7 +65,15 @@ def build_app(state: EmulatorState) -> web.Application:
     app.router.add_post(_TOKEN_PATH, token_endpoint)
     app.router.add_get("/ecom/v1/carts/current", _api.get_current_cart)
     app.router.add_post("/ecom/v1/carts/current/add-to-cart", _api.add_to_current_cart)
-    app.router.add_post("/stores/v3/products/search", _api.search_products_endpoint)
+    app.router.add_post(
+        "/ecom/v1/carts/current/update-line-items-quantity", _api.update_line_items_quantity
+    )
+    app.router.add_post("/ecom/v1/carts/current/remove-line-items", _api.remove_line_items)
+    for read in ("search", "query", "count"):
+        handler = getattr(_products_api, read)
+        app.router.add_get(f"/stores/v3/products/{read}", handler)
+        app.router.add_post(f"/stores/v3/products/{read}", handler)
+    app.router.add_get("/stores/v3/products/{productId}", _products_api.get_product)
     app.router.add_get(_ADMIN_PREFIX + "stats", _admin.stats)
     app.router.add_post(_ADMIN_PREFIX + "advance", _admin.advance)
     app.router.add_post(_ADMIN_PREFIX + "faults", _admin.faults)

@@ -66,6 +66,18 @@ class Cart:
             self.line_items.append(item)
         self.updated_at = now
 
+    def set_quantities(self, quantities: dict[str, int], now: float) -> None:
+        """Set lines' quantities by line id; a quantity of 0 removes the line."""
+        for line in self.line_items:
+            line.quantity = quantities.get(line.id, line.quantity)
+        self.line_items = [line for line in self.line_items if line.quantity > 0]
+        self.updated_at = now
+
+    def remove(self, line_ids: set[str], now: float) -> None:
+        """Remove the lines with these ids; ids not in the cart are ignored."""
+        self.line_items = [line for line in self.line_items if line.id not in line_ids]
+        self.updated_at = now
+
     def to_json(self) -> dict[str, Any]:
         """The cart as eCommerce returns it (inside ``{"cart": ...}``)."""
         subtotal = sum((line.product.price * line.quantity for line in self.line_items), Decimal())

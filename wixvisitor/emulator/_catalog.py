@@ -226,30 +226,56 @@ def _decode_cursor(cursor: Any) -> tuple[int, dict[str, Any]]:
         if not {"filter", "search", "sort"} <= query.keys():
             raise KeyError("query")
     except (binascii.Error, ValueError, KeyError, TypeError):
-        raise SearchError("search.cursorPaging.cursor", "invalid cursor") from None
+        raise SearchError("cursorPaging.cursor", "invalid cursor") from None
     return max(offset, 0), query
 
 
-def search_products(body: Mapping[str, Any]) -> dict[str, Any]:
+def _limit(paging: Any, root: str) -> int:
+    limit = paging.get("limit", _MAX_LIMIT) if isinstance(paging, Mapping) else None
+    if isinstance(limit, str) and limit.isdigit():  # a GET's query parameters are strings
+        limit = int(limit)
+    if not isinstance(limit, int) or isinstance(limit, bool) or not 0 <= limit <= _MAX_LIMIT:
+        raise SearchError(f"{root}.cursorPaging.limit", f"limit must be 0..{_MAX_LIMIT}")
+    return limit
+
+
+def _field_names(body: Mapping[str, Any]) -> frozenset[str]:
+    fields = body.get("fields") or []
+    return frozenset(str(field) for field in ([fields] if isinstance(fields, str) else fields))
+
+
+def count_products(body: Mapping[str, Any]) -> dict[str, Any]:
+    """Answer Count Products: ``{"count"}`` of the products matching ``filter`` and ``search``."""
+    filter_ = body.get("filter") or {}
+    text = body.get("search") or {}
+    if not isinstance(text, Mapping):
+        raise SearchError("search", "search must be an object")
+    count = sum(1 for p in PRODUCTS if _matches(p, filter_) and _text_score(p, text))
+    return {"count": count}
+
+
+def search_products(body: Mapping[str, Any], root: str = "search") -> dict[str, Any]:
     """Answer a Catalog V3 Search Products request over the seeded catalog.
 
     Supports ``search.cursorPaging`` (limit, cursor), ``search.search``
     (expression, mode, fields), ``search.filter``, ``search.sort`` and the
     top-level ``fields``. A cursor carries the query it belongs to, so the
     filter, search and sort of a request that passes a cursor are ignored.
+    With ``root="query"`` it answers Query Products, whose body is the same under
+    ``query`` (without free-text search).
     """
-    request = body.get("search") or {}
+    request = body.get(root) or {}
     if not isinstance(request, Mapping):
-        raise SearchError("search", "search must be an object")
+        raise SearchError(root, f"{root} must be an object")
     paging = request.get("cursorPaging") or {}
-    limit = paging.get("limit", _MAX_LIMIT) if isinstance(paging, Mapping) else None
-    if not isinstance(limit, int) or isinstance(limit, bool) or not 0 <= limit <= _MAX_LIMIT:
-        raise SearchError("search.cursorPaging.limit", f"limit must be 0..{_MAX_LIMIT}")
+    limit = _limit(paging, root)
     if isinstance(paging, Mapping) and paging.get("cursor"):
         offset, query = _decode_cursor(paging["cursor"])
     else:
-        text = request.get("search") or {}
-        if "expression" in request and not text:  # the short form some clients send
+        text = (request.get("search") or {}) if root == "search" else {}
+        if (
+            root == "search" and "expression" in request and not text
+        ):  # the short form some clients send
             text = {"expression": request["expression"]}
         query = {
             "filter": request.get("filter") or {},
@@ -268,7 +294,7 @@ def search_products(body: Mapping[str, Any]) -> dict[str, Any]:
             raise SearchError("search.sort", f"Field '{name}' is not declared as sortable")
         descending = str(rule.get("order", "ASC")).upper() == "DESC"
         hits.sort(key=_sort_key(_FIELDS[name]), reverse=descending)
-    fields = frozenset(str(field) for field in body.get("fields") or [])
+    fields = _field_names(body)
     page = [product for _, product in hits[offset : offset + limit]]
     has_next = offset + len(page) < len(hits)
     cursors = {"next": _encode_cursor(offset + len(page), query)} if has_next else {}

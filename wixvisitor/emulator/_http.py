@@ -8,7 +8,7 @@ from typing import Any
 
 from aiohttp import web
 
-from ._state import EmulatorState
+from ._state import AccessGrant, AuthError, EmulatorState
 
 #: Where the application keeps its :class:`EmulatorState`.
 STATE_KEY = web.AppKey("wixvisitor_emulator_state", EmulatorState)
@@ -70,3 +70,11 @@ async def read_json_object(request: web.Request) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise BadBody("the body must be a JSON object")
     return data
+
+
+def authenticate(request: web.Request) -> AccessGrant | web.Response:
+    """The caller's access grant, or the 401 to answer instead."""
+    try:
+        return request.app[STATE_KEY].authenticate(request.headers.get("Authorization"))
+    except AuthError as exc:
+        return wix_error(401, exc.description, exc.code, exc.description)
