@@ -53,3 +53,26 @@ class CurrentCart:
             "POST", f"{_PATH}/add-to-cart", json={"lineItems": list(line_items)}
         )
         return expect_object(answer, "add to cart", "cart")
+
+    async def update_quantity(self, quantities: Mapping[str, int]) -> dict[str, Any]:
+        """Set line items' quantities, ``{line_item_id: quantity}``; returns the cart.
+
+        Line item ids are the ``"id"`` of the cart's ``"lineItems"``.
+        """
+        if not quantities:
+            raise ValueError("quantities must name at least one line item")
+        line_items = [{"id": line_id, "quantity": n} for line_id, n in quantities.items()]
+        answer = await self._requester.request(
+            "POST", f"{_PATH}/update-line-items-quantity", json={"lineItems": line_items}
+        )
+        return expect_object(answer, "update line item quantity", "cart")
+
+    async def remove(self, line_item_ids: str | Iterable[str]) -> dict[str, Any]:
+        """Remove one line item (an id) or several (ids) from the cart; returns the cart."""
+        ids = [line_item_ids] if isinstance(line_item_ids, str) else list(line_item_ids)
+        if not ids:
+            raise ValueError("line_item_ids must name at least one line item")
+        answer = await self._requester.request(
+            "POST", f"{_PATH}/remove-line-items", json={"lineItemIds": ids}
+        )
+        return expect_object(answer, "remove line items", "cart")
