@@ -1,0 +1,111 @@
+// Drives the official Wix JS SDK, unchanged, against wixvisitor's emulator.
+//
+//   node sdk.mjs BASE_URL COMMAND [JSON]
+//
+// Only `fetch` is redirected: every request the SDK makes to a wixapis.com host goes
+// to BASE_URL instead, with the same path, query, method, headers and body. Each
+// command prints one JSON line; tokens appear only as the SDK's own token object,
+// which the Python test compares and never logs.
+import { createClient, OAuthStrategy } from "@wix/sdk";
+import { currentCart } from "@wix/ecom";
+import { productsV3 } from "@wix/stores";
+
+const [base, command, argument] = process.argv.slice(2);
+const input = argument ? JSON.parse(argument) : {};
+const STORES_APP_ID = "215238eb-22a5-4c36-9e7b-e7c08025e04e";
+const sent = [];
+
+const realFetch = globalThis.fetch;
+globalThis.fetch = async (resource, init = {}) => {
+  const url = new URL(typeof resource === "string" ? resource : resource.url);
+  if (!url.hostname.endsWith("wixapis.com")) {
+    throw new Error(`the SDK called an unexpected host: ${url.hostname}`);
+  }
+  const response = await realFetch(base + url.pathname + url.search, init);
+  sent.push({ host: url.hostname, method: init.method ?? "GET", path: url.pathname,
+              query: url.search, status: response.status,
+              headers: Object.keys(init.headers ?? {}).sort() });
+  return response;
+};
+
+function client(tokens) {
+  return createClient({
+    modules: { currentCart, productsV3 },
+    auth: OAuthStrategy({ clientId: input.clientId, tokens }),
+  });
+}
+
+const line = (id, quantity = 1) => ({
+  catalogReference: { catalogItemId: id, appId: STORES_APP_ID }, quantity,
+});
+const cartLines = (cart) =>
+  (cart?.lineItems ?? []).map((item) => ({
+    id: item._id, product: item.catalogReference.catalogItemId, quantity: item.quantity,
+  }));
+
+const commands = {
+  // A new visitor: search, add two products, change a quantity, remove a line, read the cart.
+  async "visitor-flow"() {
+    const wix = client();
+    await wix.auth.setTokens(await wix.auth.generateVisitorTokens());
+    const found = await wix.productsV3.searchProducts({ cursorPaging: { limit: 3 } });
+    const byText = await wix.productsV3.searchProducts({ search: { expression: input.expression } });
+    const queried = await wix.productsV3.queryProducts().limit(2).find();
+    const ids = found.products.map((p) => p._id);
+    const one = await wix.productsV3.getProduct(ids[0]);
+    const added = await wix.currentCart.addToCurrentCart({ lineItems: [line(ids[0]), line(ids[1])] });
+    const [first, second] = cartLines(added.cart);
+    const updated = await wix.currentCart.updateCurrentCartLineItemQuantity([
+      { _id: first.id, quantity: 3 },
+    ]);
+    const removed = await wix.currentCart.removeLineItemsFromCurrentCart([second.id]);
+    const cart = await wix.currentCart.getCurrentCart();
+    return {
+      tokens: wix.auth.getTokens(), searched: ids, byText: byText.products.map((p) => p.name),
+      queried: queried.items.map((p) => p._id), got: one._id, added: cartLines(added.cart),
+      updated: cartLines(updated.cart), removed: cartLines(removed.cart), cart: cartLines(cart),
+    };
+  },
+  // A search whose query would pass 4,000 characters: the SDK falls back to POST.
+  async "long-search"() {
+    const wix = client();
+    const found = await wix.productsV3.searchProducts({
+      search: { expression: input.expression }, cursorPaging: { limit: 5 },
+    });
+    return { names: found.products.map((p) => p.name) };
+  },
+  // Continue a session Python started: read its cart, add one more product.
+  async continue() {
+    const wix = client(input.tokens);
+    const before = await wix.currentCart.getCurrentCart();
+    await wix.currentCart.addToCurrentCart({ lineItems: [line(input.productId)] });
+    const after = await wix.currentCart.getCurrentCart();
+    return { before: cartLines(before), after: cartLines(after), tokens: wix.auth.getTokens() };
+  },
+  // generateVisitorTokens on given tokens (expired, or with a dead refresh token).
+  async generate() {
+    const wix = client();
+    return { tokens: await wix.auth.generateVisitorTokens(input.tokens) };
+  },
+  // The wixSession cookie as the Wix docs write it: URL-encoded JSON of getTokens().
+  async "write-cookie"() {
+    const wix = client();
+    await wix.auth.setTokens(await wix.auth.generateVisitorTokens());
+    await wix.currentCart.addToCurrentCart({ lineItems: [line(input.productId, 2)] });
+    return { cookie: encodeURIComponent(JSON.stringify(wix.auth.getTokens())) };
+  },
+  // Read a wixSession cookie Python wrote, and use it.
+  async "read-cookie"() {
+    const wix = client(JSON.parse(decodeURIComponent(input.cookie)));
+    const cart = await wix.currentCart.getCurrentCart();
+    return { cart: cartLines(cart), loggedIn: wix.auth.loggedIn(), tokens: wix.auth.getTokens() };
+  },
+};
+
+try {
+  const result = await commands[command]();
+  console.log(JSON.stringify({ ok: true, sent, ...result }));
+} catch (error) {
+  console.log(JSON.stringify({ ok: false, sent, error: String(error?.message ?? error).slice(0, 500),
+                               details: error?.details ?? null }));
+}
