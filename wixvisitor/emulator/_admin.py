@@ -8,6 +8,7 @@
 ``POST /_emulator/revoke``  ``{"token": "..."}`` → ``{"revoked": true|false}``
 ``POST /_emulator/visitor`` ``{"token": "..."}`` → ``{"visitorId": "..."|null}``
 ``POST /_emulator/reset``   forget everything → ``{}``
+``GET  /_emulator/orders``  ``{"orders": [...]}``: orders placed on the hosted checkout
 ==========================  ==================================================
 """
 
@@ -110,3 +111,9 @@ async def reset(request: web.Request) -> web.Response:
     """``POST /_emulator/reset``: forget visitors, tokens, carts, stats, faults, clock offset."""
     request.app[STATE_KEY].reset()
     return json_response({})
+
+
+async def orders(request: web.Request) -> web.Response:
+    """``GET /_emulator/orders``: every order placed, oldest first."""
+    placed = request.app[STATE_KEY].commerce.orders
+    return json_response({"orders": [order.to_json() for order in placed]})

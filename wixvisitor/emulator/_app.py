@@ -9,7 +9,7 @@ from collections.abc import Callable
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from . import _admin, _api, _products_api
+from . import _admin, _api, _checkout_api, _products_api, _redirects
 from ._http import MAX_BODY_BYTES, STATE_KEY, system_error
 from ._oauth import token_endpoint
 from ._state import EmulatorState
@@ -21,7 +21,12 @@ _TOKEN_PATH = "/oauth2/token"  # noqa: S105 -- a path, not a secret
 
 
 def _from_http_exception(exc: web.HTTPException) -> web.Response:
-    """Answer aiohttp's own errors (404, 405, 413, ...) in Wix's system-error shape."""
+    """Answer aiohttp's own errors (404, 405, 413, ...) in Wix's system-error shape.
+
+    Redirects (hosted pages raise them) pass through with their ``Location``.
+    """
+    if 300 <= exc.status < 400:
+        return web.Response(status=exc.status, headers=exc.headers)
     response = system_error(exc.status, exc.reason)
     if "Allow" in exc.headers:
         response.headers["Allow"] = exc.headers["Allow"]
@@ -32,7 +37,8 @@ def _from_http_exception(exc: web.HTTPException) -> web.Response:
 async def _wix_edge(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Count the call, shape errors like Wix, and stamp ``x-wix-request-id`` on every answer."""
     state = request.app[STATE_KEY]
-    admin = request.path.startswith(_ADMIN_PREFIX)
+    # Admin endpoints and hosted pages (what a browser opens) are not Wix API calls.
+    admin = request.path.startswith((_ADMIN_PREFIX, _redirects.HOSTED + "/"))
     if not admin:
         if request.method == "POST" and request.path == _TOKEN_PATH:
             state.stats.token_calls += 1
@@ -74,12 +80,21 @@ def build_app(state: EmulatorState) -> web.Application:
         app.router.add_get(f"/stores/v3/products/{read}", handler)
         app.router.add_post(f"/stores/v3/products/{read}", handler)
     app.router.add_get("/stores/v3/products/{productId}", _products_api.get_product)
+    app.router.add_post("/ecom/v1/carts/current/create-checkout", _checkout_api.create_checkout)
+    for prefix in ("/_api/redirects-api", "/redirects-api", "/headless"):
+        app.router.add_post(f"{prefix}/v1/redirect-session", _redirects.create_redirect_session)
+    app.router.add_get(_redirects.HOSTED + "/r/{session_id}", _redirects.short_url)
+    app.router.add_get(_redirects.HOSTED + "/checkout/{session_id}", _checkout_api.checkout_page)
+    app.router.add_post(
+        _redirects.HOSTED + "/checkout/{session_id}/place-order", _checkout_api.place_order
+    )
     app.router.add_get(_ADMIN_PREFIX + "stats", _admin.stats)
     app.router.add_post(_ADMIN_PREFIX + "advance", _admin.advance)
     app.router.add_post(_ADMIN_PREFIX + "faults", _admin.faults)
     app.router.add_post(_ADMIN_PREFIX + "revoke", _admin.revoke)
     app.router.add_post(_ADMIN_PREFIX + "visitor", _admin.visitor)
     app.router.add_post(_ADMIN_PREFIX + "reset", _admin.reset)
+    app.router.add_get(_ADMIN_PREFIX + "orders", _admin.orders)
     return app
 
 

@@ -6,7 +6,7 @@ import asyncio
 import time
 from collections.abc import Callable, Iterable
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from aiohttp import web
 
@@ -98,6 +98,11 @@ class Emulator:
     def stats(self) -> EmulatorStats:
         """The live counters (the same object throughout; see :class:`EmulatorStats`)."""
         return self._state.stats
+
+    @property
+    def orders(self) -> list[dict[str, Any]]:
+        """The orders placed on the hosted checkout page, oldest first (JSON shape)."""
+        return [order.to_json() for order in self._state.commerce.orders]
 
     def now(self) -> float:
         """The emulator clock in epoch seconds: real time plus every :meth:`advance`."""

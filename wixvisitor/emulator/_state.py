@@ -12,7 +12,9 @@ from collections.abc import Callable
 import attrs
 
 from ._carts import Cart
+from ._checkouts import CheckoutBook
 from ._faults import FaultPlan
+from ._redirect_session import RedirectSession
 
 _TOKEN_PREFIX = "OauthNG.JWS."  # noqa: S105 -- the shape, not a secret
 _PRUNE_EVERY = 1024  # token issues between sweeps of long-expired access tokens
@@ -130,6 +132,8 @@ class EmulatorState:
         self._access: dict[str, AccessGrant] = {}
         self._issued = 0
         self.carts: dict[str, Cart] = {}
+        self.commerce = CheckoutBook()
+        self.redirect_sessions: dict[str, RedirectSession] = {}
 
     # -- clock ------------------------------------------------------------
 
@@ -235,5 +239,7 @@ class EmulatorState:
         self._access.clear()
         self._issued = 0
         self.carts.clear()
+        self.commerce.clear()
+        self.redirect_sessions.clear()
         self.stats.reset()
         self.faults.reset()

@@ -1,0 +1,127 @@
+"""Checkout: ``create-checkout`` from the current cart, and the hosted checkout page.
+
+``POST /ecom/v1/carts/current/create-checkout`` makes (or brings up to date) the
+cart's checkout. A redirect session with the ``ecomCheckout`` intent leads the
+browser to ``/_hosted/checkout/{session}``: a page listing the lines and total,
+whose "Place order" creates an order, deletes the visitor's cart (as after a Wix
+checkout, the next add starts a new cart) and redirects (303) to
+``thankYouPageUrl?orderId=...``; "Cancel" goes to ``postFlowUrl``.
+
+Emulator choices where Wix does not document them: an empty or missing cart cannot
+be checked out (400 ``EMPTY_CHECKOUT``, the code Wix's checkout API uses for an
+empty checkout); a checkout is ordered at most once; without a ``thankYouPageUrl``
+the emulator shows its own thank-you page.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from aiohttp import web
+
+from ._checkouts import Checkout
+from ._http import (
+    STATE_KEY,
+    BadBody,
+    authenticate,
+    json_response,
+    read_json_object,
+    validation_error,
+    wix_error,
+)
+from ._money import money
+from ._redirect_session import RedirectSession
+from ._redirects import HOSTED, INTENTS, IntentError
+from ._state import AccessGrant, EmulatorState
+
+__all__ = ["checkout_page", "create_checkout", "place_order"]
+
+_CHANNELS = frozenset({"WEB", "POS", "OTHER_PLATFORM", "WIX_APP_STORE", "BACKOFFICE_MERCHANT"})
+
+
+async def create_checkout(request: web.Request) -> web.Response:
+    """``POST /ecom/v1/carts/current/create-checkout`` ``{"channelType"}`` → ``{"checkoutId"}``."""
+    caller = authenticate(request)
+    if isinstance(caller, web.Response):
+        return caller
+    state = request.app[STATE_KEY]
+    try:
+        body = await read_json_object(request)
+    except BadBody as exc:
+        return validation_error("body", str(exc))
+    channel = body.get("channelType", "WEB")
+    if channel not in _CHANNELS:
+        return validation_error("channelType", f"must be one of {', '.join(sorted(_CHANNELS))}")
+    cart = state.carts.get(caller.visitor_id)
+    if cart is None or not cart.line_items:
+        description = "Cannot create a checkout from an empty cart"
+        return wix_error(400, description, "EMPTY_CHECKOUT", description)
+    checkout = state.commerce.checkout_for(cart, state.new_id(), state.now())
+    return json_response({"checkoutId": checkout.id})
+
+
+def _ecom_checkout(
+    state: EmulatorState, caller: AccessGrant, session: RedirectSession
+) -> tuple[str, dict[str, str]]:
+    checkout_id = session.params.get("checkoutId")
+    if not isinstance(checkout_id, str) or checkout_id not in state.commerce.checkouts:
+        raise IntentError(404, "CHECKOUT_NOT_FOUND", f"Checkout {checkout_id} was not found")
+    return f"{HOSTED}/checkout/{session.id}", {}
+
+
+INTENTS["ecomCheckout"] = _ecom_checkout
+
+
+def _session_and_checkout(request: web.Request) -> tuple[RedirectSession, Checkout]:
+    state = request.app[STATE_KEY]
+    session = state.redirect_sessions.get(request.match_info["session_id"])
+    if session is None or session.intent != "ecomCheckout":
+        raise web.HTTPNotFound(text="No such checkout session")
+    checkout = state.commerce.checkouts.get(session.params["checkoutId"])
+    if checkout is None:
+        raise web.HTTPGone(text="This checkout was already ordered")
+    return session, checkout
+
+
+async def checkout_page(request: web.Request) -> web.Response:
+    """``GET /_hosted/checkout/{session}``: the order to confirm, Place order and Cancel."""
+    session, checkout = _session_and_checkout(request)
+    rows = "".join(
+        f"<tr><td>{html.escape(line['productName']['original'])}</td>"
+        f"<td class=quantity>{int(line['quantity'])}</td>"
+        f"<td>{html.escape(line['price']['formattedAmount'])}</td></tr>"
+        for line in checkout.line_items
+    )
+    total = money(checkout.subtotal)["formattedAmount"]
+    cancel = session.callbacks.get("postFlowUrl")
+    cancel_link = f'<a id="cancel" href="{html.escape(cancel)}">Cancel</a>' if cancel else ""
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><title>Checkout</title></head>
+<body><h1>Checkout</h1><p>Wix emulator: hosted checkout {html.escape(checkout.id)}</p>
+<table><tr><th>Item</th><th>Quantity</th><th>Price</th></tr>{rows}</table>
+<p>Total: <strong id="total">{html.escape(total)}</strong></p>
+<form method="post" action="{HOSTED}/checkout/{html.escape(session.id)}/place-order">
+<button id="place-order">Place order</button></form>{cancel_link}</body></html>"""
+    return web.Response(text=page, content_type="text/html")
+
+
+async def place_order(request: web.Request) -> web.Response:
+    """``POST /_hosted/checkout/{session}/place-order``: order, empty the cart, thank you."""
+    state = request.app[STATE_KEY]
+    session, checkout = _session_and_checkout(request)
+    order = state.commerce.place_order(checkout, state.new_id(), state.now())
+    cart = state.carts.get(checkout.visitor_id)
+    if cart is not None and cart.id == checkout.cart_id:
+        del state.carts[checkout.visitor_id]
+    thank_you = session.callbacks.get("thankYouPageUrl")
+    if thank_you is None:
+        text = f"Thank you! Order {order.number} ({order.id}) is placed."
+        return web.Response(text=text)
+    raise web.HTTPSeeOther(_with_query(thank_you, orderId=order.id))
+
+
+def _with_query(url: str, **params: Any) -> str:
+    parts = urlsplit(url)
+    query = "&".join(filter(None, [parts.query, urlencode(params)]))
+    return urlunsplit(parts._replace(query=query))
