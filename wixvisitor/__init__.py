@@ -18,7 +18,7 @@ from . import apis, errors, stores
 from ._cookie import CookieSettings
 from ._endpoint import RetryPolicy
 from ._options import ClientOptions, StrategyOptions
-from .apis import STORES_APP_ID, CurrentCart, Products, line_item
+from .apis import STORES_APP_ID, CurrentCart, Products, Redirects, line_item
 from .client import Visitors, WixClient, create_client
 from .errors import (
     InvalidRefreshTokenError,
@@ -54,6 +54,7 @@ __all__ = [
     "MissingDependencyError",
     "OAuthStrategy",
     "Products",
+    "Redirects",
     "RefreshToken",
     "RetryPolicy",
     "SessionReset",

@@ -10,7 +10,7 @@ import aiohttp
 
 from ._http import SessionHolder
 from ._options import DEFAULT_TIMEOUT, AppState, ClientOptions
-from .apis import CurrentCart, Products
+from .apis import CurrentCart, Products, Redirects
 from .errors import WixApiError
 from .stores.memory import MemoryTokenStore
 from .stores.protocol import TokenStore
@@ -70,6 +70,11 @@ class WixClient:
     def products(self) -> Products:
         """The store's catalog (Stores Catalog V3 API)."""
         return Products(self)
+
+    @property
+    def redirects(self) -> Redirects:
+        """Redirect sessions to Wix-hosted pages such as checkout (Redirects API)."""
+        return Redirects(self)
 
     async def request(
         self,

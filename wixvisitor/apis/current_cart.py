@@ -7,6 +7,7 @@ from typing import Any
 
 from ..errors import WixApiError
 from ._requester import Requester, expect_object
+from .redirects import Redirects
 
 __all__ = ["STORES_APP_ID", "CurrentCart", "line_item"]
 
@@ -76,3 +77,39 @@ class CurrentCart:
             "POST", f"{_PATH}/remove-line-items", json={"lineItemIds": ids}
         )
         return expect_object(answer, "remove line items", "cart")
+
+    async def create_checkout(self, channel_type: str = "WEB") -> str:
+        """Make a checkout of the cart (the same cart gives the same one, updated): its id.
+
+        An empty cart cannot be checked out: :class:`~wixvisitor.errors.WixApiError`.
+        """
+        answer = await self._requester.request(
+            "POST", f"{_PATH}/create-checkout", json={"channelType": channel_type}
+        )
+        checkout_id = expect_object(answer, "create checkout").get("checkoutId")
+        if not isinstance(checkout_id, str) or not checkout_id:
+            raise WixApiError("create checkout answered without a checkoutId", status=200)
+        return checkout_id
+
+    async def checkout_url(
+        self, *, thank_you_page_url: str | None = None, post_flow_url: str | None = None
+    ) -> str:
+        """Cart to Wix's hosted checkout in one call: the URL to send the browser to.
+
+        Makes the cart's checkout and a redirect session for it. After payment Wix
+        sends the browser to ``thank_you_page_url?orderId=...``; a visitor who leaves
+        goes to ``post_flow_url``.
+
+        >>> raise web.HTTPSeeOther(await wix.current_cart.checkout_url(  # doctest: +SKIP
+        ...     thank_you_page_url="https://shop.example/thanks"))
+        """
+        checkout_id = await self.create_checkout()
+        session = await Redirects(self._requester).create_redirect_session(
+            ecom_checkout_id=checkout_id,
+            thank_you_page_url=thank_you_page_url,
+            post_flow_url=post_flow_url,
+        )
+        url = session.get("fullUrl")
+        if not isinstance(url, str) or not url:
+            raise WixApiError("create redirect session answered without a fullUrl", status=200)
+        return url
