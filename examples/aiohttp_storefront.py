@@ -18,7 +18,7 @@ from typing import Any
 from aiohttp import web
 
 import wixvisitor as wv
-from wixvisitor.integrations.aiohttp import setup, visitor_client
+from wixvisitor.integrations.aiohttp import Mode, setup, visitor_client
 
 
 async def index(request: web.Request) -> web.Response:
@@ -34,21 +34,46 @@ async def add_to_cart(request: web.Request) -> web.Response:
     raise web.HTTPSeeOther("/")  # post/redirect/get: a reload does not add again
 
 
-def create_app(client_id: str, base_url: str = wv.DEFAULT_BASE_URL) -> web.Application:
+async def checkout(request: web.Request) -> web.Response:
+    """Send the browser to Wix's hosted checkout; it comes back to /thank-you?orderId=..."""
+    origin = str(request.url.origin())
+    try:
+        url = await visitor_client(request).current_cart.checkout_url(
+            thank_you_page_url=f"{origin}/thank-you", post_flow_url=f"{origin}/"
+        )
+    except wv.WixApiError as exc:
+        if exc.code != "EMPTY_CHECKOUT":
+            raise
+        url = "/"  # nothing to check out
+    raise web.HTTPSeeOther(url)
+
+
+async def thank_you(request: web.Request) -> web.Response:
+    order_id = request.query.get("orderId", "")
+    return web.Response(text=render_thanks(order_id), content_type="text/html")
+
+
+def create_app(
+    client_id: str, base_url: str = wv.DEFAULT_BASE_URL, *, mode: Mode = "cookie"
+) -> web.Application:
+    """The shop; ``mode="server"`` keeps the tokens server-side behind a session id instead."""
     app = web.Application()
     app.router.add_get("/", index)
     app.router.add_post("/cart/{product_id}", add_to_cart)
+    app.router.add_post("/checkout", checkout)
+    app.router.add_get("/thank-you", thank_you)
     # A bounded memory store: it only lets concurrent requests of one visitor share a renewal.
     visitors = wv.Visitors(
         client_id, base_url=base_url, store=wv.stores.MemoryTokenStore(max_size=10_000)
     )
     # secure=False because this demo serves plain http on localhost; keep the default in production.
-    setup(app, visitors, mode="cookie", settings=wv.CookieSettings(secure=False))
+    setup(app, visitors, mode=mode, settings=wv.CookieSettings(secure=False))
     return app
 
 
 def render(products: list[dict[str, Any]], cart: dict[str, Any] | None) -> str:
     count = sum(line["quantity"] for line in cart["lineItems"]) if cart else 0
+    button = CHECKOUT_BUTTON if count else ""
     cards = "".join(
         f"""<li><h2>{html.escape(product["name"])}</h2><p>{html.escape(price(product))}</p>
         <form method="post" action="/cart/{html.escape(product["id"])}">
@@ -57,8 +82,15 @@ def render(products: list[dict[str, Any]], cart: dict[str, Any] | None) -> str:
     )
     return f"""<!doctype html><html><head><meta charset="utf-8"><title>Storefront</title>
 <style>{STYLE}</style></head><body>
-<header><h1>Storefront</h1><p>Cart: <span id="cart">{count}</span> items</p></header>
+<header><h1>Storefront</h1><p>Cart: <span id="cart">{count}</span> items</p>{button}</header>
 <ul>{cards}</ul></body></html>"""
+
+
+def render_thanks(order_id: str) -> str:
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>Thank you</title>
+<style>{STYLE}</style></head><body><h1>Thank you!</h1>
+<p>Your order: <span id="order-id">{html.escape(order_id)}</span></p>
+<p><a href="/">Back to the store</a></p></body></html>"""
 
 
 STYLE = """
@@ -71,6 +103,10 @@ h2 { font-size: 1.1rem; margin: 0 0 .5rem }
 button { background: #116dff; color: #fff; border: 0; border-radius: .3rem; padding: .5rem 1rem }
 #cart { font-weight: bold }
 """
+
+
+CHECKOUT_BUTTON = """<form method="post" action="/checkout">
+<button id="checkout">Checkout</button></form>"""
 
 
 def price(product: dict[str, Any]) -> str:

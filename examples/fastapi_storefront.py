@@ -13,17 +13,25 @@ import argparse
 import asyncio
 import contextlib
 import html
-from typing import Any
+from typing import Annotated, Any
 
 import uvicorn
-from fastapi import FastAPI
+from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 import wixvisitor as wv
-from wixvisitor.integrations.fastapi import VisitorClient, VisitorSessionMiddleware, lifespan
+from wixvisitor.integrations.fastapi import (
+    Mode,
+    VisitorClient,
+    VisitorSessionMiddleware,
+    lifespan,
+)
 
 
-def create_app(client_id: str, base_url: str = wv.DEFAULT_BASE_URL) -> FastAPI:
+def create_app(
+    client_id: str, base_url: str = wv.DEFAULT_BASE_URL, *, mode: Mode = "cookie"
+) -> FastAPI:
+    """The shop; ``mode="server"`` keeps the tokens server-side behind a session id instead."""
     # A bounded memory store: it only lets concurrent requests of one visitor share a renewal.
     visitors = wv.Visitors(
         client_id, base_url=base_url, store=wv.stores.MemoryTokenStore(max_size=10_000)
@@ -31,7 +39,7 @@ def create_app(client_id: str, base_url: str = wv.DEFAULT_BASE_URL) -> FastAPI:
     app = FastAPI(lifespan=lifespan(visitors))
     # secure=False because this demo serves plain http on localhost; keep the default in production.
     settings = wv.CookieSettings(secure=False)
-    app.add_middleware(VisitorSessionMiddleware, visitors=visitors, settings=settings)
+    app.add_middleware(VisitorSessionMiddleware, visitors=visitors, mode=mode, settings=settings)
 
     @app.get("/", response_class=HTMLResponse)
     async def index(wix: VisitorClient) -> str:
@@ -43,11 +51,30 @@ def create_app(client_id: str, base_url: str = wv.DEFAULT_BASE_URL) -> FastAPI:
         await wix.current_cart.add([wv.line_item(product_id)])
         return RedirectResponse("/", status_code=303)  # post/redirect/get
 
+    @app.post("/checkout")
+    async def checkout(wix: VisitorClient, request: Request) -> RedirectResponse:
+        """Send the browser to Wix's hosted checkout; it comes back to /thank-you?orderId=..."""
+        origin = str(request.base_url).rstrip("/")
+        try:
+            url = await wix.current_cart.checkout_url(
+                thank_you_page_url=f"{origin}/thank-you", post_flow_url=f"{origin}/"
+            )
+        except wv.WixApiError as exc:
+            if exc.code != "EMPTY_CHECKOUT":
+                raise
+            url = "/"  # nothing to check out
+        return RedirectResponse(url, status_code=303)
+
+    @app.get("/thank-you", response_class=HTMLResponse)
+    async def thank_you(order_id: Annotated[str, Query(alias="orderId")] = "") -> str:
+        return render_thanks(order_id)
+
     return app
 
 
 def render(products: list[dict[str, Any]], cart: dict[str, Any] | None) -> str:
     count = sum(line["quantity"] for line in cart["lineItems"]) if cart else 0
+    button = CHECKOUT_BUTTON if count else ""
     cards = "".join(
         f"""<li><h2>{html.escape(product["name"])}</h2><p>{html.escape(price(product))}</p>
         <form method="post" action="/cart/{html.escape(product["id"])}">
@@ -56,8 +83,15 @@ def render(products: list[dict[str, Any]], cart: dict[str, Any] | None) -> str:
     )
     return f"""<!doctype html><html><head><meta charset="utf-8"><title>Storefront</title>
 <style>{STYLE}</style></head><body>
-<header><h1>Storefront</h1><p>Cart: <span id="cart">{count}</span> items</p></header>
+<header><h1>Storefront</h1><p>Cart: <span id="cart">{count}</span> items</p>{button}</header>
 <ul>{cards}</ul></body></html>"""
+
+
+def render_thanks(order_id: str) -> str:
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>Thank you</title>
+<style>{STYLE}</style></head><body><h1>Thank you!</h1>
+<p>Your order: <span id="order-id">{html.escape(order_id)}</span></p>
+<p><a href="/">Back to the store</a></p></body></html>"""
 
 
 STYLE = """
@@ -70,6 +104,10 @@ h2 { font-size: 1.1rem; margin: 0 0 .5rem }
 button { background: #116dff; color: #fff; border: 0; border-radius: .3rem; padding: .5rem 1rem }
 #cart { font-weight: bold }
 """
+
+
+CHECKOUT_BUTTON = """<form method="post" action="/checkout">
+<button id="checkout">Checkout</button></form>"""
 
 
 def price(product: dict[str, Any]) -> str:

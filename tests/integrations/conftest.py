@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib.util
+import os
+import shutil
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
@@ -314,3 +316,32 @@ async def http() -> AsyncIterator[aiohttp.ClientSession]:
 def browser(http: aiohttp.ClientSession) -> Browser:
     """A first-time visitor."""
     return Browser(http)
+
+
+# -- a real headless Chromium ------------------------------------------------------
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def chromium() -> str:
+    """Debian's Chromium, or a loud skip (a failure where CI requires the browser)."""
+    path = shutil.which("chromium")
+    if path is not None:
+        return path
+    reason = (
+        "NO BROWSER: Debian's chromium is not installed (apt-get install chromium); "
+        "the browser end-to-end test did not run"
+    )
+    if os.environ.get("WIXVISITOR_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason}, but WIXVISITOR_REQUIRE_BROWSER=1")
+    pytest.skip(reason)

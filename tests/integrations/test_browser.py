@@ -2,44 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from aiohttp import web
-from conftest import load_example
+from conftest import CHROMIUM_ARGS, load_example
 
 from wixvisitor.emulator import Emulator
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture
-def chromium() -> str:
-    """Debian's Chromium, or a loud skip (a failure where CI requires the browser)."""
-    path = shutil.which("chromium")
-    if path is not None:
-        return path
-    reason = (
-        "NO BROWSER: Debian's chromium is not installed (apt-get install chromium); "
-        "the browser end-to-end test did not run"
-    )
-    if os.environ.get("WIXVISITOR_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason}, but WIXVISITOR_REQUIRE_BROWSER=1")
-    pytest.skip(reason)
 
 
 @pytest.fixture

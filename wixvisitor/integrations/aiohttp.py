@@ -33,7 +33,7 @@ from .._cookie import CookieSettings, read_cookie
 from ..client import Visitors, WixClient
 from ._sessions import Mode, RequestSession, VisitorSessions
 
-__all__ = ["VISITORS_KEY", "setup", "visitor_client"]
+__all__ = ["VISITORS_KEY", "Mode", "setup", "visitor_client"]
 
 #: The app's :class:`~wixvisitor.Visitors`: ``request.config_dict[VISITORS_KEY]``.
 VISITORS_KEY = web.AppKey("wixvisitor.visitors", Visitors)

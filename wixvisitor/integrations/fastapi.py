@@ -42,7 +42,7 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised without the extra installed
     raise MissingDependencyError("fastapi", "fastapi") from exc
 
-__all__ = ["VisitorClient", "VisitorSessionMiddleware", "lifespan", "visitor_client"]
+__all__ = ["Mode", "VisitorClient", "VisitorSessionMiddleware", "lifespan", "visitor_client"]
 
 _SCOPE_KEY = "wixvisitor.session"
 
