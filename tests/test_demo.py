@@ -1,4 +1,4 @@
-"""`wixvisitor demo`: five steps, each one line, all holding, token values never shown."""
+"""`wixvisitor demo`: six steps, each one line, all holding, token values never shown."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ EXPECTED_CALLS = {
     3: "1 token call  (1 refresh)",
     4: "1 token call  (1 refresh)",
     5: "2 token calls (1 anonymous, 1 refresh)",
+    6: "0 token calls",
 }
 
 
@@ -44,18 +45,19 @@ def unreachable_redis_url() -> str:
         return f"redis://127.0.0.1:{sock.getsockname()[1]}/0"
 
 
-def test_demo_all_five_steps_hold(redis_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_all_six_steps_hold(redis_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     """In-process, every step holds with exactly the token calls the story promises."""
     assert main(["demo", "--redis-url", redis_url]) == 0
     out = capsys.readouterr().out
     found = steps(out)
-    assert sorted(found) == [1, 2, 3, 4, 5]
+    assert sorted(found) == [1, 2, 3, 4, 5, 6]
     for number, (mark, _summary, calls) in found.items():
         assert mark == "✓", out
         assert calls == EXPECTED_CALLS[number], out
     assert "500 concurrent requests, cart intact" in found[3][1]
     assert "2 processes resumed the session via Redis" in found[4][1]
     assert "reset reported" in found[5][1]
+    assert re.search(r"checkout: order \d+ placed, cart emptied", found[6][1]), out
     assert "OauthNG" not in out  # the emulator's token prefix: no value is printed
     assert out.splitlines()[-1].startswith("all steps hold")
 
@@ -69,7 +71,7 @@ def test_demo_skips_step_4_without_redis(
     found = steps(capsys.readouterr().out)
     assert found[4][0] == "-"
     assert found[4][1].startswith("skipped: no Redis at redis://127.0.0.1:")
-    assert all(found[n][0] == "✓" for n in (1, 2, 3, 5))
+    assert all(found[n][0] == "✓" for n in (1, 2, 3, 5, 6))
     assert found[3][2] == EXPECTED_CALLS[3]
 
 
@@ -94,13 +96,14 @@ async def test_demo_against_an_external_wix_counts_calls_client_side(
     out = capsys.readouterr().out
     assert code == 0, out
     found = steps(out)
-    assert [found[n][2] for n in range(1, 6)] == [EXPECTED_CALLS[n] for n in range(1, 6)]
+    assert [found[n][2] for n in range(1, 7)] == [EXPECTED_CALLS[n] for n in range(1, 7)]
     assert "refresh token invalidated" in found[5][1]
+    assert "checkout URL created" in found[6][1]
     assert (stats["anonymous"], stats["refresh"]) == (2, 3)  # what the client side counted
 
 
 def test_demo_runs_as_the_console_script(redis_url: str) -> None:
-    """The installed `wixvisitor demo` prints the five steps, all holding, and exits 0."""
+    """The installed `wixvisitor demo` prints the six steps, all holding, and exits 0."""
     script = Path(sys.executable).with_name("wixvisitor")
     done = subprocess.run(
         [str(script), "demo", "--redis-url", redis_url],
@@ -111,7 +114,7 @@ def test_demo_runs_as_the_console_script(redis_url: str) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     found = steps(done.stdout)
-    assert sorted(found) == [1, 2, 3, 4, 5]
+    assert sorted(found) == [1, 2, 3, 4, 5, 6]
     assert all(mark == "✓" for mark, _, _ in found.values())
     assert "\033[" not in done.stdout  # no colour codes when not on a terminal
     assert done.stderr == ""
@@ -126,7 +129,7 @@ def test_python_dash_m_demo_works_the_same(redis_url: str) -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert len(steps(done.stdout)) == 5
+    assert len(steps(done.stdout)) == 6
 
 
 def test_printer_falls_back_to_words_on_an_ascii_terminal() -> None:

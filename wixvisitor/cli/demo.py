@@ -1,4 +1,4 @@
-"""``wixvisitor demo``: the whole visitor story in five steps, each measured in token calls.
+"""``wixvisitor demo``: the whole visitor story in six steps, each measured in token calls.
 
 Against the embedded emulator by default (its clock moves, its stats count the
 calls); against real Wix with ``--client-id`` (the SDK's clock moves instead and
@@ -33,6 +33,7 @@ __all__ = ["Story", "run_demo"]
 
 _FIVE_HOURS = 5 * 3600
 _KEY = "visitor"
+_THANK_YOU = "https://shop.example/thank-you"
 
 
 class Story:
@@ -54,7 +55,7 @@ class Story:
     def steps(self) -> list[Callable[[], Awaitable[StepResult]]]:
         """The steps, in order."""
         return [self.new_visitor, self.resume_from_file, self.renew_once, self.resume_via_redis,
-                self.survive_revocation]  # fmt: skip
+                self.survive_revocation, self.check_out]  # fmt: skip
 
     def _client(self, **options: Any) -> WixClient:
         return create_client(
@@ -151,12 +152,30 @@ class Story:
         said = "reset reported" if reported else "reset NOT reported"
         return StepResult(holds, f"{how}: new visitor started, {said}", calls)
 
+    async def check_out(self) -> StepResult:
+        """6: the visitor buys two items through Wix's hosted checkout; the cart empties."""
+        assert self.client is not None
+        client = self.client
+        products = (await client.products.search(limit=2)).get("products", [])
+        await client.current_cart.add([line_item(p["id"]) for p in products[:2]])
+        before = self.wix.calls()
+        url = await client.current_cart.checkout_url(thank_you_page_url=_THANK_YOU)
+        if not self.wix.local:  # on real Wix a person pays: the demo stops at the URL
+            calls = self.wix.calls() - before
+            return StepResult(calls.total == 0, "checkout URL created on Wix's hosted page", calls)
+        order = await self.wix.place_order(url, self.session)
+        cart = await client.current_cart.get()
+        calls = self.wix.calls() - before
+        holds = order is not None and cart is None and calls.total == 0
+        summary = f"checkout: order {order} placed, cart emptied" if order else "no order placed"
+        return StepResult(holds, summary, calls)
+
     def _same_cart(self, cart: dict[str, Any] | None) -> bool:
         return cart is not None and cart.get("id") == self.cart_id and len(cart["lineItems"]) == 2
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    """Run the five steps, print one line each; 0 if all hold (or were skipped), else 1."""
+    """Run the six steps, print one line each; 0 if all hold (or were skipped), else 1."""
     return asyncio.run(_run(args))
 
 
@@ -164,6 +183,7 @@ async def _run(args: argparse.Namespace) -> int:
     printer = StepPrinter(sys.stdout)
     started = time.monotonic()
     results: list[StepResult] = []
+    total = 0
     async with _demo_wix(args) as wix, _captured_resets() as warnings:
         where = "the embedded Wix emulator" if wix.local else "Wix"
         printer.header(f"wixvisitor demo against {where} at {wix.base_url}")
@@ -172,6 +192,7 @@ async def _run(args: argparse.Namespace) -> int:
             async with aiohttp.ClientSession(trace_configs=trace) as session:
                 story = Story(wix, session, Path(workdir), args)
                 story.warnings = warnings
+                total = len(story.steps())
                 try:
                     for number, step in enumerate(story.steps(), 1):
                         try:
@@ -185,9 +206,9 @@ async def _run(args: argparse.Namespace) -> int:
                 finally:
                     if story.client is not None:
                         await story.client.aclose()
-    for number in range(len(results) + 1, 6):
+    for number in range(len(results) + 1, total + 1):
         printer.step(number, StepResult(False, "not run: an earlier step failed"))
-    failed = sum(1 for result in results if result.holds is False) + 5 - len(results)
+    failed = sum(1 for result in results if result.holds is False) + total - len(results)
     skipped = sum(1 for result in results if result.holds is None)
     printer.footer(failed, skipped, time.monotonic() - started)
     return 0 if failed == 0 else 1

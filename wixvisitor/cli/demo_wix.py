@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
+
+import aiohttp
 
 from ..client import WixClient
 from ..tokens import AccessToken, RefreshToken, Tokens
@@ -44,6 +47,18 @@ class DemoWix:
             stats = self.emulator.stats
             return TokenCalls(anonymous=stats.anonymous, refresh=stats.refresh)
         return self.counter.calls
+
+    async def place_order(self, checkout_url: str, session: aiohttp.ClientSession) -> str | None:
+        """Play the visitor's browser on the emulator's checkout page; the order number."""
+        async with session.get(checkout_url) as page:
+            found = re.search(r'<form method="post" action="([^"]+)"', await page.text())
+        if found is None or self.emulator is None:
+            return None
+        async with session.post(self.base_url + found[1], allow_redirects=False) as placed:
+            if placed.status != 303:
+                return None
+        orders = self.emulator.orders
+        return str(orders[-1]["number"]) if orders else None
 
     async def kill_refresh_token(self, client: WixClient) -> str:
         """Make the client's refresh token dead; return how, in words."""
