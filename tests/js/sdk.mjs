@@ -8,6 +8,7 @@
 // which the Python test compares and never logs.
 import { createClient, OAuthStrategy } from "@wix/sdk";
 import { currentCart } from "@wix/ecom";
+import { redirects } from "@wix/redirects";
 import { productsV3 } from "@wix/stores";
 
 const [base, command, argument] = process.argv.slice(2);
@@ -30,7 +31,7 @@ globalThis.fetch = async (resource, init = {}) => {
 
 function client(tokens) {
   return createClient({
-    modules: { currentCart, productsV3 },
+    modules: { currentCart, productsV3, redirects },
     auth: OAuthStrategy({ clientId: input.clientId, tokens }),
   });
 }
@@ -65,6 +66,16 @@ const commands = {
       queried: queried.items.map((p) => p._id), got: one._id, added: cartLines(added.cart),
       updated: cartLines(updated.cart), removed: cartLines(removed.cart), cart: cartLines(cart),
     };
+  },
+  // Checkout of a cart: createCheckoutFromCurrentCart, then a redirect session to Wix's page.
+  async checkout() {
+    const wix = client(input.tokens);
+    const { checkoutId } = await wix.currentCart.createCheckoutFromCurrentCart({ channelType: "WEB" });
+    const { redirectSession } = await wix.redirects.createRedirectSession({
+      ecomCheckout: { checkoutId },
+      callbacks: { postFlowUrl: input.postFlowUrl, thankYouPageUrl: input.thankYouPageUrl },
+    });
+    return { checkoutId, fullUrl: redirectSession.fullUrl, id: redirectSession._id };
   },
   // A search whose query would pass 4,000 characters: the SDK falls back to POST.
   async "long-search"() {

@@ -160,3 +160,25 @@ async def test_a_wix_session_cookie_written_by_python_is_read_by_js(
     assert _js_lines(answer["cart"]) == [(product, 3)]
     assert answer["loggedIn"] is False
     assert answer["tokens"] == tokens.to_dict()
+
+
+async def test_the_js_sdk_checks_out_a_python_cart(
+    js: JsRunner, emu: Emulator, client_id: str
+) -> None:
+    """createCheckoutFromCurrentCart + redirects.createRedirectSession: the same checkout as Python's."""
+    async with _python(emu, client_id) as wix:
+        product = (await wix.products.search(limit=1))["products"][0]["id"]
+        await wix.current_cart.add([wv.line_item(product)])
+        tokens = wix.auth.get_tokens()
+        assert tokens is not None
+        answer = await js(
+            "checkout",
+            tokens=tokens.to_dict(),
+            thankYouPageUrl="https://shop.example/thanks",
+            postFlowUrl="https://shop.example/cart",
+        )
+        assert answer["ok"], answer
+        assert answer["checkoutId"] == await wix.current_cart.create_checkout()
+    assert answer["fullUrl"].startswith(emu.base_url + "/")
+    sessions = [r for r in answer["sent"] if r["path"].endswith("/v1/redirect-session")]
+    assert [(r["method"], r["status"]) for r in sessions] == [("POST", 200)]
