@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, Unpack
 
 import aiohttp
 
+from ._api_call import call_api
 from ._http import SessionHolder
 from ._options import DEFAULT_TIMEOUT, AppState, ClientOptions
 from .apis import CurrentCart, Products, Redirects
-from .errors import WixApiError
 from .stores.memory import MemoryTokenStore
 from .stores.protocol import TokenStore
 from .strategy import OAuthStrategy
@@ -19,8 +18,6 @@ from .tokens import Tokens
 
 __all__ = ["Visitors", "WixClient", "create_client"]
 
-#: Largest API answer read; a larger one raises WixApiError instead of filling memory.
-MAX_ANSWER_SIZE = 16 * 1024 * 1024
 #: How many visitors the default in-memory store of :class:`Visitors` keeps (LRU).
 DEFAULT_MAX_VISITORS = 100_000
 
@@ -91,32 +88,17 @@ class WixClient:
         renews the token once (shared with concurrent callers) and retries once.
         Error answers raise :class:`~wixvisitor.errors.WixApiError`.
         """
-        session = self._http.get()
-        url = self._base_url + path
-        for attempt in (1, 2):
-            auth_headers = await self._auth.get_auth_headers()
-            sent = auth_headers["Authorization"]
-            if headers:
-                auth_headers = {**headers, **auth_headers}
-            try:
-                async with session.request(
-                    method,
-                    url,
-                    json=json,
-                    params=params,
-                    headers=auth_headers,
-                    timeout=self._timeout,
-                ) as response:
-                    if response.status == 401 and attempt == 1:
-                        await response.read()
-                    else:
-                        return await _answer(response, sent)
-            except (aiohttp.ClientError, TimeoutError) as exc:
-                # Not retried: a POST such as add-to-cart may have been applied already.
-                message = f"{method} {path} got no answer from Wix: {type(exc).__name__}"
-                raise WixApiError(message, status=None) from exc
-            await self._auth.recover_from_unauthorized(sent)
-        raise AssertionError("unreachable")  # pragma: no cover
+        return await call_api(
+            self._auth,
+            self._http,
+            self._base_url,
+            method,
+            path,
+            timeout=self._timeout,
+            json=json,
+            params=params,
+            headers=headers,
+        )
 
     async def aclose(self) -> None:
         """Close the HTTP session if this client created it; a shared one is left open."""
@@ -127,57 +109,6 @@ class WixClient:
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-
-async def _answer(response: aiohttp.ClientResponse, sent: str) -> Any:
-    length = response.content_length
-    if length is not None and length > MAX_ANSWER_SIZE:
-        raise _error(response, None, f"answer larger than {MAX_ANSWER_SIZE} bytes")
-    if length is not None:
-        body = await response.read()
-    else:  # chunked: read at most MAX_ANSWER_SIZE
-        chunks, size = [], 0
-        async for chunk in response.content.iter_chunked(65536):
-            size += len(chunk)
-            if size > MAX_ANSWER_SIZE:
-                raise _error(response, None, f"answer larger than {MAX_ANSWER_SIZE} bytes")
-            chunks.append(chunk)
-        body = b"".join(chunks)
-    try:
-        data = json.loads(body) if body else None
-    except (ValueError, RecursionError):
-        data = _NOT_JSON
-    if response.status >= 400:
-        fallback = f"Wix answered {response.status} {response.reason or ''}"
-        raise _error(response, data, fallback, sent)
-    if data is _NOT_JSON:
-        raise _error(response, None, "Wix answered with a body that is not JSON")
-    return data
-
-
-_NOT_JSON = object()
-
-
-def _error(
-    response: aiohttp.ClientResponse, data: Any, fallback: str, sent: str = ""
-) -> WixApiError:
-    message, code = fallback.strip(), None
-    if isinstance(data, dict):
-        if isinstance(data.get("message"), str) and data["message"]:
-            message = data["message"]
-            if sent:  # an answer may echo the access token: never repeat it
-                message = message.replace(sent, "[secure]")
-            message = message[:500]
-        details = data.get("details")
-        app_error = details.get("applicationError") if isinstance(details, dict) else None
-        if isinstance(app_error, dict) and isinstance(app_error.get("code"), str):
-            code = app_error["code"][:100]
-    return WixApiError(
-        message,
-        status=response.status,
-        code=code,
-        request_id=response.headers.get("x-wix-request-id"),
-    )
 
 
 class Visitors:
