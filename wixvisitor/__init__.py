@@ -17,10 +17,13 @@ import typing as _typing
 from . import apis, errors, stores
 from ._cookie import CookieSettings
 from ._endpoint import RetryPolicy
+from ._identity import LoginResult, LoginState
 from ._options import ClientOptions, StrategyOptions
+from ._pkce import AuthorizationResponse, OAuthData
 from .apis import STORES_APP_ID, CurrentCart, Products, Redirects, line_item
 from .client import Visitors, WixClient, create_client
 from .errors import (
+    InvalidAuthorizationError,
     InvalidRefreshTokenError,
     InvalidTokensError,
     LockTimeoutError,
@@ -43,15 +46,20 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "STORES_APP_ID",
     "AccessToken",
+    "AuthorizationResponse",
     "ClientOptions",
     "ComparingTokenStore",
     "CookieSettings",
     "CurrentCart",
+    "InvalidAuthorizationError",
     "InvalidRefreshTokenError",
     "InvalidTokensError",
     "LockTimeoutError",
     "LockingTokenStore",
+    "LoginResult",
+    "LoginState",
     "MissingDependencyError",
+    "OAuthData",
     "OAuthStrategy",
     "Products",
     "Redirects",

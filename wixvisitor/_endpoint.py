@@ -106,6 +106,22 @@ class TokenEndpoint:
         }
         return await self._request("refresh_token", body, refresh_token)
 
+    async def authorization_code(
+        self, code: str, code_verifier: str, redirect_uri: str | None = None
+    ) -> Tokens:
+        """Exchange an authorization code (PKCE) for a member's tokens (role ``member``)."""
+        body = {
+            "clientId": self.client_id,
+            "grantType": "authorization_code",
+            "code": code,
+            "codeVerifier": code_verifier,
+        }
+        if redirect_uri:
+            body["redirectUri"] = redirect_uri
+        tokens = await self._request("authorization_code", body, None)
+        member = RefreshToken(tokens.refresh_token.value, TokenRole.MEMBER)
+        return Tokens(tokens.access_token, member)
+
     async def _request(
         self, grant: str, body: dict[str, str], previous: RefreshToken | None
     ) -> Tokens:
@@ -222,7 +238,14 @@ def _token_text(value: str) -> bool:
 
 
 def _form(body: dict[str, str]) -> dict[str, str]:
-    names = {"clientId": "client_id", "grantType": "grant_type", "refreshToken": "refresh_token"}
+    names = {
+        "clientId": "client_id",
+        "grantType": "grant_type",
+        "refreshToken": "refresh_token",
+        "code": "code",
+        "codeVerifier": "code_verifier",
+        "redirectUri": "redirect_uri",
+    }
     return {names[key]: value for key, value in body.items()}
 
 

@@ -86,6 +86,8 @@ class AppState:
     on_session_reset: ResetCallback | None
     base_url: str
     timeout: aiohttp.ClientTimeout
+    #: Shared redirect-session calls (logout): one per session at a time.
+    url_flights: SingleFlight[str] = attrs.field(factory=SingleFlight)
 
     @classmethod
     def build(

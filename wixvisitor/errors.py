@@ -7,16 +7,20 @@
     │   └── InvalidRefreshTokenError   Wix answered invalid_grant: the refresh token is dead
     ├── WixApiError                a Wix API call answered an error or got no answer
     ├── InvalidTokensError         (also ValueError) tokens JSON of the wrong shape
+    ├── InvalidAuthorizationError  (also ValueError) a login redirect that cannot be trusted:
+    │                                 an error answer, no code, a state of another attempt
     ├── StoreError                 a token store could not load, save or delete
     │   └── LockTimeoutError           a store's cross-process lock was not acquired in time
     └── MissingDependencyError     (also ImportError) an optional extra is not installed
 
-Messages carry HTTP statuses, Wix error codes and request ids, never a token value.
+Messages carry HTTP statuses, Wix error codes and request ids, never a token value, a
+password, a session token or an authorization code.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "InvalidAuthorizationError",
     "InvalidRefreshTokenError",
     "InvalidTokensError",
     "LockTimeoutError",
@@ -94,6 +98,10 @@ class WixApiError(WixVisitorError):
 
 class InvalidTokensError(WixVisitorError, ValueError):
     """Tokens data is not in the JS SDK's shape (wrong type, missing field, too large)."""
+
+
+class InvalidAuthorizationError(WixVisitorError, ValueError):
+    """A login's redirect back cannot be exchanged: checked before any network call."""
 
 
 class StoreError(WixVisitorError):

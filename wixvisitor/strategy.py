@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Unpack
 
+from ._members import MemberFlows
 from ._options import DEFAULT_BASE_URL, STRATEGY_OPTIONS, AppState, StrategyOptions
 from ._ordering import save_if
 from ._reset import SessionReset, report_reset
@@ -31,8 +32,8 @@ from .tokens import RefreshToken, TokenRole, Tokens
 __all__ = ["DEFAULT_BASE_URL", "OAuthStrategy", "SessionReset"]
 
 
-class OAuthStrategy:
-    """Anonymous-visitor OAuth for Wix Headless, with single-flight renewal.
+class OAuthStrategy(MemberFlows):
+    """Visitor and member OAuth for Wix Headless, with single-flight renewal.
 
     >>> strategy = OAuthStrategy("my-client-id", store=MemoryTokenStore())  # doctest: +SKIP
     >>> headers = await strategy.get_auth_headers()  # doctest: +SKIP
@@ -46,8 +47,12 @@ class OAuthStrategy:
 
     Every token request is single-flighted: concurrent callers needing the same
     renewal (``get_auth_headers``, ``generate_visitor_tokens``, ``renew_token``, 401
-    recovery) share one request and its result or error, and cancelling a caller
-    never cancels the request for the others.
+    recovery, ``get_member_tokens`` for one code) share one request and its result or
+    error, and cancelling a caller never cancels the request for the others.
+
+    The member flows (``login``, ``register``, ``process_verification``,
+    ``get_auth_url``, ``get_member_tokens``, ``logout``, ...) come from
+    :class:`~wixvisitor._members.MemberFlows`.
     """
 
     __slots__ = ("_clock", "_endpoint", "_fresh_until", "_generation", "_key", "_shared", "_tokens")
@@ -194,11 +199,21 @@ class OAuthStrategy:
         self._tokens = tokens
 
     def _land(self, tokens: Tokens, generation: int) -> Tokens:
-        """Adopt a renewal's ``tokens`` unless tokens were set since ``generation``."""
-        if self._generation != generation and self._tokens is not None:
-            return self._tokens
+        """Adopt a renewal's ``tokens`` unless tokens were set (or forgotten) since."""
+        if self._generation != generation:
+            # The newer tokens win; after a logout the renewal's are only lent to its
+            # waiting callers, never kept.
+            return self._tokens if self._tokens is not None else tokens
         self._adopt(tokens)
         return tokens
+
+    async def _forget(self) -> None:
+        """Forget the session in memory and in the store (a logout); renewals under way lose."""
+        self._generation += 1
+        if self._shared.store is not None:
+            await self._shared.store.delete(self._key)
+        self._tokens = None
+        self._fresh_until = 0.0
 
     def _usable(self, tokens: Tokens | None, rejected: str | None) -> bool:
         if tokens is None or not tokens.refresh_token.value:
