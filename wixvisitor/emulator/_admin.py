@@ -9,6 +9,12 @@
 ``POST /_emulator/visitor`` ``{"token": "..."}`` → ``{"visitorId": "..."|null}``
 ``POST /_emulator/reset``   forget everything → ``{}``
 ``GET  /_emulator/orders``  ``{"orders": [...]}``: orders placed on the hosted checkout
+``POST /_emulator/members`` ``{"email", "password", "verified"?, "approved"?, "profile"?}``
+                            → ``{"id"}``: add a member
+``POST /_emulator/member-settings`` ``{"emailVerification"?, "ownerApproval"?,
+                            "requireCaptcha"?, "cartAtLogin"?}`` → the settings
+``POST /_emulator/approve`` ``{"email"}``: the site owner approves a pending member
+``GET  /_emulator/verification-code?email=`` → ``{"code"}``: the code "emailed" last
 ==========================  ==================================================
 """
 
@@ -117,3 +123,73 @@ async def orders(request: web.Request) -> web.Response:
     """``GET /_emulator/orders``: every order placed, oldest first."""
     placed = request.app[STATE_KEY].commerce.orders
     return json_response({"orders": [order.to_json() for order in placed]})
+
+
+_SETTINGS = {
+    "emailVerification": "email_verification",
+    "ownerApproval": "owner_approval",
+    "requireCaptcha": "require_captcha",
+}
+
+
+async def add_member(request: web.Request) -> web.Response:
+    """``POST /_emulator/members``: add a site member."""
+    state = request.app[STATE_KEY]
+    try:
+        body = await read_json_object(request)
+        email, password = _string(body, "email").lower(), _string(body, "password")
+    except BadBody as exc:
+        return _admin_error(str(exc))
+    if email in state.members.by_email:
+        return _admin_error("a member with this email exists")
+    profile = body.get("profile") if isinstance(body.get("profile"), dict) else {}
+    member = state.members.add(
+        state.new_id(),
+        email,
+        password,
+        profile=profile,
+        verified=body.get("verified", True) is True,
+        approved=body.get("approved", True) is True,
+    )
+    return json_response({"id": member.id})
+
+
+async def member_settings(request: web.Request) -> web.Response:
+    """``POST /_emulator/member-settings``: what the site requires of members."""
+    settings = request.app[STATE_KEY].members.settings
+    try:
+        body = await read_json_object(request)
+    except BadBody as exc:
+        return _admin_error(str(exc))
+    for name, attribute in _SETTINGS.items():
+        if name in body:
+            if not isinstance(body[name], bool):
+                return _admin_error(f"{name} must be true or false")
+            setattr(settings, attribute, body[name])
+    if "cartAtLogin" in body:
+        if body["cartAtLogin"] not in ("merge", "member", "visitor"):
+            return _admin_error("cartAtLogin must be merge, member or visitor")
+        settings.cart_at_login = body["cartAtLogin"]
+    answer = {name: getattr(settings, attribute) for name, attribute in _SETTINGS.items()}
+    return json_response({**answer, "cartAtLogin": settings.cart_at_login})
+
+
+async def approve_member(request: web.Request) -> web.Response:
+    """``POST /_emulator/approve``: approve a member waiting for the owner."""
+    members = request.app[STATE_KEY].members
+    try:
+        member = members.by_email.get(_string(await read_json_object(request), "email").lower())
+    except BadBody as exc:
+        return _admin_error(str(exc))
+    if member is None:
+        return _admin_error("no member with this email")
+    member.approved = True
+    return json_response({"id": member.id})
+
+
+async def verification_code(request: web.Request) -> web.Response:
+    """``GET /_emulator/verification-code?email=``: the code a member would read."""
+    code = request.app[STATE_KEY].members.verification_code(request.query.get("email", ""))
+    if code is None:
+        return _admin_error("no verification is pending for this email")
+    return json_response({"code": code})

@@ -9,7 +9,15 @@ from collections.abc import Callable
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from . import _admin, _api, _checkout_api, _products_api, _redirects
+from . import (
+    _admin,
+    _api,
+    _authorize,
+    _checkout_api,
+    _identity_api,
+    _products_api,
+    _redirects,
+)
 from ._http import MAX_BODY_BYTES, STATE_KEY, system_error
 from ._oauth import token_endpoint
 from ._state import EmulatorState
@@ -38,7 +46,7 @@ async def _wix_edge(request: web.Request, handler: Handler) -> web.StreamRespons
     """Count the call, shape errors like Wix, and stamp ``x-wix-request-id`` on every answer."""
     state = request.app[STATE_KEY]
     # Admin endpoints and hosted pages (what a browser opens) are not Wix API calls.
-    admin = request.path.startswith((_ADMIN_PREFIX, _redirects.HOSTED + "/"))
+    admin = request.path.startswith((_ADMIN_PREFIX, _redirects.HOSTED + "/", "/oauth2/authorize"))
     if not admin:
         if request.method == "POST" and request.path == _TOKEN_PATH:
             state.stats.token_calls += 1
@@ -95,6 +103,18 @@ def build_app(state: EmulatorState) -> web.Application:
     app.router.add_post(_ADMIN_PREFIX + "visitor", _admin.visitor)
     app.router.add_post(_ADMIN_PREFIX + "reset", _admin.reset)
     app.router.add_get(_ADMIN_PREFIX + "orders", _admin.orders)
+    app.router.add_post(_ADMIN_PREFIX + "members", _admin.add_member)
+    app.router.add_post(_ADMIN_PREFIX + "member-settings", _admin.member_settings)
+    app.router.add_post(_ADMIN_PREFIX + "approve", _admin.approve_member)
+    app.router.add_get(_ADMIN_PREFIX + "verification-code", _admin.verification_code)
+    for iam in ("/_api/iam", "/iam"):
+        app.router.add_post(f"{iam}/authentication/v2/login", _identity_api.login)
+        app.router.add_post(f"{iam}/authentication/v2/register", _identity_api.register)
+        app.router.add_post(f"{iam}/verification/v1/auth/verify", _identity_api.verify)
+        app.router.add_post(f"{iam}/recovery/v1/send-email", _identity_api.send_recovery_email)
+    app.router.add_get("/oauth2/authorize", _authorize.authorize)
+    app.router.add_post("/oauth2/authorize", _authorize.authorize)
+    app.router.add_get(_redirects.HOSTED + "/logout/{session_id}", _authorize.logout_page)
     return app
 
 

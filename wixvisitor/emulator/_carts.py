@@ -84,7 +84,7 @@ class Cart:
         return {
             "id": self.id,
             "lineItems": [line.to_json() for line in self.line_items],
-            "buyerInfo": {"visitorId": self.visitor_id},
+            "buyerInfo": _buyer(self.visitor_id),
             "currency": CURRENCY,
             "conversionCurrency": CURRENCY,
             "buyerLanguage": "en",
@@ -96,3 +96,10 @@ class Cart:
             "createdDate": iso_date(self.created_at),
             "updatedDate": iso_date(self.updated_at),
         }
+
+
+def _buyer(owner_id: str) -> dict[str, str]:
+    """A member's cart names the member; a visitor's the visitor."""
+    if owner_id.startswith("member:"):
+        return {"memberId": owner_id.removeprefix("member:")}
+    return {"visitorId": owner_id}

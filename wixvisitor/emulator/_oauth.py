@@ -1,4 +1,7 @@
-"""``POST /oauth2/token``: the anonymous and refresh_token grants, and injected faults."""
+"""``POST /oauth2/token``: the anonymous, refresh_token and authorization_code grants, and faults.
+
+The ``authorization_code`` grant (member login, PKCE) is checked in ``_authorize.py``.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from typing import Any
 
 from aiohttp import web
 
+from ._authorize import exchange_code
 from ._faults import Fault
 from ._http import STATE_KEY, json_response, oauth_error, system_error
 from ._state import EmulatorState, GrantError
@@ -20,9 +24,16 @@ _KEYS = {
     "clientId": ("clientId", "client_id"),
     "grantType": ("grantType", "grant_type"),
     "refreshToken": ("refreshToken", "refresh_token"),
+    "code": ("code",),
+    "codeVerifier": ("codeVerifier", "code_verifier"),
+    "redirectUri": ("redirectUri", "redirect_uri"),
 }
 
-_GRANT_COUNTERS = {"anonymous": "anonymous", "refresh_token": "refresh"}
+_GRANT_COUNTERS = {
+    "anonymous": "anonymous",
+    "refresh_token": "refresh",
+    "authorization_code": "authorization_code",
+}
 
 _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
@@ -120,6 +131,10 @@ def _grant(state: EmulatorState, fields: dict[str, str]) -> web.Response:
             if client_id is None:
                 return oauth_error("invalid_client", "clientId is required")
             access = state.mint_anonymous(client_id)
+        elif grant == "authorization_code":
+            if fields.get("code") is None or fields.get("codeVerifier") is None:
+                return oauth_error("invalid_request", "code and codeVerifier are required")
+            access = exchange_code(state, fields)
         else:
             refresh_token = fields.get("refreshToken")
             if refresh_token is None:

@@ -21,4 +21,6 @@ class RedirectSession:
     visitor_id: str
     created_at: float
     full_url: str = ""
+    #: The refresh token of the session that created it (a logout revokes it).
+    caller_refresh: str = attrs.field(default="", repr=False)
     token: str = attrs.field(repr=False, factory=lambda: secrets.token_urlsafe(24))

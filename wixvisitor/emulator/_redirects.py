@@ -112,7 +112,13 @@ async def create_redirect_session(request: web.Request) -> web.Response:
         description = f"The emulator does not serve the {intent} redirect intent"
         return wix_error(400, description, "UNSUPPORTED_INTENT", description)
     session = RedirectSession(
-        state.new_id(), intent, dict(params), callbacks, caller.visitor_id, state.now()
+        state.new_id(),
+        intent,
+        dict(params),
+        callbacks,
+        caller.visitor_id,
+        state.now(),
+        caller_refresh=caller.refresh_value,
     )
     try:
         path, search = handler(state, caller, session)

@@ -12,6 +12,7 @@ from aiohttp import web
 
 from ._app import build_app
 from ._faults import DEFAULT_HANG, DEFAULT_RANDOM_KINDS
+from ._members import MemberDirectory
 from ._state import EmulatorState, EmulatorStats
 
 
@@ -98,6 +99,20 @@ class Emulator:
     def stats(self) -> EmulatorStats:
         """The live counters (the same object throughout; see :class:`EmulatorStats`)."""
         return self._state.stats
+
+    @property
+    def members(self) -> MemberDirectory:
+        """The site's members, their settings and logins in progress.
+
+        ``emu.members.add(emu.new_id(), email, password)`` adds one;
+        ``emu.members.settings.email_verification = True`` changes what the site asks;
+        ``emu.members.verification_code(email)`` reads the code a member was "emailed".
+        """
+        return self._state.members
+
+    def new_id(self) -> str:
+        """A fresh id, as the emulator makes them (for members you add)."""
+        return self._state.new_id()
 
     @property
     def orders(self) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ import attrs
 from ._carts import Cart
 from ._checkouts import CheckoutBook
 from ._faults import FaultPlan
+from ._members import MemberDirectory
 from ._redirect_session import RedirectSession
 
 _TOKEN_PREFIX = "OauthNG.JWS."  # noqa: S105 -- the shape, not a secret
@@ -26,7 +27,7 @@ class EmulatorStats:
     """Live counters of what the emulator was asked and answered.
 
     ``token_calls`` counts every ``POST /oauth2/token`` (injected faults
-    included); ``anonymous`` and ``refresh`` count token calls by grant, as
+    included); ``anonymous``, ``refresh`` and ``authorization_code`` count token calls by grant, as
     soon as the body names one; ``api_calls`` counts every other request
     except the ``/_emulator/`` admin endpoints; ``unauthorized`` counts 401
     answers; ``faults`` counts injected faults served.
@@ -38,6 +39,7 @@ class EmulatorStats:
     token_calls: int = 0
     anonymous: int = 0
     refresh: int = 0
+    authorization_code: int = 0
     api_calls: int = 0
     unauthorized: int = 0
     faults: int = 0
@@ -133,6 +135,8 @@ class EmulatorState:
         self._issued = 0
         self.carts: dict[str, Cart] = {}
         self.commerce = CheckoutBook()
+        self.members = MemberDirectory()
+        self.members.seed(self.new_id)
         self.redirect_sessions: dict[str, RedirectSession] = {}
 
     # -- clock ------------------------------------------------------------
@@ -161,7 +165,11 @@ class EmulatorState:
 
     def mint_anonymous(self, client_id: str) -> AccessGrant:
         """A new visitor with a new refresh token and a first access token."""
-        refresh = RefreshGrant(new_token(), self.new_id(), client_id)
+        return self.mint_for(self.new_id(), client_id)
+
+    def mint_for(self, owner_id: str, client_id: str) -> AccessGrant:
+        """A new refresh token (and access token) for ``owner_id``: a visitor or a member."""
+        refresh = RefreshGrant(new_token(), owner_id, client_id)
         self._refresh[refresh.value] = refresh
         return self._issue_access(refresh)
 
@@ -240,6 +248,8 @@ class EmulatorState:
         self._issued = 0
         self.carts.clear()
         self.commerce.clear()
+        self.members.clear()
+        self.members.seed(self.new_id)
         self.redirect_sessions.clear()
         self.stats.reset()
         self.faults.reset()
