@@ -139,6 +139,39 @@ class RequestSession:
             self._client = client
         return client
 
+    async def log_in(self, tokens: Tokens) -> WixClient:
+        """Make ``tokens`` (a member's) this visitor's session; returns the client to use now.
+
+        Cookie mode rewrites the cookie with them. Server mode moves the session to a
+        new session id and deletes the old one, so an id known before the login (a
+        fixated one) never reaches the member's session.
+        """
+        client = self.client
+        if self._session_id is None:
+            await client.auth.set_tokens(tokens)
+            return client
+        old, self._session_id = self._session_id, new_session_id()
+        self._client = client = self._sessions.visitors.client(self._session_id)
+        await client.auth.set_tokens(tokens)
+        await self._sessions.visitors.store.delete(old)
+        return client
+
+    async def log_out(self, original_url: str) -> str:
+        """End the member session (``auth.logout``): the logout URL to send the browser to.
+
+        The tokens are forgotten in memory and in the store, and the cookie is cleared
+        unless the handler goes on to call Wix as a new visitor (new session id).
+        """
+        url = await self.client.auth.logout(original_url)
+        visitors = self._sessions.visitors
+        if self._session_id is not None:
+            self._session_id = new_session_id()
+            self._client = visitors.client(self._session_id)
+        else:
+            self._client = visitors.client("cookie:" + new_session_id())
+        self._initial, self._rejected = None, True  # cleared unless a new visitor replaces it
+        return url
+
     def changed(self) -> bool:
         """Whether the visitor's tokens differ from those the request came with."""
         if self._client is None:

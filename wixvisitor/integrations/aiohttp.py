@@ -31,9 +31,10 @@ from aiohttp.typedefs import Middleware
 
 from .._cookie import CookieSettings, read_cookie
 from ..client import Visitors, WixClient
+from ..tokens import Tokens
 from ._sessions import Mode, RequestSession, VisitorSessions
 
-__all__ = ["VISITORS_KEY", "Mode", "setup", "visitor_client"]
+__all__ = ["VISITORS_KEY", "Mode", "log_in", "log_out", "setup", "visitor_client"]
 
 #: The app's :class:`~wixvisitor.Visitors`: ``request.config_dict[VISITORS_KEY]``.
 VISITORS_KEY = web.AppKey("wixvisitor.visitors", Visitors)
@@ -71,8 +72,29 @@ def setup(
 
 def visitor_client(request: web.Request) -> WixClient:
     """The :class:`~wixvisitor.WixClient` of the visitor making ``request``."""
+    return _session(request).client
+
+
+async def log_in(request: web.Request, tokens: Tokens) -> WixClient:
+    """Make the requesting visitor the member of ``tokens``; returns the client to use now.
+
+    The response carries the member session: its tokens in cookie mode, a new session
+    id in server mode (the old id stops working).
+
+    >>> auth = visitor_client(request).auth
+    >>> await log_in(request, await auth.get_member_tokens(code, state, data))  # doctest: +SKIP
+    """
+    return await _session(request).log_in(tokens)
+
+
+async def log_out(request: web.Request, original_url: str) -> str:
+    """Log the requesting member out: the Wix logout URL to redirect the browser to."""
+    return await _session(request).log_out(original_url)
+
+
+def _session(request: web.Request) -> RequestSession:
     try:
-        return request[_REQUEST_SESSION_KEY].client
+        return request[_REQUEST_SESSION_KEY]
     except KeyError:
         raise RuntimeError(
             "no visitor session on this request: call wixvisitor.integrations.aiohttp.setup(app, "

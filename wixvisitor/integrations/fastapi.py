@@ -33,6 +33,7 @@ from typing import Annotated, Any
 from .._cookie import CookieSettings, read_cookie
 from ..client import Visitors, WixClient
 from ..errors import MissingDependencyError
+from ..tokens import Tokens
 from ._sessions import Mode, RequestSession, VisitorSessions
 
 try:
@@ -42,7 +43,15 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised without the extra installed
     raise MissingDependencyError("fastapi", "fastapi") from exc
 
-__all__ = ["Mode", "VisitorClient", "VisitorSessionMiddleware", "lifespan", "visitor_client"]
+__all__ = [
+    "Mode",
+    "VisitorClient",
+    "VisitorSessionMiddleware",
+    "lifespan",
+    "log_in",
+    "log_out",
+    "visitor_client",
+]
 
 _SCOPE_KEY = "wixvisitor.session"
 
@@ -96,12 +105,30 @@ def visitor_client(connection: HTTPConnection) -> WixClient:
     Callable anywhere the request is at hand; in a route, prefer the :data:`VisitorClient`
     alias (an ``async`` dependency, so it does not go through FastAPI's thread pool).
     """
+    return _session(connection).client
+
+
+async def log_in(connection: HTTPConnection, tokens: Tokens) -> WixClient:
+    """Make the requesting visitor the member of ``tokens``; returns the client to use now.
+
+    The response carries the member session: its tokens in cookie mode, a new session
+    id in server mode (the old id stops working).
+    """
+    return await _session(connection).log_in(tokens)
+
+
+async def log_out(connection: HTTPConnection, original_url: str) -> str:
+    """Log the requesting member out: the Wix logout URL to redirect the browser to."""
+    return await _session(connection).log_out(original_url)
+
+
+def _session(connection: HTTPConnection) -> RequestSession:
     session = connection.scope.get(_SCOPE_KEY)
     if not isinstance(session, RequestSession):
         raise RuntimeError(
             "no visitor session on this request: add VisitorSessionMiddleware to the app"
         )
-    return session.client
+    return session
 
 
 async def _visitor_client_dependency(connection: HTTPConnection) -> WixClient:
