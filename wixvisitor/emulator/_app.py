@@ -112,6 +112,7 @@ def build_app(state: EmulatorState) -> web.Application:
         app.router.add_post(f"{iam}/authentication/v2/register", _identity_api.register)
         app.router.add_post(f"{iam}/verification/v1/auth/verify", _identity_api.verify)
         app.router.add_post(f"{iam}/recovery/v1/send-email", _identity_api.send_recovery_email)
+    app.router.add_get("/members/v1/members/my", _identity_api.current_member)
     app.router.add_get("/oauth2/authorize", _authorize.authorize)
     app.router.add_post("/oauth2/authorize", _authorize.authorize)
     app.router.add_get(_redirects.HOSTED + "/logout/{session_id}", _authorize.logout_page)

@@ -34,7 +34,7 @@ from ._http import (
 from ._members import VALID_CAPTCHA, Member
 from ._state import AccessGrant, EmulatorState
 
-__all__ = ["login", "register", "send_recovery_email", "verify"]
+__all__ = ["current_member", "login", "register", "send_recovery_email", "verify"]
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -189,3 +189,18 @@ async def send_recovery_email(request: web.Request) -> web.Response:
         return validation_error("email", "must be a valid email address")
     state.members.recovery_emails.append((email.lower(), str(url)))
     return json_response({})
+
+
+async def current_member(request: web.Request) -> web.Response:
+    """``GET /members/v1/members/my``: the logged-in member (404 for a visitor)."""
+    caller = authenticate(request)
+    if isinstance(caller, web.Response):
+        return caller
+    members = request.app[STATE_KEY].members
+    member = members.by_id(caller.visitor_id.removeprefix("member:"))
+    if not caller.visitor_id.startswith("member:") or member is None:
+        return wix_error(404, "Not a member", "MEMBER_NOT_FOUND", "The caller is not a member")
+    profile = {"nickname": member.profile.get("nickname", member.email.split("@")[0])}
+    return json_response(
+        {"member": {"id": member.id, "loginEmail": member.email, "profile": profile}}
+    )
