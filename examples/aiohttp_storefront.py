@@ -18,14 +18,69 @@ from typing import Any
 from aiohttp import web
 
 import wixvisitor as wv
-from wixvisitor.integrations.aiohttp import Mode, setup, visitor_client
+from wixvisitor.integrations.aiohttp import Mode, log_in, log_out, setup, visitor_client
 
 
 async def index(request: web.Request) -> web.Response:
     wix = visitor_client(request)
     products = (await wix.products.search(limit=20))["products"]
     cart = await wix.current_cart.get()
-    return web.Response(text=render(products, cart), content_type="text/html")
+    who = await member_name(wix)
+    page = render(products, cart, who, request.query.get("error", ""))
+    return web.Response(text=page, content_type="text/html")
+
+
+async def member_name(wix: wv.WixClient) -> str | None:
+    """The logged-in member's nickname (Wix's current member), or None for a visitor."""
+    if not wix.auth.logged_in():
+        return None
+    member = (await wix.request("GET", "/members/v1/members/my"))["member"]
+    return str(member["profile"].get("nickname") or member["loginEmail"])
+
+
+async def login(request: web.Request) -> web.Response:
+    """Custom login: email and password checked by Wix, then the session becomes the member's."""
+    form = await request.post()
+    auth = visitor_client(request).auth
+    result = await auth.login(str(form.get("email", "")), str(form.get("password", "")))
+    if not result.succeeded or result.session_token is None:
+        raise web.HTTPSeeOther(f"/?error={result.error_code or result.state.value}")
+    callback = f"{request.url.origin()}/login/callback"
+    tokens = await auth.get_member_tokens_for_direct_login(
+        result.session_token, redirect_uri=callback
+    )
+    await log_in(request, tokens)  # server mode: a new session id for the member
+    raise web.HTTPSeeOther("/")
+
+
+async def login_with_wix(request: web.Request) -> web.Response:
+    """Wix-managed login: Wix's login page, back to /login/callback with a code."""
+    auth = visitor_client(request).auth
+    data = auth.generate_oauth_data(f"{request.url.origin()}/login/callback", "/")
+    pending = request.app[PENDING_LOGINS]
+    pending[data.state] = data  # the verifier stays on the server
+    while len(pending) > 1000:
+        del pending[next(iter(pending))]
+    raise web.HTTPSeeOther(await auth.get_auth_url(data))
+
+
+async def login_callback(request: web.Request) -> web.Response:
+    data = request.app[PENDING_LOGINS].pop(request.query.get("state", ""), None)
+    if data is None:
+        raise web.HTTPSeeOther("/?error=unknownLogin")
+    try:
+        tokens = await visitor_client(request).auth.get_member_tokens_from_url(
+            str(request.url), data
+        )
+    except wv.InvalidAuthorizationError:
+        raise web.HTTPSeeOther("/?error=loginRefused") from None
+    await log_in(request, tokens)
+    raise web.HTTPSeeOther(data.original_uri or "/")
+
+
+async def logout(request: web.Request) -> web.Response:
+    """End the member session; Wix's logout page sends the browser back to the shop."""
+    raise web.HTTPSeeOther(await log_out(request, f"{request.url.origin()}/"))
 
 
 async def add_to_cart(request: web.Request) -> web.Response:
@@ -58,7 +113,12 @@ def create_app(
 ) -> web.Application:
     """The shop; ``mode="server"`` keeps the tokens server-side behind a session id instead."""
     app = web.Application()
+    app[PENDING_LOGINS] = {}
     app.router.add_get("/", index)
+    app.router.add_post("/login", login)
+    app.router.add_get("/login/wix", login_with_wix)
+    app.router.add_get("/login/callback", login_callback)
+    app.router.add_post("/logout", logout)
     app.router.add_post("/cart/{product_id}", add_to_cart)
     app.router.add_post("/checkout", checkout)
     app.router.add_get("/thank-you", thank_you)
@@ -71,7 +131,13 @@ def create_app(
     return app
 
 
-def render(products: list[dict[str, Any]], cart: dict[str, Any] | None) -> str:
+#: Wix-managed logins in progress: state -> OAuth data (its verifier never leaves the server).
+PENDING_LOGINS = web.AppKey("pending_logins", dict[str, wv.OAuthData])
+
+
+def render(
+    products: list[dict[str, Any]], cart: dict[str, Any] | None, who: str | None, error: str
+) -> str:
     count = sum(line["quantity"] for line in cart["lineItems"]) if cart else 0
     button = CHECKOUT_BUTTON if count else ""
     cards = "".join(
@@ -83,7 +149,19 @@ def render(products: list[dict[str, Any]], cart: dict[str, Any] | None) -> str:
     return f"""<!doctype html><html><head><meta charset="utf-8"><title>Storefront</title>
 <style>{STYLE}</style></head><body>
 <header><h1>Storefront</h1><p>Cart: <span id="cart">{count}</span> items</p>{button}</header>
-<ul>{cards}</ul></body></html>"""
+{account(who, error)}<ul>{cards}</ul></body></html>"""
+
+
+def account(who: str | None, error: str) -> str:
+    if who is not None:
+        return f"""<p>Logged in as <span id="who">{html.escape(who)}</span></p>
+<form method="post" action="/logout"><button id="logout">Log out</button></form>"""
+    problem = f'<p id="login-error">{html.escape(error)}</p>' if error else ""
+    return f"""<p><span id="who">Visitor</span> ·
+<a id="login-wix" href="/login/wix">Log in with Wix</a></p>{problem}
+<form id="login" method="post" action="/login">
+<input name="email" type="email" placeholder="email"> <input name="password" type="password"
+placeholder="password"> <button id="login-button">Log in</button></form>"""
 
 
 def render_thanks(order_id: str) -> str:

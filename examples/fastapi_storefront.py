@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import html
 from typing import Annotated, Any
+from urllib.parse import parse_qs
 
 import uvicorn
 from fastapi import FastAPI, Query, Request
@@ -25,6 +26,8 @@ from wixvisitor.integrations.fastapi import (
     VisitorClient,
     VisitorSessionMiddleware,
     lifespan,
+    log_in,
+    log_out,
 )
 
 
@@ -41,10 +44,56 @@ def create_app(
     settings = wv.CookieSettings(secure=False)
     app.add_middleware(VisitorSessionMiddleware, visitors=visitors, mode=mode, settings=settings)
 
+    #: Wix-managed logins in progress: state -> OAuth data (the verifier stays on the server).
+    pending_logins: dict[str, wv.OAuthData] = {}
+
     @app.get("/", response_class=HTMLResponse)
-    async def index(wix: VisitorClient) -> str:
+    async def index(wix: VisitorClient, error: str = "") -> str:
         products = (await wix.products.search(limit=20))["products"]
-        return render(products, await wix.current_cart.get())
+        return render(products, await wix.current_cart.get(), await member_name(wix), error)
+
+    @app.post("/login")
+    async def login(wix: VisitorClient, request: Request) -> RedirectResponse:
+        """Custom login: Wix checks email and password, then the session becomes the member's."""
+        form = parse_qs((await request.body()).decode())
+        email, password = form.get("email", [""])[0], form.get("password", [""])[0]
+        result = await wix.auth.login(email, password)
+        if not result.succeeded or result.session_token is None:
+            return RedirectResponse(f"/?error={result.error_code or result.state.value}", 303)
+        callback = str(request.base_url) + "login/callback"
+        tokens = await wix.auth.get_member_tokens_for_direct_login(
+            result.session_token, redirect_uri=callback
+        )
+        await log_in(request, tokens)  # server mode: a new session id for the member
+        return RedirectResponse("/", status_code=303)
+
+    @app.get("/login/wix")
+    async def login_with_wix(wix: VisitorClient, request: Request) -> RedirectResponse:
+        """Wix-managed login: Wix's login page, back to /login/callback with a code."""
+        data = wix.auth.generate_oauth_data(str(request.base_url) + "login/callback", "/")
+        pending_logins[data.state] = data
+        while len(pending_logins) > 1000:
+            del pending_logins[next(iter(pending_logins))]
+        return RedirectResponse(await wix.auth.get_auth_url(data), status_code=303)
+
+    @app.get("/login/callback")
+    async def login_callback(
+        wix: VisitorClient, request: Request, state: str = ""
+    ) -> RedirectResponse:
+        data = pending_logins.pop(state, None)
+        if data is None:
+            return RedirectResponse("/?error=unknownLogin", status_code=303)
+        try:
+            tokens = await wix.auth.get_member_tokens_from_url(str(request.url), data)
+        except wv.InvalidAuthorizationError:
+            return RedirectResponse("/?error=loginRefused", status_code=303)
+        await log_in(request, tokens)
+        return RedirectResponse(data.original_uri or "/", status_code=303)
+
+    @app.post("/logout")
+    async def logout(request: Request) -> RedirectResponse:
+        """End the member session; Wix's logout page sends the browser back to the shop."""
+        return RedirectResponse(await log_out(request, str(request.base_url)), status_code=303)
 
     @app.post("/cart/{product_id}")
     async def add_to_cart(wix: VisitorClient, product_id: str) -> RedirectResponse:
@@ -72,7 +121,17 @@ def create_app(
     return app
 
 
-def render(products: list[dict[str, Any]], cart: dict[str, Any] | None) -> str:
+async def member_name(wix: wv.WixClient) -> str | None:
+    """The logged-in member's nickname (Wix's current member), or None for a visitor."""
+    if not wix.auth.logged_in():
+        return None
+    member = (await wix.request("GET", "/members/v1/members/my"))["member"]
+    return str(member["profile"].get("nickname") or member["loginEmail"])
+
+
+def render(
+    products: list[dict[str, Any]], cart: dict[str, Any] | None, who: str | None, error: str
+) -> str:
     count = sum(line["quantity"] for line in cart["lineItems"]) if cart else 0
     button = CHECKOUT_BUTTON if count else ""
     cards = "".join(
@@ -84,7 +143,19 @@ def render(products: list[dict[str, Any]], cart: dict[str, Any] | None) -> str:
     return f"""<!doctype html><html><head><meta charset="utf-8"><title>Storefront</title>
 <style>{STYLE}</style></head><body>
 <header><h1>Storefront</h1><p>Cart: <span id="cart">{count}</span> items</p>{button}</header>
-<ul>{cards}</ul></body></html>"""
+{account(who, error)}<ul>{cards}</ul></body></html>"""
+
+
+def account(who: str | None, error: str) -> str:
+    if who is not None:
+        return f"""<p>Logged in as <span id="who">{html.escape(who)}</span></p>
+<form method="post" action="/logout"><button id="logout">Log out</button></form>"""
+    problem = f'<p id="login-error">{html.escape(error)}</p>' if error else ""
+    return f"""<p><span id="who">Visitor</span> ·
+<a id="login-wix" href="/login/wix">Log in with Wix</a></p>{problem}
+<form id="login" method="post" action="/login">
+<input name="email" type="email" placeholder="email"> <input name="password" type="password"
+placeholder="password"> <button id="login-button">Log in</button></form>"""
 
 
 def render_thanks(order_id: str) -> str:
