@@ -105,6 +105,12 @@ const commands = {
     await wix.currentCart.addToCurrentCart({ lineItems: [line(input.productId, 2)] });
     return { cookie: encodeURIComponent(JSON.stringify(wix.auth.getTokens())) };
   },
+  // A member's cookie: loggedIn() and the member's own cart.
+  async "member-cookie"() {
+    const wix = client(JSON.parse(decodeURIComponent(input.cookie)));
+    const cart = await wix.currentCart.getCurrentCart();
+    return { loggedIn: wix.auth.loggedIn(), cart: cartLines(cart), role: wix.auth.getTokens().refreshToken.role };
+  },
   // Read a wixSession cookie Python wrote, and use it.
   async "read-cookie"() {
     const wix = client(JSON.parse(decodeURIComponent(input.cookie)));

@@ -2,13 +2,73 @@
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
-from conftest import JsRunner
+import pytest
 
 import wixvisitor as wv
 from wixvisitor._cookie import decode_tokens, encode_tokens
 from wixvisitor.emulator import Emulator
+
+HERE = Path(__file__).parent
+#: Written into node_modules after `npm ci`: the lock file's digest it was installed from.
+STAMP = HERE / "node_modules" / ".wixvisitor-lock-sha256"
+
+JsRunner = Callable[..., Awaitable[dict[str, Any]]]
+
+
+@pytest.fixture(scope="session")
+def node() -> str:
+    """Node.js with the pinned SDK packages installed; a loud skip (or a CI failure) without it."""
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        reason = (
+            "NO NODE: node and npm are not installed (apt-get install nodejs npm); "
+            "the official JS SDK tests did not run"
+        )
+        if os.environ.get("WIXVISITOR_REQUIRE_NODE") == "1":
+            pytest.fail(f"{reason}, but WIXVISITOR_REQUIRE_NODE=1")
+        pytest.skip(reason)
+    digest = hashlib.sha256((HERE / "package-lock.json").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != digest:
+        done = subprocess.run(
+            [npm, "ci"], cwd=HERE, capture_output=True, text=True, timeout=900, check=False
+        )
+        assert done.returncode == 0, f"npm ci failed:\n{done.stderr[-3000:]}"
+        STAMP.write_text(digest)
+    return node
+
+
+@pytest.fixture
+def js(node: str, emu: Emulator, client_id: str) -> JsRunner:
+    """Run one command of sdk.mjs against the emulator; returns its JSON answer."""
+
+    async def run(command: str, **argument: Any) -> dict[str, Any]:
+        process = await asyncio.create_subprocess_exec(
+            node,
+            str(HERE / "sdk.mjs"),
+            emu.base_url,
+            command,
+            json.dumps({"clientId": client_id, **argument}),
+            cwd=HERE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        out, err = await asyncio.wait_for(process.communicate(), timeout=120)
+        assert process.returncode == 0, err.decode()[-3000:]
+        answer: dict[str, Any] = json.loads(out.decode().strip().splitlines()[-1])
+        return answer
+
+    return run
+
 
 EXPIRED = 5 * 3600
 
@@ -182,3 +242,22 @@ async def test_the_js_sdk_checks_out_a_python_cart(
     assert answer["fullUrl"].startswith(emu.base_url + "/")
     sessions = [r for r in answer["sent"] if r["path"].endswith("/v1/redirect-session")]
     assert [(r["method"], r["status"]) for r in sessions] == [("POST", 200)]
+
+
+async def test_a_member_cookie_from_python_is_logged_in_for_the_js_sdk(
+    js: JsRunner, emu: Emulator, client_id: str
+) -> None:
+    """A member session logged in from Python: the JS SDK says loggedIn() and sees the member's cart."""
+    async with _python(emu, client_id) as wix:
+        result = await wix.auth.login_member(
+            "ada@example.com", "lovelace-1815", redirect_uri="https://shop.example/cb"
+        )
+        assert result.succeeded
+        product = (await wix.products.search(limit=1))["products"][0]["id"]
+        await wix.current_cart.add([wv.line_item(product)])
+        tokens = wix.auth.get_tokens()
+    assert tokens is not None
+    answer = await js("member-cookie", cookie=encode_tokens(tokens))
+    assert answer["ok"], answer
+    assert answer["loggedIn"] is True and answer["role"] == "member"
+    assert _js_lines(answer["cart"]) == [(product, 1)]
