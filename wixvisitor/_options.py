@@ -101,6 +101,9 @@ class AppState:
         unknown = sorted(set(options) - known)
         if unknown:
             raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
+        for_client = getattr(store, "for_client", None)
+        if for_client is not None:  # keep two client ids' sessions apart in a shared store
+            store = for_client(client_id)
         leeway = float(options.get("leeway", 60.0))
         if leeway < 0:
             raise ValueError("leeway must not be negative")

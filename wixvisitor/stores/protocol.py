@@ -1,7 +1,11 @@
 """The contract every token store satisfies.
 
 A store maps a key (one per visitor session) to that visitor's :class:`~wixvisitor.Tokens`.
-Stores need not inherit from anything: matching the methods is enough.
+Stores need not inherit from anything: matching the methods is enough. Optional
+capabilities: ``lock(key)`` (:class:`LockingTokenStore`), ``save_if``
+(:class:`ComparingTokenStore`) and ``for_client(client_id)``, which strategies call once
+to get the store bound to their Wix client id (a store shared by several client ids,
+such as :class:`~wixvisitor.stores.RedisTokenStore`, keeps their keys apart with it).
 """
 
 from __future__ import annotations

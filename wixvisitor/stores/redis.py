@@ -6,6 +6,7 @@ Needs the ``redis`` extra: ``pip install 'wixvisitor[redis]'``.
 from __future__ import annotations
 
 import contextlib
+import copy
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
@@ -16,7 +17,7 @@ from ..tokens import Tokens
 
 try:
     import redis.asyncio
-    from redis.exceptions import LockError, RedisError
+    from redis.exceptions import LockError, RedisClusterException, RedisError
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise MissingDependencyError("redis", "redis") from exc
 
@@ -38,7 +39,9 @@ DEFAULT_TTL = 30 * 24 * 3600
 DEFAULT_LOCK_LEASE = 60.0
 #: Seconds to wait for another process's renewal before :class:`LockTimeoutError`.
 DEFAULT_LOCK_TIMEOUT = 35.0
-_ERRORS = (RedisError, OSError)
+# RedisClusterException (e.g. SlotNotCoveredError while a master fails over) is no
+# RedisError: without it a cluster failover would escape as an untyped error.
+_ERRORS = (RedisError, RedisClusterException, OSError)
 
 # Every save is one script, one round trip. ARGV[3] says when to write:
 # "changed": unless the key already holds these exact tokens (no SET, no replication
@@ -68,13 +71,32 @@ return 1
 """
 
 
+# A bound store's load that finds nothing under its own key reads the unbound key
+# 0.1 wrote (the same hash tag, so the same cluster slot) and moves the session
+# under the bound key, once.
+_ADOPT_UNBOUND = """
+local held = redis.call('GET', KEYS[2])
+if not held then return false end
+if ARGV[1] == '0' then
+  redis.call('SET', KEYS[1], held, 'NX')
+else
+  redis.call('SET', KEYS[1], held, 'EX', ARGV[1], 'NX')
+end
+redis.call('DEL', KEYS[2])
+return redis.call('GET', KEYS[1])
+"""
+
+
 class RedisTokenStore:
     """Tokens as JSON (the JS SDK's shape) in a caller-owned ``redis.asyncio.Redis``.
 
-    A visitor's tokens live under ``{prefix}{<key>}`` and its renewal lock under
-    ``{prefix}{<key>}:lock``; the braces are a Redis Cluster hash tag, so both share a
-    slot. Keep two projects (or two Wix client ids) apart with their own ``prefix``,
-    e.g. ``f"wixvisitor:{client_id}:"``.
+    A visitor's tokens live under ``{prefix}{client_id}:{<key>}`` and its renewal lock
+    under the same name plus ``:lock``; the braces are a Redis Cluster hash tag, so both
+    share a slot. Strategies, :class:`~wixvisitor.Visitors` and ``create_client`` bind
+    the store to their Wix client id (:meth:`for_client`), so two client ids on one
+    Redis and one prefix never share a key. An unbound store (used directly) keys
+    ``{prefix}{<key>}``, as 0.1 did; with ``legacy_keys`` (the default) a bound store
+    that misses reads such a key once and moves the session under its own key.
 
     Loading is one ``GET``: a pure read, so it causes no AOF or replication traffic.
     Saving is one compare-and-set script: tokens equal to the stored ones write
@@ -100,6 +122,9 @@ class RedisTokenStore:
     """
 
     __slots__ = (
+        "_adopt",
+        "_client_id",
+        "_legacy_keys",
         "_lock_lease",
         "_lock_poll",
         "_lock_timeout",
@@ -120,6 +145,7 @@ class RedisTokenStore:
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
         lock_poll: float = 0.02,
         slide_on_load: bool = False,
+        legacy_keys: bool = True,
     ) -> None:
         if ttl is not None and (not isinstance(ttl, int) or ttl < 1):
             raise ValueError("ttl must be a whole number of seconds, at least 1, or None")
@@ -133,9 +159,30 @@ class RedisTokenStore:
         self._lock_poll = lock_poll
         self._slide_on_load = slide_on_load and ttl is not None
         self._save = redis.register_script(_SAVE)
+        self._adopt = redis.register_script(_ADOPT_UNBOUND)
+        self._legacy_keys = legacy_keys
+        self._client_id: str | None = None
+
+    def for_client(self, client_id: str) -> RedisTokenStore:
+        """A view of this store whose keys are bound to a Wix client id (strategies call it)."""
+        if self._client_id == client_id:
+            return self
+        if self._client_id is not None:
+            raise ValueError("this store is bound to another client id")
+        if not client_id or "{" in client_id or "}" in client_id:
+            raise ValueError("a client id must be non-empty and hold no braces")
+        bound = copy.copy(self)
+        bound._client_id = client_id
+        return bound
+
+    @property
+    def client_id(self) -> str | None:
+        """The client id the keys are bound to, if any."""
+        return self._client_id
 
     def __repr__(self) -> str:
-        return f"<RedisTokenStore prefix={self._prefix!r} ttl={self._ttl}>"
+        bound = f" client_id={self._client_id!r}" if self._client_id else ""
+        return f"<RedisTokenStore prefix={self._prefix!r}{bound} ttl={self._ttl}>"
 
     @property
     def prefix(self) -> str:
@@ -143,17 +190,25 @@ class RedisTokenStore:
         return self._prefix
 
     def redis_key(self, key: str) -> str:
-        """The Redis key holding the tokens of ``key``: ``{prefix}{<key>}``."""
-        return f"{self._prefix}{{{key}}}"
+        """The Redis key of ``key``'s tokens: ``{prefix}{client_id}:{<key>}`` once bound."""
+        if self._client_id is None:
+            return f"{self._prefix}{{{key}}}"
+        return f"{self._prefix}{self._client_id}:{{{key}}}"
 
     async def load(self, key: str) -> Tokens | None:
-        """Return the tokens saved under ``key``, or ``None``: one round trip."""
+        """Return the tokens saved under ``key``, or ``None``: one round trip when found.
+
+        A miss of a bound store with ``legacy_keys`` costs one more (the 0.1 key).
+        """
         name = self.redis_key(key)
         try:
             if self._slide_on_load:
                 raw = await self._redis.getex(name, ex=self._ttl)
             else:
                 raw = await self._redis.get(name)
+            if raw is None and self._client_id is not None and self._legacy_keys:
+                unbound = f"{self._prefix}{{{key}}}"
+                raw = await self._adopt(keys=[name, unbound], args=[self._ttl or 0])
         except _ERRORS as exc:
             raise StoreError(f"Redis failed to load session {self._describe(key)}") from exc
         if raw is None:
@@ -182,9 +237,12 @@ class RedisTokenStore:
         return bool(written)
 
     async def delete(self, key: str) -> None:
-        """Forget ``key``."""
+        """Forget ``key`` (and its 0.1 key, so a logout cannot come back through it)."""
+        names = [self.redis_key(key)]
+        if self._client_id is not None and self._legacy_keys:
+            names.append(f"{self._prefix}{{{key}}}")  # the same slot: one DEL
         try:
-            await self._redis.delete(self.redis_key(key))
+            await self._redis.delete(*names)
         except _ERRORS as exc:
             raise StoreError(f"Redis failed to delete session {self._describe(key)}") from exc
 
