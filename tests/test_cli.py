@@ -325,15 +325,17 @@ async def test_new_show_renew_clear_with_redis(
     redis_client: object,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """Each tokens action works with a Redis store under the given prefix and key."""
-    store = RedisTokenStore(redis_client, prefix=redis_prefix)  # type: ignore[arg-type]
+    """Each tokens action works with a Redis store under the given prefix, client id and key."""
+    unbound = RedisTokenStore(redis_client, prefix=redis_prefix)  # type: ignore[arg-type]
+    store = unbound.for_client(client_id)  # where the client id's strategies keep sessions
     where = ["--store", redis_url, "--redis-prefix", redis_prefix, "--key", "v1"]
     wix = ["--client-id", client_id, "--base-url", emu.base_url]
 
     assert await run("tokens", "new", *where, *wix) == EXIT_OK
     minted = await store.load("v1")
     assert minted is not None
-    assert await run("tokens", "show", *where) == EXIT_OK
+    assert await unbound.load("v1") is None  # not under the key every client id shares
+    assert await run("tokens", "show", *where, "--client-id", client_id) == EXIT_OK
     emu.advance(5 * 3600)
     assert await run("tokens", "renew", *where, *wix) == EXIT_OK
     renewed = await store.load("v1")
@@ -343,7 +345,7 @@ async def test_new_show_renew_clear_with_redis(
         assert value not in captured.out + captured.err
     assert f"key 'v1' in {redis_url}" in captured.out
 
-    assert await run("tokens", "clear", *where) == EXIT_OK
+    assert await run("tokens", "clear", *where, "--client-id", client_id) == EXIT_OK
     assert await store.load("v1") is None
     assert (emu.stats.anonymous, emu.stats.refresh) == (1, 1)
 

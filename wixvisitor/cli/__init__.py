@@ -145,12 +145,13 @@ def _add_tokens(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
             default="wixvisitor:",
             help="key prefix in Redis (default: wixvisitor:)",
         )
+        action.add_argument(
+            "--client-id",
+            default=os.environ.get("WIXVISITOR_CLIENT_ID"),
+            help="the OAuth app's client id (default: $WIXVISITOR_CLIENT_ID); in Redis, "
+            "sessions are kept per client id",
+        )
         if needs_wix:
-            action.add_argument(
-                "--client-id",
-                default=os.environ.get("WIXVISITOR_CLIENT_ID"),
-                help="the OAuth app's client id (default: $WIXVISITOR_CLIENT_ID)",
-            )
             action.add_argument(
                 "--base-url",
                 default=DEFAULT_BASE_URL,

@@ -67,7 +67,8 @@ async def resume_in_processes(
         except Exception as exc:
             return ResumeOutcome(f"no Redis at {redact_url(url)} ({type(exc).__name__})")
         try:
-            await RedisTokenStore(redis, prefix=prefix).save(key, tokens)
+            store = RedisTokenStore(redis, prefix=prefix).for_client(wix.client_id)
+            await store.save(key, tokens)
             offset = wix.clock() - time.time()  # the workers share the demo's clock
             reports = await asyncio.gather(
                 *(_spawn(wix, url, prefix, key, offset) for _ in range(_PROCESSES))

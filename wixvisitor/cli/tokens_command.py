@@ -58,7 +58,10 @@ def run_tokens(args: argparse.Namespace) -> int:
 
 
 async def _run(args: argparse.Namespace) -> int:
-    async with open_store(args.store, redis_prefix=args.redis_prefix) as store:
+    async with open_store(args.store, redis_prefix=args.redis_prefix) as opened:
+        # The keys a strategy of this client id uses (Redis keeps client ids apart).
+        bind = getattr(opened, "for_client", None)
+        store = bind(args.client_id) if bind is not None and args.client_id else opened
         where = f"key {args.key!r} in {redact_url(args.store)}"
         if args.action == "show":
             tokens = await store.load(args.key)
