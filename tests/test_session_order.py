@@ -148,7 +148,7 @@ async def test_tokens_set_by_another_process_win_on_redis(
     """Process A renews under Redis's lock; process B sets newer tokens: both end with B's."""
     from wixvisitor.stores import RedisTokenStore
 
-    store = RedisTokenStore(redis_client, prefix=redis_prefix)
+    store = RedisTokenStore(redis_client, prefix=redis_prefix).for_client(client_id)
     newer = await _new_session(emu, client_id)
     async with strategy(emu, client_id, store=store, key="shared") as auth:
         await auth.generate_visitor_tokens()

@@ -36,14 +36,14 @@ async def test_the_cart_survives_a_server_restart(
 
 
 async def test_the_cookie_holds_only_the_session_id_and_redis_the_tokens(
-    start_site: StartSite, browser: Browser, redis_client: Any, redis_prefix: str
+    start_site: StartSite, browser: Browser, redis_client: Any, redis_prefix: str, client_id: str
 ) -> None:
     """In server-side mode no token value ever reaches the browser."""
     store = RedisTokenStore(redis_client, prefix=redis_prefix)
     site = await start_site(store=store)
     await browser.post(f"{site.url}/cart/{SHIRT}")
     assert browser.cookie is not None
-    tokens = await store.load(browser.cookie)
+    tokens = await store.for_client(client_id).load(browser.cookie)
     assert tokens is not None
     assert tokens.access_token.value not in browser.cookie
     assert tokens.refresh_token.value not in browser.cookie

@@ -145,8 +145,9 @@ async def test_redis_lock_holder_dies(
 ) -> None:
     """A process holding the Redis renewal lock is killed: the others renew once after the lease."""
     store = RedisTokenStore(redis_client, prefix=redis_prefix, lock_lease=2.0)
+    spec = f"redis:{redis_url}|{redis_prefix}|2.0|{client_id}"
     await _lock_holder_dies(
-        emu, client_id, store, f"redis:{redis_url}|{redis_prefix}|2.0", figures, "Redis, 2 s lease"
+        emu, client_id, store.for_client(client_id), spec, figures, "Redis, 2 s lease"
     )
 
 

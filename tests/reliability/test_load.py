@@ -96,7 +96,7 @@ async def run_load(
     # blocking pool makes 200 concurrent requests queue for a connection instead.
     pool = redis.asyncio.BlockingConnectionPool.from_url(redis_url, max_connections=50, timeout=10)
     redis_client = redis.asyncio.Redis(connection_pool=pool)
-    store = RedisTokenStore(redis_client, prefix=redis_prefix)
+    store = RedisTokenStore(redis_client, prefix=redis_prefix).for_client(client_id)
     visitors = wv.Visitors(client_id, store=store, base_url=remote.base_url, clock=remote.now)
     expected = {
         i: (PRODUCTS[i % len(PRODUCTS)].id, 1 + (i // len(PRODUCTS)) % 50) for i in range(count)

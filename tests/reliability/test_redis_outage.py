@@ -47,7 +47,7 @@ async def outage(emu: Emulator, client_id: str, server: Any, figures: Any, name:
     client = redis.asyncio.Redis.from_url(
         server.url, socket_timeout=TIMEOUT, socket_connect_timeout=TIMEOUT
     )
-    store = RedisTokenStore(client, prefix=f"outage:{client_id}:")
+    store = RedisTokenStore(client, prefix="outage:").for_client(client_id)
     keys = [f"visitor-{i}" for i in range(VISITORS)]
     options: dict[str, Any] = {
         "store": store,

@@ -138,11 +138,6 @@ async def test_client_ids_with_their_own_prefixes_never_collide(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="RedisTokenStore's default prefix is not per client id: two client ids using one "
-    "Redis with the default prefix share keys such as 'default' (documented: give each its own prefix)",
-)
 async def test_client_ids_with_the_default_prefix_do_not_collide(
     emu: Emulator, redis_client: Any, redis_prefix: str
 ) -> None:
@@ -154,3 +149,5 @@ async def test_client_ids_with_the_default_prefix_do_not_collide(
         first = await app_a.client("default").auth.generate_visitor_tokens()
         second = await app_b.client("default").auth.generate_visitor_tokens()
     assert second.refresh_token != first.refresh_token
+    assert await store.for_client("client-a").load("default") == first
+    assert await store.for_client("client-b").load("default") == second

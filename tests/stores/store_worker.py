@@ -28,14 +28,27 @@ async def open_store(args: argparse.Namespace) -> AsyncIterator[TokenStore]:
         yield JsonFileTokenStore(args.path)
         return
     import redis.asyncio
+    from redis.asyncio.cluster import RedisCluster
+    from redis.asyncio.sentinel import Sentinel
 
     from wixvisitor.stores import RedisTokenStore
 
-    client = redis.asyncio.Redis.from_url(args.redis_url)
+    if args.store == "redis_cluster":
+        client: Any = RedisCluster.from_url(args.redis_url)
+    elif args.store == "redis_sentinel":  # --redis-url sentinel://HOST:PORT/SERVICE
+        where, _, service = args.redis_url.removeprefix("sentinel://").partition("/")
+        host, _, port = where.partition(":")
+        sentinel = Sentinel([(host, int(port))], socket_timeout=1)
+        client = sentinel.master_for(service, socket_timeout=1)
+    else:
+        client = redis.asyncio.Redis.from_url(args.redis_url)
     try:
         yield RedisTokenStore(client, prefix=args.prefix)
     finally:
         await client.aclose()
+        if args.store == "redis_sentinel":
+            for connection in sentinel.sentinels:
+                await connection.aclose()
 
 
 async def start_together(args: argparse.Namespace) -> None:
@@ -82,7 +95,9 @@ async def main() -> None:
     """Parse the arguments, run the chosen part, print the results."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--mode", choices=["renew", "save"], required=True)
-    parser.add_argument("--store", choices=["json_file", "redis"], required=True)
+    parser.add_argument(
+        "--store", choices=["json_file", "redis", "redis_cluster", "redis_sentinel"], required=True
+    )
     parser.add_argument("--path")
     parser.add_argument("--redis-url")
     parser.add_argument("--prefix")

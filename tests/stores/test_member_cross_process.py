@@ -21,7 +21,7 @@ async def test_four_processes_renew_a_member_once_and_keep_the_role(
     tmp_path: Path,
 ) -> None:
     """4 processes x 250 calls for one member whose token expired, on Redis: 1 refresh, still a member."""
-    store = RedisTokenStore(redis_client, prefix=redis_prefix)
+    store = RedisTokenStore(redis_client, prefix=redis_prefix).for_client(client_id)
     async with wv.Visitors(client_id, store=store, base_url=emu.base_url, clock=emu.now) as app:
         auth = app.client(KEY).auth
         assert (await auth.login_member(

@@ -197,8 +197,8 @@ async def test_a_redis_restart_fails_calls_only_during_the_outage(
             *(app.client(name).products.search(limit=1) for name in ["alice", "bob"] * 10)
         )
         assert len(after) == 20
-        assert await store.load("alice") is not None
-        assert await store.load("bob") is not None
+        assert await app.store.load("alice") is not None
+        assert await app.store.load("bob") is not None
 
 
 async def test_lock_times_out_with_lock_timeout_error(redis_client: Any, redis_prefix: str) -> None:
@@ -262,3 +262,46 @@ async def test_the_store_never_closes_the_callers_client(
     del store
     assert await redis_client.ping()
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+async def test_sessions_saved_by_0_1_are_read_once_and_moved(
+    redis_client: Any, redis_prefix: str
+) -> None:
+    """A bound store finds a session under 0.1's unbound key, moves it under its own, once."""
+    unbound = RedisTokenStore(redis_client, prefix=redis_prefix)
+    bound = unbound.for_client("client-a")
+    tokens = make_tokens(7)
+    await unbound.save("visitor", tokens)  # as 0.1 wrote it
+    assert await bound.load("visitor") == tokens
+    assert await redis_client.exists(unbound.redis_key("visitor")) == 0
+    assert await redis_client.exists(bound.redis_key("visitor")) == 1
+    assert await unbound.load("visitor") is None
+    assert await bound.load("visitor") == tokens
+
+
+async def test_a_bound_delete_also_forgets_the_old_key(
+    redis_client: Any, redis_prefix: str
+) -> None:
+    """Deleting through a bound store removes 0.1's key too, so a logout cannot come back."""
+    unbound = RedisTokenStore(redis_client, prefix=redis_prefix)
+    bound = unbound.for_client("client-a")
+    await unbound.save("visitor", make_tokens(1))
+    await bound.save("visitor", make_tokens(2))
+    await bound.delete("visitor")
+    assert await bound.load("visitor") is None
+    assert await unbound.load("visitor") is None
+
+
+async def test_binding_is_per_client_id(redis_client: Any, redis_prefix: str) -> None:
+    """for_client keeps client ids apart, is idempotent, and refuses to rebind or take braces."""
+    store = RedisTokenStore(redis_client, prefix=redis_prefix, legacy_keys=False)
+    a, b = store.for_client("a"), store.for_client("b")
+    assert a.for_client("a") is a and a.client_id == "a" and store.client_id is None
+    assert a.redis_key("k") == f"{redis_prefix}a:{{k}}" and a.redis_key("k") != b.redis_key("k")
+    await a.save("k", make_tokens(1))
+    assert await b.load("k") is None
+    with pytest.raises(ValueError, match="another client id"):
+        a.for_client("b")
+    with pytest.raises(ValueError, match="braces"):
+        store.for_client("x}y")
+    assert "client_id='a'" in repr(a)

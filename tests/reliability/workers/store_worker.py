@@ -33,10 +33,11 @@ async def open_store(spec: str) -> AsyncIterator[Any]:
         return
     import redis.asyncio
 
-    url, prefix, lease = rest.split("|")
+    url, prefix, lease, client_id = rest.split("|")
     client = redis.asyncio.Redis.from_url(url)
     try:
-        yield RedisTokenStore(client, prefix=prefix, lock_lease=float(lease), lock_poll=0.01)
+        store = RedisTokenStore(client, prefix=prefix, lock_lease=float(lease), lock_poll=0.01)
+        yield store.for_client(client_id)  # the keys the app's strategies use
     finally:
         await client.aclose()
 
