@@ -1,0 +1,180 @@
+"""Private Redis topologies for the scale-out tests: a 3+3 Redis Cluster and a Sentinel pair.
+
+Started from the installed ``redis-server`` (and ``redis-cli`` to form the cluster) on
+free loopback ports, in a temporary folder, and killed afterwards. Nothing is persisted.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+SENTINEL_MASTER = "wixvisitor-primary"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+def cluster_port() -> int:
+    """A free port whose cluster bus port (+10000) is free too, as Redis Cluster needs."""
+    for _ in range(1000):
+        port = random.randint(20000, 55000)
+        if _bindable(port) and _bindable(port + 10000):
+            return port
+    raise RuntimeError("no free port pair for a cluster node")
+
+
+def _cli(port: int, *args: str) -> str:
+    done = subprocess.run(
+        ["redis-cli", "-p", str(port), *args],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    return done.stdout
+
+
+def _wait(what: str, check: object, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+class _Servers:
+    def __init__(self) -> None:
+        binary = shutil.which("redis-server")
+        if binary is None or shutil.which("redis-cli") is None:
+            raise RuntimeError("redis-server and redis-cli are needed")
+        self.binary = binary
+        self.dir = Path(tempfile.mkdtemp(prefix="wixvisitor-topology-"))
+        self.processes: dict[int, subprocess.Popen[bytes]] = {}
+
+    def spawn(self, port: int, *args: str) -> None:
+        folder = self.dir / str(port)
+        folder.mkdir(exist_ok=True)
+        argv = [self.binary, *args, "--port", str(port), "--bind", "127.0.0.1"]
+        argv += ["--save", "", "--appendonly", "no", "--dir", str(folder)]
+        with open(folder / "log", "wb") as log:  # the server keeps its own copy of the fd
+            self.processes[port] = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            _wait(f"redis on {port}", lambda: "PONG" in _cli(port, "PING"))
+        except RuntimeError:
+            log = (folder / "log").read_text(errors="replace")[-500:]
+            self.close()
+            raise RuntimeError(f"redis-server on {port} did not start: {log}") from None
+
+    def kill(self, port: int) -> None:
+        """SIGKILL one server: a crash."""
+        process = self.processes[port]
+        process.kill()
+        process.wait()
+
+    def close(self) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class RedisCluster6(_Servers):
+    """Three masters and three replicas in cluster mode, fully covering the slots."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ports = [cluster_port() for _ in range(6)]
+
+    def start(self) -> RedisCluster6:
+        for port in self.ports:
+            self.spawn(port, "--cluster-enabled", "yes", "--cluster-node-timeout", "1000",
+                       "--cluster-config-file", f"nodes-{port}.conf")  # fmt: skip
+        nodes = [f"127.0.0.1:{port}" for port in self.ports]
+        subprocess.run(
+            ["redis-cli", "--cluster", "create", *nodes, "--cluster-replicas", "1", "--cluster-yes"],
+            capture_output=True, timeout=60, check=True,
+        )  # fmt: skip
+        _wait("the cluster", self.healthy)
+        return self
+
+    def healthy(self) -> bool:
+        """Every live node says cluster_state:ok and all agree on the slots."""
+        live = [p for p in self.ports if self.processes[p].poll() is None]
+        if not all("cluster_state:ok" in _cli(port, "CLUSTER", "INFO") for port in live):
+            return False
+        check = subprocess.run(
+            ["redis-cli", "--cluster", "check", f"127.0.0.1:{live[0]}"],
+            capture_output=True, text=True, timeout=30, check=False,
+        )  # fmt: skip
+        return "All nodes agree about slots configuration" in check.stdout and (
+            "All 16384 slots covered" in check.stdout
+        )
+
+    def master_of(self, key: str) -> int:
+        """The port of the master serving ``key``'s slot now."""
+        live = next(p for p in self.ports if self.processes[p].poll() is None)
+        slot = int(_cli(live, "CLUSTER", "KEYSLOT", key).strip())
+        for line in _cli(live, "CLUSTER", "NODES").splitlines():
+            fields = line.split()
+            if "master" in fields[2] and "fail" not in fields[2]:
+                for span in fields[8:]:
+                    low, _, high = span.partition("-")
+                    if low.isdigit() and int(low) <= slot <= int(high or low):
+                        return int(fields[1].split(":")[1].split("@")[0])
+        raise RuntimeError(f"no master serves slot {slot}")
+
+    def replicate(self, port: int) -> None:
+        """Wait until the master on ``port`` has its writes on its replica."""
+        _cli(port, "WAIT", "1", "5000")
+
+
+class RedisSentinelPair(_Servers):
+    """A primary, its replica, and one Sentinel (quorum 1) that fails over in about a second."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.primary, self.replica, self.sentinel = free_port(), free_port(), free_port()
+
+    def start(self) -> RedisSentinelPair:
+        self.spawn(self.primary)
+        self.spawn(self.replica, "--replicaof", "127.0.0.1", str(self.primary))
+        _wait(
+            "the replica", lambda: "connected_slaves:1" in _cli(self.primary, "INFO", "replication")
+        )
+        config = self.dir / "sentinel.conf"
+        config.write_text(
+            f"sentinel monitor {SENTINEL_MASTER} 127.0.0.1 {self.primary} 1\n"
+            f"sentinel down-after-milliseconds {SENTINEL_MASTER} 800\n"
+            f"sentinel failover-timeout {SENTINEL_MASTER} 4000\n"
+        )
+        self.spawn(self.sentinel, str(config), "--sentinel")
+        _wait("the sentinel", lambda: "slaves=1" in _cli(self.sentinel, "INFO", "sentinel"))
+        return self
+
+    def current_primary(self) -> int:
+        """The port Sentinel names as the primary now."""
+        answer = _cli(self.sentinel, "SENTINEL", "get-master-addr-by-name", SENTINEL_MASTER)
+        return int(answer.split()[1])
+
+    def replicate(self) -> None:
+        """Wait until the primary's writes are on the replica."""
+        _cli(self.current_primary(), "WAIT", "1", "5000")
