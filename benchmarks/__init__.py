@@ -16,4 +16,5 @@ GROUPS: tuple[tuple[int, str], ...] = (
     (7, "memory"),
     (8, "loop_lag"),
     (9, "import_time"),
+    (10, "fleet"),
 )
