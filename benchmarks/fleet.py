@@ -85,6 +85,40 @@ async def _run_fleet(
     assert processes
 
 
+async def _commands_by_kind(
+    emu: RemoteEmulator,
+    client: Any,
+    store: Any,
+    valid: dict[str, wv.Tokens],
+    stale: dict[str, wv.Tokens],
+    config: dict[str, Any],
+) -> list[Figure]:
+    """Redis commands per request of one kind at a time, from one process."""
+    for key, tokens in stale.items():
+        await store.save(key, expired(tokens))
+    kinds = {
+        "a returning visitor with a valid token": list(valid)[:300],
+        "a returning visitor whose token expired (one renewal)": list(stale)[:100],
+        "a new visitor (one anonymous token call)": [f"first-{n}" for n in range(100)],
+    }
+    figures = []
+    for kind, keys in kinds.items():
+        commands = await _commands(client)
+        await _run_fleet(emu, 1, [keys], config)
+        per_request = (await _commands(client) - commands) / len(keys)
+        figures.append(
+            Figure(
+                f"fleet: Redis commands for {kind}",
+                per_request,
+                "commands",
+                None,
+                None,
+                "INFO commandstats delta over the requests, one process",
+            )
+        )
+    return figures
+
+
 async def _measure(quick: bool) -> list[Figure]:
     import redis.asyncio
 
@@ -129,6 +163,7 @@ async def _measure(quick: bool) -> list[Figure]:
                 "prefix": prefix,
                 "concurrency": 64,
             }
+            figures += await _commands_by_kind(emu, client, store, valid, stale, config)
             for processes in (1, 2, 4) if quick else (1, 2, 4, 8):
                 for key, tokens in stale.items():  # their access tokens expire again
                     await store.save(key, expired(tokens))
