@@ -11,10 +11,10 @@ from ._carts import Cart, LineItem
 from ._catalog import STORES_APP_ID, product_by_id
 from ._http import (
     STATE_KEY,
-    BadBody,
+    Refusal,
     authenticate,
+    caller_and_body,
     json_response,
-    read_json_object,
     validation_error,
     wix_error,
 )
@@ -61,14 +61,8 @@ def _line_item_errors(index: int, item: Any) -> tuple[str, str] | None:
 
 async def add_to_current_cart(request: web.Request) -> web.Response:
     """``POST /ecom/v1/carts/current/add-to-cart``: add lines, merging repeated items."""
-    access = authenticate(request)
-    if isinstance(access, web.Response):
-        return access
+    access, body = await caller_and_body(request)
     state = request.app[STATE_KEY]
-    try:
-        body = await read_json_object(request)
-    except BadBody as exc:
-        return validation_error("body", str(exc))
     items = body.get("lineItems")
     if not isinstance(items, list) or not items:
         return validation_error("lineItems", "must be a non-empty list")
@@ -93,18 +87,13 @@ async def add_to_current_cart(request: web.Request) -> web.Response:
     return json_response({"cart": cart.to_json()})
 
 
-async def _owned_cart(request: web.Request) -> tuple[Cart, dict[str, Any]] | web.Response:
-    """The caller's cart and the request body, or the answer to give instead."""
-    access = authenticate(request)
-    if isinstance(access, web.Response):
-        return access
+async def _owned_cart(request: web.Request) -> tuple[Cart, dict[str, Any]]:
+    """The caller's cart and the request body, or a Refusal."""
+    access, body = await caller_and_body(request)
     cart = request.app[STATE_KEY].carts.get(access.visitor_id)
     if cart is None:
-        return _no_cart()
-    try:
-        return cart, await read_json_object(request)
-    except BadBody as exc:
-        return validation_error("body", str(exc))
+        raise Refusal(_no_cart())
+    return cart, body
 
 
 async def update_line_items_quantity(request: web.Request) -> web.Response:
@@ -113,10 +102,7 @@ async def update_line_items_quantity(request: web.Request) -> web.Response:
     Emulator choice (Wix does not document it): quantity 0 removes the line, and an
     id that is not in the cart is a 400 naming it.
     """
-    found = await _owned_cart(request)
-    if isinstance(found, web.Response):
-        return found
-    cart, body = found
+    cart, body = await _owned_cart(request)
     items = body.get("lineItems")
     if not isinstance(items, list) or not items:
         return validation_error("lineItems", "must be a non-empty list")
@@ -139,10 +125,7 @@ async def update_line_items_quantity(request: web.Request) -> web.Response:
 
 async def remove_line_items(request: web.Request) -> web.Response:
     """``POST .../remove-line-items`` ``{"lineItemIds": [...]}``; unknown ids are ignored."""
-    found = await _owned_cart(request)
-    if isinstance(found, web.Response):
-        return found
-    cart, body = found
+    cart, body = await _owned_cart(request)
     ids = body.get("lineItemIds")
     if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
         return validation_error("lineItemIds", "must be a non-empty list of line item ids")

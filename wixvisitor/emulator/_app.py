@@ -18,7 +18,7 @@ from . import (
     _products_api,
     _redirects,
 )
-from ._http import MAX_BODY_BYTES, STATE_KEY, system_error
+from ._http import MAX_BODY_BYTES, STATE_KEY, Refusal, system_error
 from ._oauth import token_endpoint
 from ._state import EmulatorState
 
@@ -54,6 +54,8 @@ async def _wix_edge(request: web.Request, handler: Handler) -> web.StreamRespons
             state.stats.api_calls += 1
     try:
         response = await handler(request)
+    except Refusal as refusal:
+        response = refusal.response
     except web.HTTPException as exc:
         response = _from_http_exception(exc)
     except Exception:

@@ -22,15 +22,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from aiohttp import web
 
 from ._checkouts import Checkout
-from ._http import (
-    STATE_KEY,
-    BadBody,
-    authenticate,
-    json_response,
-    read_json_object,
-    validation_error,
-    wix_error,
-)
+from ._http import STATE_KEY, caller_and_body, json_response, validation_error, wix_error
 from ._money import money
 from ._redirect_session import RedirectSession
 from ._redirects import HOSTED, INTENTS, IntentError
@@ -43,14 +35,8 @@ _CHANNELS = frozenset({"WEB", "POS", "OTHER_PLATFORM", "WIX_APP_STORE", "BACKOFF
 
 async def create_checkout(request: web.Request) -> web.Response:
     """``POST /ecom/v1/carts/current/create-checkout`` ``{"channelType"}`` → ``{"checkoutId"}``."""
-    caller = authenticate(request)
-    if isinstance(caller, web.Response):
-        return caller
+    caller, body = await caller_and_body(request)
     state = request.app[STATE_KEY]
-    try:
-        body = await read_json_object(request)
-    except BadBody as exc:
-        return validation_error("body", str(exc))
     channel = body.get("channelType", "WEB")
     if channel not in _CHANNELS:
         return validation_error("channelType", f"must be one of {', '.join(sorted(_CHANNELS))}")

@@ -78,3 +78,22 @@ def authenticate(request: web.Request) -> AccessGrant | web.Response:
         return request.app[STATE_KEY].authenticate(request.headers.get("Authorization"))
     except AuthError as exc:
         return wix_error(401, exc.description, exc.code, exc.description)
+
+
+class Refusal(Exception):
+    """An answer that ends a handler early: raise it, the app's edge middleware returns it."""
+
+    def __init__(self, response: web.Response) -> None:
+        super().__init__(response.status)
+        self.response = response
+
+
+async def caller_and_body(request: web.Request) -> tuple[AccessGrant, dict[str, Any]]:
+    """The caller's grant and the JSON body, or a :class:`Refusal` (401, or 400 for the body)."""
+    caller = authenticate(request)
+    if isinstance(caller, web.Response):
+        raise Refusal(caller)
+    try:
+        return caller, await read_json_object(request)
+    except BadBody as exc:
+        raise Refusal(validation_error("body", str(exc))) from None

@@ -24,10 +24,10 @@ from aiohttp import web
 
 from ._http import (
     STATE_KEY,
-    BadBody,
+    Refusal,
     authenticate,
+    caller_and_body,
     json_response,
-    read_json_object,
     validation_error,
     wix_error,
 )
@@ -39,24 +39,13 @@ __all__ = ["current_member", "login", "register", "send_recovery_email", "verify
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
-class _Refusal(Exception):
-    def __init__(self, response: web.Response) -> None:
-        super().__init__()
-        self.response = response
-
-
-def _code(status: int, code: str, description: str) -> _Refusal:
-    return _Refusal(wix_error(status, description, code, description))
+def _code(status: int, code: str, description: str) -> Refusal:
+    return Refusal(wix_error(status, description, code, description))
 
 
 async def _request(request: web.Request) -> tuple[EmulatorState, AccessGrant, dict[str, Any]]:
-    caller = authenticate(request)
-    if isinstance(caller, web.Response):
-        raise _Refusal(caller)
-    try:
-        return request.app[STATE_KEY], caller, await read_json_object(request)
-    except BadBody as exc:
-        raise _Refusal(validation_error("body", str(exc))) from None
+    caller, body = await caller_and_body(request)
+    return request.app[STATE_KEY], caller, body
 
 
 def _email(body: dict[str, Any]) -> str:
@@ -64,7 +53,7 @@ def _email(body: dict[str, Any]) -> str:
     email = login_id.get("email") if isinstance(login_id, dict) else None
     if not isinstance(email, str) or not _EMAIL.fullmatch(email):
         # The JS SDK recognises a bad email by the violation's data.type == "EMAIL".
-        raise _Refusal(
+        raise Refusal(
             json_response(
                 {
                     "message": "loginId.email: must be a valid email address",
@@ -113,75 +102,63 @@ def _next_step(state: EmulatorState, caller: AccessGrant, member: Member) -> web
 
 async def login(request: web.Request) -> web.Response:
     """``POST .../authentication/v2/login`` ``{"loginId": {"email"}, "password"}``."""
-    try:
-        state, caller, body = await _request(request)
-        email = _email(body)
-        _check_captcha(state, body)
-        member = state.members.by_email.get(email)
-        if member is None:
-            raise _code(404, "-19999", "No member with this email")
-        if member.must_reset_password:
-            raise _code(400, "-19973", "The member must reset the password")
-        password = body.get("password")
-        if not isinstance(password, str) or not member.check(password):
-            raise _code(401, "-19976", "Wrong email or password")
-        return _next_step(state, caller, member)
-    except _Refusal as refusal:
-        return refusal.response
+    state, caller, body = await _request(request)
+    email = _email(body)
+    _check_captcha(state, body)
+    member = state.members.by_email.get(email)
+    if member is None:
+        raise _code(404, "-19999", "No member with this email")
+    if member.must_reset_password:
+        raise _code(400, "-19973", "The member must reset the password")
+    password = body.get("password")
+    if not isinstance(password, str) or not member.check(password):
+        raise _code(401, "-19976", "Wrong email or password")
+    return _next_step(state, caller, member)
 
 
 async def register(request: web.Request) -> web.Response:
     """``POST .../authentication/v2/register`` ``{"loginId", "password", "profile"}``."""
-    try:
-        state, caller, body = await _request(request)
-        email = _email(body)
-        _check_captcha(state, body)
-        password = body.get("password")
-        if not isinstance(password, str) or len(password) < 4:
-            raise _Refusal(validation_error("password", "must have at least 4 characters"))
-        members = state.members
-        if email in members.by_email:
-            raise _code(409, "-19995", "A member with this email already exists")
-        profile = body.get("profile") if isinstance(body.get("profile"), dict) else {}
-        member = members.add(
-            state.new_id(),
-            email,
-            password,
-            profile=profile,
-            verified=not members.settings.email_verification,
-            approved=not members.settings.owner_approval,
-        )
-        return _next_step(state, caller, member)
-    except _Refusal as refusal:
-        return refusal.response
+    state, caller, body = await _request(request)
+    email = _email(body)
+    _check_captcha(state, body)
+    password = body.get("password")
+    if not isinstance(password, str) or len(password) < 4:
+        raise Refusal(validation_error("password", "must have at least 4 characters"))
+    members = state.members
+    if email in members.by_email:
+        raise _code(409, "-19995", "A member with this email already exists")
+    profile = body.get("profile") if isinstance(body.get("profile"), dict) else {}
+    member = members.add(
+        state.new_id(),
+        email,
+        password,
+        profile=profile,
+        verified=not members.settings.email_verification,
+        approved=not members.settings.owner_approval,
+    )
+    return _next_step(state, caller, member)
 
 
 async def verify(request: web.Request) -> web.Response:
     """``POST /_api/iam/verification/v1/auth/verify`` ``{"code", "stateToken"}``."""
-    try:
-        state, caller, body = await _request(request)
-        pending = state.members.pending.get(str(body.get("stateToken")))
-        if pending is None:
-            raise _code(400, "-19974", "The verification is unknown or finished")
-        member_id, code = pending
-        if body.get("code") != code:
-            raise _code(400, "-19974", "The verification code is wrong")
-        del state.members.pending[str(body["stateToken"])]
-        member = state.members.by_id(member_id)
-        if member is None:
-            raise _code(404, "-19999", "No such member")
-        member.verified = True
-        return _next_step(state, caller, member)
-    except _Refusal as refusal:
-        return refusal.response
+    state, caller, body = await _request(request)
+    pending = state.members.pending.get(str(body.get("stateToken")))
+    if pending is None:
+        raise _code(400, "-19974", "The verification is unknown or finished")
+    member_id, code = pending
+    if body.get("code") != code:
+        raise _code(400, "-19974", "The verification code is wrong")
+    del state.members.pending[str(body["stateToken"])]
+    member = state.members.by_id(member_id)
+    if member is None:
+        raise _code(404, "-19999", "No such member")
+    member.verified = True
+    return _next_step(state, caller, member)
 
 
 async def send_recovery_email(request: web.Request) -> web.Response:
     """``POST /_api/iam/recovery/v1/send-email``: recorded, never sent; always ``{}``."""
-    try:
-        state, _caller, body = await _request(request)
-    except _Refusal as refusal:
-        return refusal.response
+    state, _caller, body = await _request(request)
     email = body.get("email")
     redirect = body.get("redirect")
     url = redirect.get("url", "") if isinstance(redirect, dict) else ""

@@ -23,15 +23,7 @@ from urllib.parse import urlencode, urlsplit
 
 from aiohttp import web
 
-from ._http import (
-    STATE_KEY,
-    BadBody,
-    authenticate,
-    json_response,
-    read_json_object,
-    validation_error,
-    wix_error,
-)
+from ._http import STATE_KEY, caller_and_body, json_response, validation_error, wix_error
 from ._redirect_session import RedirectSession
 from ._state import AccessGrant, EmulatorState
 
@@ -90,12 +82,9 @@ class _Invalid(Exception):
 
 async def create_redirect_session(request: web.Request) -> web.Response:
     """``POST .../v1/redirect-session``: a session whose ``fullUrl`` the browser opens."""
-    caller = authenticate(request)
-    if isinstance(caller, web.Response):
-        return caller
+    caller, body = await caller_and_body(request)
     state = request.app[STATE_KEY]
     try:
-        body = await read_json_object(request)
         named = [name for name in _KNOWN_INTENTS if body.get(name) is not None]
         if len(named) != 1:
             raise _Invalid("intent", "exactly one redirect intent is required")
@@ -103,8 +92,6 @@ async def create_redirect_session(request: web.Request) -> web.Response:
         if not isinstance(params, Mapping):
             raise _Invalid(intent, "must be an object")
         callbacks = _callbacks(body)
-    except BadBody as exc:
-        return validation_error("body", str(exc))
     except _Invalid as exc:
         return validation_error(exc.field, exc.description)
     handler = INTENTS.get(intent)
