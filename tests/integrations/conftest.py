@@ -345,3 +345,33 @@ def chromium() -> str:
     if os.environ.get("WIXVISITOR_REQUIRE_BROWSER") == "1":
         pytest.fail(f"{reason}, but WIXVISITOR_REQUIRE_BROWSER=1")
     pytest.skip(reason)
+
+
+# -- the storefront examples, served -------------------------------------------------
+
+STOREFRONT_VARIANTS = [("aiohttp", "cookie"), ("aiohttp", "server"), ("fastapi", "cookie"),
+                       ("fastapi", "server")]  # fmt: skip
+
+
+async def serve_storefront(
+    framework: str, emu: Emulator, mode: str
+) -> tuple[str, Callable[[], Any]]:
+    """Serve a storefront example on loopback: its URL (with a slash) and how to stop it."""
+    example = load_example(f"{framework}_storefront")
+    app = example.create_app("storefront-test", emu.base_url, mode=mode)
+    if framework == "fastapi":
+        site = await serve_asgi(app)
+        return site.url + "/", site.stop
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    return f"http://127.0.0.1:{runner.addresses[0][1]}/", runner.cleanup
+
+
+@pytest.fixture(params=STOREFRONT_VARIANTS, ids=lambda variant: "-".join(variant))
+async def example_storefront(request: pytest.FixtureRequest, emu: Emulator) -> AsyncIterator[str]:
+    """Each storefront example in each mode, against the emulator."""
+    framework, mode = request.param
+    url, stop = await serve_storefront(framework, emu, mode)
+    yield url
+    await stop()

@@ -2,52 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
-from aiohttp import web
-from conftest import CHROMIUM_ARGS, load_example, serve_asgi
+from conftest import CHROMIUM_ARGS
 
 from wixvisitor.emulator import Emulator
 
 pytestmark = pytest.mark.browser
 
 
-async def _aiohttp(emu: Emulator, mode: str) -> tuple[str, Callable[[], Any]]:
-    app = load_example("aiohttp_storefront").create_app("checkout-browser", emu.base_url, mode=mode)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    return f"http://127.0.0.1:{runner.addresses[0][1]}/", runner.cleanup
-
-
-async def _fastapi(emu: Emulator, mode: str) -> tuple[str, Callable[[], Any]]:
-    app = load_example("fastapi_storefront").create_app("checkout-browser", emu.base_url, mode=mode)
-    site = await serve_asgi(app)
-    return site.url + "/", site.stop
-
-
-@pytest.fixture(
-    params=[
-        ("aiohttp", "cookie"),
-        ("aiohttp", "server"),
-        ("fastapi", "cookie"),
-        ("fastapi", "server"),
-    ],
-    ids=lambda p: "-".join(p),
-)
-async def storefront(request: pytest.FixtureRequest, emu: Emulator) -> AsyncIterator[str]:
-    """A storefront example on loopback against the emulator, in one framework and mode."""
-    framework, mode = request.param
-    url, stop = await {"aiohttp": _aiohttp, "fastapi": _fastapi}[framework](emu, mode)
-    yield url
-    await stop()
-
-
 async def test_a_browser_checks_out_and_sees_its_order(
-    chromium: str, storefront: str, emu: Emulator, tmp_path: Path
+    chromium: str, example_storefront: str, emu: Emulator, tmp_path: Path
 ) -> None:
     """Add two items, reload, Checkout, Place order on Wix's page: thank-you shows the order, cart empty."""
     from playwright.async_api import async_playwright
@@ -58,7 +24,7 @@ async def test_a_browser_checks_out_and_sees_its_order(
         )
         try:
             page = await browser.new_page()
-            await page.goto(storefront)
+            await page.goto(example_storefront)
             assert await page.text_content("#cart") == "0"
             assert await page.locator("#checkout").count() == 0  # nothing to check out yet
             for index in (0, 1):
@@ -75,12 +41,12 @@ async def test_a_browser_checks_out_and_sees_its_order(
 
             async with page.expect_navigation():
                 await page.click("#place-order")
-            assert page.url.startswith(storefront + "thank-you?orderId=")
+            assert page.url.startswith(example_storefront + "thank-you?orderId=")
             (order,) = emu.orders
             assert await page.text_content("#order-id") == order["id"]
             assert len(order["lineItems"]) == 2
 
-            await page.goto(storefront)
+            await page.goto(example_storefront)
             assert await page.text_content("#cart") == "0"
         finally:
             await browser.close()

@@ -2,37 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from conftest import CHROMIUM_ARGS
-from test_browser_checkout import _aiohttp, _fastapi
 
 from wixvisitor.emulator import Emulator
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(
-    params=[
-        ("aiohttp", "cookie"),
-        ("aiohttp", "server"),
-        ("fastapi", "cookie"),
-        ("fastapi", "server"),
-    ],
-    ids=lambda p: "-".join(p),
-)
-async def storefront(request: pytest.FixtureRequest, emu: Emulator) -> AsyncIterator[str]:
-    """A storefront example on loopback against the emulator, in one framework and mode."""
-    framework, mode = request.param
-    url, stop = await {"aiohttp": _aiohttp, "fastapi": _fastapi}[framework](emu, mode)
-    yield url
-    await stop()
-
-
 async def test_a_visitor_logs_in_stays_a_member_and_logs_out(
-    chromium: str, storefront: str, emu: Emulator, tmp_path: Path
+    chromium: str, example_storefront: str, emu: Emulator, tmp_path: Path
 ) -> None:
     """Add to cart, log in with the form, reload (member, cart kept), log out (visitor again)."""
     from playwright.async_api import async_playwright
@@ -43,7 +24,7 @@ async def test_a_visitor_logs_in_stays_a_member_and_logs_out(
         )
         try:
             page = await browser.new_page()
-            await page.goto(storefront)
+            await page.goto(example_storefront)
             async with page.expect_navigation():
                 await page.get_by_role("button", name="Add to cart").first.click()
             assert await page.text_content("#who") == "Visitor"
@@ -62,7 +43,7 @@ async def test_a_visitor_logs_in_stays_a_member_and_logs_out(
 
             async with page.expect_navigation():
                 await page.click("#logout")
-            await page.wait_for_url(storefront)  # through Wix's logout page and back
+            await page.wait_for_url(example_storefront)  # through Wix's logout page and back
             assert await page.text_content("#who") == "Visitor"
             assert await page.text_content("#cart") == "0"
         finally:
@@ -70,7 +51,7 @@ async def test_a_visitor_logs_in_stays_a_member_and_logs_out(
 
 
 async def test_log_in_with_wix_on_its_login_page(
-    chromium: str, storefront: str, emu: Emulator
+    chromium: str, example_storefront: str, emu: Emulator
 ) -> None:
     """The "Log in with Wix" link: Wix's (the emulator's) page, then back a member."""
     from playwright.async_api import async_playwright
@@ -81,7 +62,7 @@ async def test_log_in_with_wix_on_its_login_page(
         )
         try:
             page = await browser.new_page()
-            await page.goto(storefront)
+            await page.goto(example_storefront)
             async with page.expect_navigation():
                 await page.click("#login-wix")
             assert page.url.startswith(emu.base_url + "/oauth2/authorize")
@@ -89,7 +70,7 @@ async def test_log_in_with_wix_on_its_login_page(
             await page.fill("input[name=password]", "hopper-1906")
             async with page.expect_navigation():
                 await page.click("#log-in")
-            await page.wait_for_url(storefront)
+            await page.wait_for_url(example_storefront)
             assert await page.text_content("#who") == "Grace"
         finally:
             await browser.close()

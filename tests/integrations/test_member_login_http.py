@@ -6,13 +6,13 @@ import re
 
 import aiohttp
 import pytest
-from test_browser_checkout import _aiohttp, _fastapi
+from conftest import serve_storefront
 
 import wixvisitor as wv
 from wixvisitor._cookie import decode_tokens
 from wixvisitor.emulator import Emulator
 
-FRAMEWORKS = {"aiohttp": _aiohttp, "fastapi": _fastapi}
+FRAMEWORKS = ("aiohttp", "fastapi")
 LOGIN = {"email": "ada@example.com", "password": "lovelace-1815"}
 
 
@@ -26,10 +26,10 @@ async def _cookie(session: aiohttp.ClientSession) -> str:
     return next(c.value for c in session.cookie_jar if c.key == "wixSession")
 
 
-@pytest.mark.parametrize("framework", list(FRAMEWORKS))
+@pytest.mark.parametrize("framework", FRAMEWORKS)
 async def test_a_login_in_server_mode_gets_a_new_session_id(emu: Emulator, framework: str) -> None:
     """Server mode: the id known before the login stops working; the member has a new one."""
-    url, stop = await FRAMEWORKS[framework](emu, "server")
+    url, stop = await serve_storefront(framework, emu, "server")
     try:
         jar = aiohttp.CookieJar(unsafe=True)
         async with aiohttp.ClientSession(cookie_jar=jar) as browser:
@@ -51,10 +51,10 @@ async def test_a_login_in_server_mode_gets_a_new_session_id(emu: Emulator, frame
         await stop()
 
 
-@pytest.mark.parametrize("framework", list(FRAMEWORKS))
+@pytest.mark.parametrize("framework", FRAMEWORKS)
 async def test_a_login_in_cookie_mode_writes_a_member_cookie(emu: Emulator, framework: str) -> None:
     """Cookie mode: the cookie becomes the member's tokens in the JS SDK's JSON, role member."""
-    url, stop = await FRAMEWORKS[framework](emu, "cookie")
+    url, stop = await serve_storefront(framework, emu, "cookie")
     try:
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as browser:
             async with browser.post(url + "login", data=LOGIN) as page:
@@ -69,12 +69,12 @@ async def test_a_login_in_cookie_mode_writes_a_member_cookie(emu: Emulator, fram
         await stop()
 
 
-@pytest.mark.parametrize("framework", list(FRAMEWORKS))
+@pytest.mark.parametrize("framework", FRAMEWORKS)
 async def test_a_wrong_password_stays_a_visitor_with_the_reason(
     emu: Emulator, framework: str
 ) -> None:
     """A wrong password shows the JS SDK's error code and keeps the visitor's session."""
-    url, stop = await FRAMEWORKS[framework](emu, "server")
+    url, stop = await serve_storefront(framework, emu, "server")
     try:
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as browser:
             async with browser.get(url):
