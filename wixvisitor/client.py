@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Unpack
 
 import aiohttp
@@ -152,10 +152,22 @@ class Visitors:
         assert self._shared.store is not None
         return self._shared.store
 
-    def client(self, key: str, *, tokens: Tokens | None = None) -> WixClient:
-        """A client for the visitor whose session is stored under ``key``."""
+    def client(
+        self,
+        key: str,
+        *,
+        tokens: Tokens | None = None,
+        unknown_key: Callable[[], str] | None = None,
+    ) -> WixClient:
+        """A client for the visitor whose session is stored under ``key``.
+
+        Nothing is read until the client needs a token. With ``unknown_key``, a ``key``
+        the store turns out not to hold is never adopted: the new session starts under
+        ``unknown_key()`` instead (``client.auth.key`` then names it), which is how the
+        server-mode integrations refuse made-up session ids.
+        """
         shared = self._shared
-        auth = OAuthStrategy._with_shared(shared, key, tokens)
+        auth = OAuthStrategy._with_shared(shared, key, tokens, unknown_key)
         return WixClient(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)
 
     async def aclose(self) -> None:

@@ -19,6 +19,7 @@ reports no reset.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Unpack
 
 from ._members import MemberFlows
@@ -55,7 +56,17 @@ class OAuthStrategy(MemberFlows):
     :class:`~wixvisitor._members.MemberFlows`.
     """
 
-    __slots__ = ("_clock", "_endpoint", "_fresh_until", "_generation", "_key", "_shared", "_tokens")
+    __slots__ = (
+        "_clock",
+        "_endpoint",
+        "_fresh_until",
+        "_generation",
+        "_key",
+        "_loaded",
+        "_shared",
+        "_tokens",
+        "_unknown_key",
+    )
 
     def __init__(
         self,
@@ -70,10 +81,15 @@ class OAuthStrategy(MemberFlows):
 
     @classmethod
     def _with_shared(
-        cls, shared: AppState, key: str, tokens: Tokens | None = None
+        cls,
+        shared: AppState,
+        key: str,
+        tokens: Tokens | None = None,
+        unknown_key: Callable[[], str] | None = None,
     ) -> OAuthStrategy:
         strategy = cls.__new__(cls)
         strategy._init(shared, key, tokens)
+        strategy._unknown_key = unknown_key
         return strategy
 
     def _init(self, shared: AppState, key: str, tokens: Tokens | None) -> None:
@@ -86,6 +102,8 @@ class OAuthStrategy(MemberFlows):
         self._tokens: Tokens | None = None
         self._fresh_until = 0.0
         self._generation = 0  # how many times tokens were set: orders renewals after sets
+        self._loaded: Tokens | None = None  # what the store held when first read
+        self._unknown_key: Callable[[], str] | None = None
         if tokens is not None:
             self._adopt(tokens)
 
@@ -207,6 +225,19 @@ class OAuthStrategy(MemberFlows):
         self._adopt(tokens)
         return tokens
 
+    async def _load(self) -> None:
+        """Read the stored session into memory if nothing is held yet; never mints."""
+        store = self._shared.store
+        if self._tokens is not None or store is None:
+            return
+        stored = await store.load(self._key)
+        if stored is None and self._unknown_key is not None:
+            self._key = self._unknown_key()  # never adopt a key the store does not know
+        self._unknown_key = None
+        self._loaded = stored
+        if stored is not None:
+            self._adopt(stored)
+
     async def _forget(self) -> None:
         """Forget the session in memory and in the store (a logout); renewals under way lose."""
         self._generation += 1
@@ -243,6 +274,12 @@ class OAuthStrategy(MemberFlows):
                 return self._tokens
             return await self._renew_and_commit(self._tokens, generation)
         stored = await store.load(self._key)
+        if stored is None and self._unknown_key is not None and self._tokens is None:
+            # A key the store does not know (made up, or expired): never adopt it.
+            self._key = self._unknown_key()
+        self._unknown_key = None
+        if self._loaded is None:
+            self._loaded = stored
         if self._usable(stored, rejected):
             assert stored is not None
             return stored
