@@ -260,13 +260,13 @@ async def _session_work(calls: int) -> Figure:
     for _ in range(5):
         started = time.perf_counter()
         for _ in range(calls):
-            session = await sessions.open(cookie)
+            session = sessions.open(cookie)
             session.client.auth.logged_in()
             session.set_cookie_header()
         best_used = min(best_used, time.perf_counter() - started)
         started = time.perf_counter()
         for _ in range(calls):
-            session = await sessions.open(cookie)
+            session = sessions.open(cookie)
             session.set_cookie_header()
         best_unused = min(best_unused, time.perf_counter() - started)
         started = time.perf_counter()

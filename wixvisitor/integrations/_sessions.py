@@ -45,16 +45,21 @@ class VisitorSessions:
         if value not in _MODES:
             raise ValueError(f"mode must be 'cookie' or 'server', not {value!r}")
 
-    async def open(self, cookie: str | None) -> RequestSession:
+    def open(self, cookie: str | None) -> RequestSession:
         """The session of the request that came with ``cookie`` (``None`` if it had none).
 
-        A malformed, tampered, oversized or unknown cookie starts a fresh session and
-        logs why, never the cookie's value. In cookie mode nothing is decoded until a
-        handler asks for the client, so pages that do not call Wix pay nothing.
+        Nothing is decoded or loaded until a handler asks for the client, so pages that
+        do not use the visitor pay nothing: no decoding in cookie mode, no store round
+        trip in server mode (one ``load`` when the client first needs a token). A
+        malformed, tampered, oversized or unknown cookie starts a fresh session and logs
+        why, never the cookie's value.
         """
         if self.mode == "cookie":
             return RequestSession(self, cookie=cookie)
-        return await self._open_server(cookie)
+        session_id = parse_session_id(cookie)
+        if session_id is None and cookie:
+            _log_rejected(self.settings.name, "not a session id")
+        return RequestSession(self, session_id=session_id, rejected=bool(cookie) and not session_id)
 
     def _open_cookie(self, cookie: str | None) -> tuple[WixClient, Tokens | None, bool]:
         """The client, the tokens the cookie brought, and whether the cookie was rejected."""
@@ -85,30 +90,26 @@ class VisitorSessions:
         self._decoded[cookie] = decoded
         return decoded
 
-    async def _open_server(self, cookie: str | None) -> RequestSession:
-        session_id = parse_session_id(cookie)
-        if session_id is not None:
-            tokens = await self.visitors.store.load(session_id)
-            if tokens is not None:
-                client = self.visitors.client(session_id, tokens=tokens)
-                return RequestSession(self, client=client, initial=tokens, session_id=session_id)
-            # Expired from the store, or made up: never adopt an id we did not issue.
-            logger.info(
-                "wixvisitor: the %s cookie names a session the store does not know; "
-                "the visitor gets a fresh session id",
-                self.settings.name,
-            )
-        elif cookie:
-            _log_rejected(self.settings.name, "not a session id")
-        session_id = new_session_id()
-        client = self.visitors.client(session_id)
-        return RequestSession(self, client=client, session_id=session_id, rejected=bool(cookie))
+    def _open_server(self, session_id: str | None) -> WixClient:
+        """The client of a server-mode session; an id the store does not know is not adopted."""
+        if session_id is None:
+            return self.visitors.client(new_session_id())
+        return self.visitors.client(session_id, unknown_key=_fresh_session_id)
+
+
+def _fresh_session_id() -> str:
+    # Expired from the store, or made up: the visitor gets a new id.
+    logger.info("wixvisitor: a session cookie names a session the store does not know")
+    return new_session_id()
 
 
 class RequestSession:
     """One request's visitor: the client handlers use and what to write back."""
 
     __slots__ = ("_client", "_cookie", "_initial", "_rejected", "_session_id", "_sessions")
+
+    # In server mode ``_session_id`` is the id the request came with (None: none usable);
+    # the session's id afterwards is its client's ``auth.key`` (new if that one was unknown).
 
     def __init__(
         self,
@@ -132,11 +133,25 @@ class RequestSession:
 
     @property
     def client(self) -> WixClient:
-        """The visitor's client; in cookie mode the cookie is decoded on first access."""
+        """The visitor's client; made on first access (a cookie decoded, nothing loaded yet)."""
         client = self._client
         if client is None:
-            client, self._initial, self._rejected = self._sessions._open_cookie(self._cookie)
+            sessions = self._sessions
+            if sessions.mode == "server":
+                client = sessions._open_server(self._session_id)
+            else:
+                client, self._initial, self._rejected = sessions._open_cookie(self._cookie)
             self._client = client
+        return client
+
+    async def load(self) -> WixClient:
+        """The client with the visitor's session read (server mode: one store ``load``).
+
+        ``client.auth.logged_in()`` is then right even before any Wix call; nothing is
+        minted for a visitor who has no session yet.
+        """
+        client = self.client
+        await client.auth._load()
         return client
 
     async def log_in(self, tokens: Tokens) -> WixClient:
@@ -147,11 +162,11 @@ class RequestSession:
         fixated one) never reaches the member's session.
         """
         client = self.client
-        if self._session_id is None:
+        if self._sessions.mode == "cookie":
             await client.auth.set_tokens(tokens)
             return client
-        old, self._session_id = self._session_id, new_session_id()
-        self._client = client = self._sessions.visitors.client(self._session_id)
+        old = client.auth.key
+        self._client = client = self._sessions.visitors.client(new_session_id())
         await client.auth.set_tokens(tokens)
         await self._sessions.visitors.store.delete(old)
         return client
@@ -164,11 +179,8 @@ class RequestSession:
         """
         url = await self.client.auth.logout(original_url)
         visitors = self._sessions.visitors
-        if self._session_id is not None:
-            self._session_id = new_session_id()
-            self._client = visitors.client(self._session_id)
-        else:
-            self._client = visitors.client("cookie:" + new_session_id())
+        prefix = "" if self._sessions.mode == "server" else "cookie:"
+        self._client = visitors.client(prefix + new_session_id())
         self._initial, self._rejected = None, True  # cleared unless a new visitor replaces it
         return url
 
@@ -177,7 +189,13 @@ class RequestSession:
         if self._client is None:
             return False
         tokens = self._client.auth.get_tokens()
-        return tokens is not None and tokens != self._initial
+        return tokens is not None and tokens != self._came_with()
+
+    def _came_with(self) -> Tokens | None:
+        # Cookie mode: the cookie's tokens; server mode: what the store held.
+        if self._sessions.mode == "server":
+            return self._client.auth._loaded if self._client is not None else None
+        return self._initial
 
     def set_cookie_header(self) -> str | None:
         """The ``Set-Cookie`` value to send, or ``None`` when the cookie is already right.
@@ -186,11 +204,12 @@ class RequestSession:
         cleared when the handler used a session whose cookie we rejected and nothing
         replaced it.
         """
-        if self._client is None:  # the handler never used the session: nothing changed
-            return None
         settings = self._sessions.settings
+        if self._client is None:  # the handler never used the session: nothing changed,
+            # but a server-mode cookie that is no session id at all is cleared at once.
+            return _set_cookie(settings, "", 0) if self._rejected else None
         tokens = self._client.auth.get_tokens()
-        if tokens is not None and tokens != self._initial:
+        if tokens is not None and tokens != self._came_with():
             value = self._cookie_value(tokens)
             if value is not None:
                 return _set_cookie(settings, value, settings.max_age)
@@ -199,8 +218,9 @@ class RequestSession:
         return None
 
     def _cookie_value(self, tokens: Tokens) -> str | None:
-        if self._session_id is not None:
-            return self._session_id
+        if self._sessions.mode == "server":
+            assert self._client is not None
+            return self._client.auth.key
         try:
             return encode_tokens(tokens, name=self._sessions.settings.name)
         except ValueError:

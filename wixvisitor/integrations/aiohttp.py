@@ -34,7 +34,7 @@ from ..client import Visitors, WixClient
 from ..tokens import Tokens
 from ._sessions import Mode, RequestSession, VisitorSessions
 
-__all__ = ["VISITORS_KEY", "Mode", "log_in", "log_out", "setup", "visitor_client"]
+__all__ = ["VISITORS_KEY", "Mode", "log_in", "log_out", "setup", "visitor", "visitor_client"]
 
 #: The app's :class:`~wixvisitor.Visitors`: ``request.config_dict[VISITORS_KEY]``.
 VISITORS_KEY = web.AppKey("wixvisitor.visitors", Visitors)
@@ -71,8 +71,17 @@ def setup(
 
 
 def visitor_client(request: web.Request) -> WixClient:
-    """The :class:`~wixvisitor.WixClient` of the visitor making ``request``."""
+    """The :class:`~wixvisitor.WixClient` of the visitor making ``request``.
+
+    Lazy: in server mode the session is read from the store when the client first
+    needs a token. To ask ``auth.logged_in()`` before any Wix call, use :func:`visitor`.
+    """
     return _session(request).client
+
+
+async def visitor(request: web.Request) -> WixClient:
+    """The visitor's client with the session already read (server mode: one store load)."""
+    return await _session(request).load()
 
 
 async def log_in(request: web.Request, tokens: Tokens) -> WixClient:
@@ -108,7 +117,7 @@ def _session_middleware(sessions: VisitorSessions) -> Middleware:
     @web.middleware
     async def wixvisitor_session(request: web.Request, handler: _Handler) -> web.StreamResponse:
         cookie = read_cookie(request.headers.get(hdrs.COOKIE), name)
-        request[_REQUEST_SESSION_KEY] = await sessions.open(cookie)
+        request[_REQUEST_SESSION_KEY] = sessions.open(cookie)
         return await handler(request)
 
     return wixvisitor_session

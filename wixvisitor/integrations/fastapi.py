@@ -84,7 +84,7 @@ class VisitorSessionMiddleware:
             return
         header = "; ".join(v.decode("latin-1") for k, v in scope["headers"] if k == b"cookie")
         cookie = read_cookie(header, self._sessions.settings.name)
-        session = await self._sessions.open(cookie)
+        session = self._sessions.open(cookie)
         scope = {**scope, _SCOPE_KEY: session}
 
         async def send_with_cookie(message: Message) -> None:
@@ -133,8 +133,9 @@ def _session(connection: HTTPConnection) -> RequestSession:
 
 async def _visitor_client_dependency(connection: HTTPConnection) -> WixClient:
     # An ``async def`` dependency runs on the event loop; a plain ``def`` one would be
-    # sent to FastAPI's thread pool on every request, halving throughput.
-    return visitor_client(connection)
+    # sent to FastAPI's thread pool on every request, halving throughput. It reads the
+    # session (server mode: one store load) so logged_in() is right before any call.
+    return await _session(connection).load()
 
 
 #: The requesting visitor's client, as a dependency: ``async def view(wix: VisitorClient)``.
