@@ -27,7 +27,6 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from aiohttp import hdrs, web
-from aiohttp.typedefs import Middleware
 
 from .._cookie import CookieSettings, read_cookie
 from ..client import Visitors, WixClient
@@ -41,8 +40,6 @@ VISITORS_KEY = web.AppKey("wixvisitor.visitors", Visitors)
 _SESSIONS_KEY = web.AppKey("wixvisitor.sessions", VisitorSessions)
 _REQUEST_SESSION_KEY = web.RequestKey("wixvisitor.session", RequestSession)
 
-_Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
 
 def setup(
     app: web.Application,
@@ -54,18 +51,19 @@ def setup(
 ) -> None:
     """Give every request of ``app`` a visitor session.
 
-    Adds the session middleware (first, so other middlewares can use
-    :func:`visitor_client` too) and the hook that writes the cookie back. With
-    ``owns_visitors`` (the default) ``visitors`` is closed on the app's cleanup.
-    Pass ``settings=CookieSettings(secure=False)`` for local development over http.
+    No middleware: a request's session is made the first time a handler (or any
+    middleware) calls :func:`visitor_client`, so a page that never uses the visitor pays
+    only the response hook that writes the cookie back. With ``owns_visitors`` (the
+    default) ``visitors`` is closed on the app's cleanup. Pass
+    ``settings=CookieSettings(secure=False)`` for local development over http.
     """
     if _SESSIONS_KEY in app:
         raise RuntimeError("wixvisitor sessions are already set up on this app")
     sessions = VisitorSessions(visitors, mode, settings or CookieSettings())
     app[VISITORS_KEY] = visitors
     app[_SESSIONS_KEY] = sessions
-    app.middlewares.insert(0, _session_middleware(sessions))
-    app.on_response_prepare.append(_write_cookie)
+    hook = _write_cookie if mode == "cookie" else _server_cookie_writer(sessions)
+    app.on_response_prepare.append(hook)
     if owns_visitors:
         app.on_cleanup.append(_close_visitors)
 
@@ -102,33 +100,44 @@ async def log_out(request: web.Request, original_url: str) -> str:
 
 
 def _session(request: web.Request) -> RequestSession:
-    try:
-        return request[_REQUEST_SESSION_KEY]
-    except KeyError:
-        raise RuntimeError(
-            "no visitor session on this request: call wixvisitor.integrations.aiohttp.setup(app, "
-            "visitors) first"
-        ) from None
-
-
-def _session_middleware(sessions: VisitorSessions) -> Middleware:
-    name = sessions.settings.name
-
-    @web.middleware
-    async def wixvisitor_session(request: web.Request, handler: _Handler) -> web.StreamResponse:
-        cookie = read_cookie(request.headers.get(hdrs.COOKIE), name)
-        request[_REQUEST_SESSION_KEY] = sessions.open(cookie)
-        return await handler(request)
-
-    return wixvisitor_session
+    session = request.get(_REQUEST_SESSION_KEY)
+    if session is None:  # the first use in this request: open it from the cookie
+        try:
+            sessions = request.config_dict[_SESSIONS_KEY]
+        except KeyError:
+            raise RuntimeError(
+                "no visitor session on this request: call "
+                "wixvisitor.integrations.aiohttp.setup(app, visitors) first"
+            ) from None
+        cookie = read_cookie(request.headers.get(hdrs.COOKIE), sessions.settings.name)
+        session = request[_REQUEST_SESSION_KEY] = sessions.open(cookie)
+    return session
 
 
 async def _write_cookie(request: web.Request, response: web.StreamResponse) -> None:
     # on_response_prepare runs just before the headers go out, whatever made the
     # response: a return, a raised HTTPException or a handler's own prepare().
     session = request.get(_REQUEST_SESSION_KEY)
-    if session is None:
-        return
+    if session is not None:
+        _send(session, response)
+
+
+def _server_cookie_writer(
+    sessions: VisitorSessions,
+) -> Callable[[web.Request, web.StreamResponse], Awaitable[None]]:
+    async def write_server_cookie(request: web.Request, response: web.StreamResponse) -> None:
+        session = request.get(_REQUEST_SESSION_KEY)
+        if session is None:  # unused; a cookie that is no session id at all is cleared at once
+            header = request.headers.get(hdrs.COOKIE)
+            if header is None:
+                return
+            session = sessions.open(read_cookie(header, sessions.settings.name))
+        _send(session, response)
+
+    return write_server_cookie
+
+
+def _send(session: RequestSession, response: web.StreamResponse) -> None:
     header = session.set_cookie_header()
     if header is not None:
         response.headers.add("Set-Cookie", header)
