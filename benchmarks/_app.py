@@ -1,17 +1,21 @@
 """The app figure 6 loads: ``python -m benchmarks._app FRAMEWORK MODE PORT EMULATOR_URL PREFIX``.
 
-FRAMEWORK is ``aiohttp`` or ``fastapi``; MODE is ``bare`` (no integration),
-``cookie`` or ``server`` (session id cookie, tokens in Redis). Three pages: ``GET /``
-answers a small JSON document without using the visitor; ``GET /account`` also reads
-the visitor's client (is it a member?) without calling Wix; ``GET /cart`` reads the
-visitor's cart from Wix (the bare app through one app-wide WixClient), so a first
-request there also hands out a session cookie.
+FRAMEWORK is ``aiohttp`` or ``fastapi``; MODE is ``bare`` (no integration), ``cookie``
+or ``server`` (session id cookie, tokens in Redis), or for aiohttp one of the peer
+library's storages (``peer-simple``, ``peer-encrypted``, ``peer-redis``: aiohttp-session's
+SimpleCookieStorage, EncryptedCookieStorage and RedisStorage, the visitor's tokens kept in
+that session and sent to Wix by hand, with no renewal). Three pages: ``GET /`` answers a
+small JSON document without using the visitor; ``GET /account`` also reads the visitor's
+client (is it a member?) without calling Wix; ``GET /cart`` reads the visitor's cart from
+Wix (the bare app through one app-wide WixClient), so a first request there also hands out
+a session cookie.
 """
 
 # No ``from __future__ import annotations``: FastAPI must see the VisitorClient
 # dependency the routes import locally, not its name as a string.
 import os
 import sys
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, Literal, cast
@@ -133,14 +137,76 @@ def fastapi_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any
     return app
 
 
+def peer_app(storage_name: str, base_url: str, prefix: str) -> Any:
+    """The same three pages on aiohttp-session, the session library aiohttp users have."""
+    import aiohttp
+    from aiohttp import web
+    from aiohttp_session import SimpleCookieStorage, get_session, setup
+    from aiohttp_session.cookie_storage import EncryptedCookieStorage
+
+    routes = web.RouteTableDef()
+    http_key = web.AppKey("http", aiohttp.ClientSession)
+
+    @routes.get("/")
+    async def home(request: web.Request) -> web.Response:
+        return web.json_response({"page": "home"})
+
+    @routes.get("/account")
+    async def account(request: web.Request) -> web.Response:
+        session = await get_session(request)
+        return web.json_response({"page": "account", "member": session.get("role") == "member"})
+
+    @routes.get("/cart")
+    async def cart(request: web.Request) -> web.Response:
+        session = await get_session(request)
+        http = request.app[http_key]
+        if "access" not in session:  # a new visitor: mint, as an app on this library would
+            body = {"clientId": CLIENT_ID, "grantType": "anonymous"}
+            async with http.post(base_url + "/oauth2/token", json=body) as answer:
+                minted = await answer.json()
+            session["access"], session["refresh"] = minted["access_token"], minted["refresh_token"]
+        headers = {"Authorization": session["access"]}
+        async with http.get(base_url + "/ecom/v1/carts/current", headers=headers) as answer:
+            return web.json_response(await answer.json(), status=answer.status)
+
+    app = web.Application()
+    app.add_routes(routes)
+
+    async def http_context(app: web.Application) -> Any:
+        async with aiohttp.ClientSession() as http:
+            app[http_key] = http
+            yield
+
+    app.cleanup_ctx.append(http_context)
+    if storage_name == "peer-simple":
+        storage: Any = SimpleCookieStorage(httponly=True, samesite="Lax")
+    elif storage_name == "peer-encrypted":
+        storage = EncryptedCookieStorage(b"0123456789abcdef0123456789abcdef", samesite="Lax")
+    else:
+        import redis.asyncio
+        from aiohttp_session.redis_storage import RedisStorage
+
+        pool = redis.asyncio.Redis.from_url(REDIS_URL)
+        storage = RedisStorage(
+            pool, samesite="Lax", key_factory=lambda: f"{prefix}{uuid.uuid4().hex}"
+        )
+    setup(app, storage)
+    return app
+
+
 def main() -> None:
     framework, mode_name, port, base_url, prefix = sys.argv[1:6]
     mode = cast(Mode | Literal["bare"], mode_name)
     if framework == "aiohttp":
         from aiohttp import web
 
+        app = (
+            peer_app(mode_name, base_url, prefix)
+            if mode_name.startswith("peer-")
+            else aiohttp_app(mode, base_url, prefix)
+        )
         web.run_app(
-            aiohttp_app(mode, base_url, prefix),
+            app,
             host="127.0.0.1",
             port=int(port),
             access_log=None,

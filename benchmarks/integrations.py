@@ -33,7 +33,14 @@ TITLE = "integrations"
 TARGET = 0.90
 CONNECTIONS = 64
 REDIS_URL = os.environ.get("WIXVISITOR_REDIS_URL", "redis://127.0.0.1:6379/0")
-MODES = ("bare", "cookie", "server")
+MODES: tuple[str, ...] = ("bare", "cookie", "server")
+#: The peer: aiohttp-session (what aiohttp apps use for sessions), three storages.
+PEERS: tuple[str, ...] = ("peer-simple", "peer-encrypted", "peer-redis")
+PEER_NAMES = {
+    "peer-simple": "SimpleCookieStorage",
+    "peer-encrypted": "EncryptedCookieStorage",
+    "peer-redis": "RedisStorage",
+}
 PAGES = {
     "/": "a page not using the visitor",
     "/account": "a page reading the visitor, no Wix call",
@@ -179,23 +186,21 @@ async def _framework(
     emu: RemoteEmulator, framework: str, rounds: int, seconds: float, no_redis: str | None
 ) -> list[Figure]:
     prefix = f"wixvisitor-bench:{uuid.uuid4().hex}:"
-    modes = [mode for mode in MODES if not (mode == "server" and no_redis)]
+    wanted = MODES + (PEERS if framework == "aiohttp" else ())
+    modes = [m for m in wanted if not (m in ("server", "peer-redis") and no_redis)]
     apps = {mode: _App(framework, mode) for mode in modes}
     try:
         for app in apps.values():
             await app.start(emu.base_url, prefix)
         cookies = {mode: await apps[mode].session_cookie() for mode in modes if mode != "bare"}
         cookies["bare"] = cookies["cookie"]  # a browser sends its cookie to the bare app too
-        # (path, mode): each page of the bare app against the integrated ones.
-        runs = [("/", mode) for mode in modes] + [
-            (path, mode) for path in ("/account", "/cart") for mode in ("bare", "cookie")
-        ]
+        runs = [(path, mode) for path in PAGES for mode in modes]
         rps: dict[tuple[str, str], list[float]] = {run: [] for run in runs}
         # The app's CPU per request: steadier than requests/s on a shared machine.
         cpu: dict[tuple[str, str], list[float]] = {run: [] for run in runs}
         failed = 0
         for index in range(rounds):
-            for path, mode in runs if index % 2 == 0 else runs[::-1]:
+            for path, mode in runs if index % 2 == 0 else runs[::-1]:  # ABBA against drift
                 app = apps[mode]
                 assert app.process is not None
                 before = _cpu_seconds(app.process.pid)
@@ -208,43 +213,75 @@ async def _framework(
     finally:
         for app in apps.values():
             await app.stop()
-        if "server" in modes:
+        if no_redis is None:
             await _clean_redis(prefix)
+            await _clean_redis("AIOHTTP_SESSION_" + prefix)
     tool = "wrk" if shutil.which("wrk") else "an aiohttp load client"
     label = {"aiohttp": "aiohttp", "fastapi": "FastAPI"}[framework]
+    how = f"{tool}, {CONNECTIONS} connections, {rounds} interleaved {seconds:g} s rounds"
+
+    def ratio(path: str, ours: str, theirs: str) -> tuple[float, float]:
+        per_round = [a / b for a, b in zip(rps[path, ours], rps[path, theirs], strict=True)]
+        return median(per_round), max(per_round) - min(per_round)
+
     figures = []
-    for path, mode, target in (
-        ("/", "cookie", TARGET),
-        ("/", "server", None),
-        ("/account", "cookie", TARGET),
-        ("/cart", "cookie", TARGET),
-    ):
-        where = " on Redis" if mode == "server" else ""
-        page = PAGES[path]
-        name = f"integration {label}, {mode} mode{where}, {page}: requests/s / bare app"
-        if (path, mode) not in rps:
-            figures.append(not_measured(name, "ratio", None, no_redis or ""))
-            continue
-        ours, bare = rps[path, mode], rps[path, "bare"]
-        ratio = median([a / b for a, b in zip(ours, bare, strict=True)])
-        cpu_note = (
-            f"; app CPU {median(cpu[path, mode]):.0f} vs {median(cpu[path, 'bare']):.0f} us/request"
-            if cpu[path, mode] and cpu[path, "bare"]
-            else ""
-        )
-        figures.append(
-            Figure(
-                name,
-                ratio,
-                "ratio",
-                f">= {target:g}" if target else None,
-                ratio >= target if target else None,
-                f"{median(ours):,.0f} vs {median(bare):,.0f} requests/s; {tool}, {CONNECTIONS} "
-                f"connections, median of {rounds} interleaved {seconds:g} s runs"
-                + cpu_note
-                + (f"; {failed} failed requests in the group" if failed else ""),
+    for path, page in PAGES.items():
+        for mode in ("cookie", "server"):
+            where = " on Redis" if mode == "server" else ""
+            name = f"integration {label}, {mode} mode{where}, {page}: requests/s / bare app"
+            if (path, mode) not in rps:
+                figures.append(not_measured(name, "ratio", f">= {TARGET:g}", no_redis or ""))
+                continue
+            value, spread = ratio(path, mode, "bare")
+            cpu_note = (
+                f"; app CPU {median(cpu[path, mode]):.0f} vs {median(cpu[path, 'bare']):.0f} us"
+                if cpu[path, mode] and cpu[path, "bare"]
+                else ""
             )
-        )
+            figures.append(
+                Figure(
+                    name,
+                    value,
+                    "ratio",
+                    f">= {TARGET:g}",
+                    value >= TARGET,
+                    f"spread {spread:.3f} over the rounds; {median(rps[path, mode]):,.0f} vs "
+                    f"{median(rps[path, 'bare']):,.0f} requests/s; {how}{cpu_note}",
+                )
+            )
+        for peer, ours in (
+            ("peer-simple", "cookie"),
+            ("peer-encrypted", "cookie"),
+            ("peer-redis", "server"),
+        ):
+            if (path, peer) not in rps or (path, ours) not in rps:
+                continue
+            storage = PEER_NAMES[peer]
+            peer_value, peer_spread = ratio(path, peer, "bare")
+            figures.append(
+                Figure(
+                    f"integration peer aiohttp-session {storage}, {page}: requests/s / bare app",
+                    peer_value,
+                    "ratio",
+                    None,
+                    None,
+                    f"spread {peer_spread:.3f}; {how}",
+                )
+            )
+            value, spread = ratio(path, ours, peer)
+            figures.append(
+                Figure(
+                    f"integration {label} {ours} mode vs aiohttp-session {storage}, {page}: "
+                    "requests/s ratio",
+                    value,
+                    "ratio",
+                    ">= 1",
+                    value >= 1.0,
+                    f"spread {spread:.3f}; same rounds",
+                )
+            )
+    if failed:
+        figures[0].notes += f"; {failed} failed requests in the group"
     return figures
 
 
@@ -288,7 +325,7 @@ async def _session_work(calls: int) -> Figure:
 
 
 async def _measure(quick: bool) -> list[Figure]:
-    rounds, seconds = (1, 1.0) if quick else (5, 2.0)
+    rounds, seconds = (1, 1.0) if quick else (6, 1.5)
     no_redis = await _redis_ready()
     figures: list[Figure] = []
     async with RemoteEmulator() as emu:

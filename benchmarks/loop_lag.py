@@ -1,8 +1,10 @@
-"""Figure 8: event-loop lag during a 1,000-request burst that includes a renewal.
+"""Figure 8: event-loop lag the SDK adds to a 1,000-request burst that includes a renewal.
 
-A ticker task sleeps 1 ms at a time and records how late it wakes. The same burst
-through raw aiohttp with a valid token runs in the same rounds, so the report shows
-how much of the lag the burst itself causes and how much the SDK adds.
+A ticker task sleeps 1 ms at a time and records how late it wakes (every wake, so p99
+and max). The same burst through raw aiohttp runs in the same rounds: any 1,000-task
+burst lags the loop by itself, so the target is on what the SDK adds over the raw burst
+(its p99 and its max, median over the rounds), and the raw burst's own lag is reported
+beside it.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ from ._support import (
     Figure,
     RemoteEmulator,
     expired,
-    interleaved,
     median,
+    percentile,
 )
 
 TITLE = "event-loop lag"
@@ -30,8 +32,8 @@ TARGET_MS = 5.0
 TICK = 0.001
 
 
-async def _max_lag(burst: Callable[[], Awaitable[None]]) -> float:
-    """The largest delay, in seconds, of a 1 ms ticker while ``burst`` runs."""
+async def _lags(burst: Callable[[], Awaitable[None]]) -> list[float]:
+    """Every delay, in seconds, of a 1 ms ticker while ``burst`` runs."""
     lags: list[float] = []
     stop = asyncio.Event()
 
@@ -48,7 +50,11 @@ async def _max_lag(burst: Callable[[], Awaitable[None]]) -> float:
     finally:
         stop.set()
         await ticking
-    return max(lags)
+    return lags
+
+
+def _p99_and_max(lags: list[float]) -> tuple[float, float]:
+    return percentile(lags, 0.99), max(lags)
 
 
 async def _measure(quick: bool) -> list[Figure]:
@@ -58,24 +64,24 @@ async def _measure(quick: bool) -> list[Figure]:
         url = emu.base_url + CART_PATH
         calls_before = await emu.token_calls()
 
-        async def sdk(tokens: wv.Tokens) -> float:
+        async def sdk(tokens: wv.Tokens) -> tuple[float, float]:
             async with wv.create_client(CLIENT_ID, tokens=tokens, base_url=emu.base_url) as client:
-                lag = await _max_lag(
-                    lambda: _gather(lambda: client.request("GET", CART_PATH), size)
+                lag = _p99_and_max(
+                    await _lags(lambda: _gather(lambda: client.request("GET", CART_PATH), size))
                 )
                 latest = client.auth.get_tokens()
             assert latest is not None
             visitor[0] = latest
             return lag
 
-        async def with_renewal() -> float:
+        async def with_renewal() -> tuple[float, float]:
             # Each round starts from an expired token: the burst renews it once.
             return await sdk(expired(visitor[0]))
 
-        async def with_valid_token() -> float:
+        async def with_valid_token() -> tuple[float, float]:
             return await sdk(visitor[0])
 
-        async def raw() -> float:
+        async def raw() -> tuple[float, float]:
             header = {"Authorization": visitor[0].access_token.value}
             async with aiohttp.ClientSession() as session:
 
@@ -84,30 +90,57 @@ async def _measure(quick: bool) -> list[Figure]:
                         response.raise_for_status()
                         await response.read()
 
-                return await _max_lag(lambda: _gather(get, size))
+                return _p99_and_max(await _lags(lambda: _gather(get, size)))
 
-        async def idle() -> float:
-            return await _max_lag(lambda: asyncio.sleep(0.2))
+        async def idle() -> tuple[float, float]:
+            return _p99_and_max(await _lags(lambda: asyncio.sleep(0.2)))
 
-        samples = await interleaved(
-            {"renewal": with_renewal, "valid": with_valid_token, "raw": raw, "idle": idle},
-            rounds,
-        )
+        runs = {"renewal": with_renewal, "valid": with_valid_token, "raw": raw, "idle": idle}
+        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
+        for index in range(rounds):  # ABBA: drift and machine load hit every contender alike
+            for name in runs if index % 2 == 0 else list(runs)[::-1]:
+                samples[name].append(await runs[name]())
         renewals = await emu.token_calls() - calls_before
-    lag = {name: median(values) * 1e3 for name, values in samples.items()}
-    return [
-        Figure(
-            f"loop lag: max during a {size:,}-request burst with a renewal (SDK)",
-            lag["renewal"],
-            "ms",
-            f"<= {TARGET_MS:g}",
-            lag["renewal"] <= TARGET_MS,
-            f"median over {rounds} rounds of each burst's max 1 ms-ticker delay; same rounds: "
-            f"SDK with a valid token {lag['valid']:.1f} ms, raw aiohttp "
-            f"{lag['raw']:.1f} ms, idle loop {lag['idle']:.1f} ms; "
-            f"{renewals} token calls for {rounds} renewal bursts",
+
+    def added(which: int) -> float:
+        """The SDK's lag over the raw burst of the same round, median over rounds, in ms."""
+        pairs = zip(samples["renewal"], samples["raw"], strict=True)
+        return median([sdk[which] - raw[which] for sdk, raw in pairs]) * 1e3
+
+    def own(name: str, which: int) -> float:
+        return median([sample[which] for sample in samples[name]]) * 1e3
+
+    context = (
+        f"median over {rounds} rounds; same rounds: raw burst p99 {own('raw', 0):.1f} / max "
+        f"{own('raw', 1):.1f} ms, SDK with a renewal {own('renewal', 0):.1f} / "
+        f"{own('renewal', 1):.1f} ms, SDK with a valid token {own('valid', 0):.1f} / "
+        f"{own('valid', 1):.1f} ms, idle loop {own('idle', 1):.1f} ms max; "
+        f"{renewals} token calls for {rounds} renewal bursts"
+    )
+    figures = []
+    for which, label in ((0, "p99"), (1, "max")):
+        value = added(which)
+        figures.append(
+            Figure(
+                f"loop lag the SDK adds over the raw burst ({size:,} requests, a renewal), {label}",
+                value,
+                "ms",
+                f"<= {TARGET_MS:g}",
+                value <= TARGET_MS,
+                context,
+            )
         )
-    ]
+    figures.append(
+        Figure(
+            f"loop lag of the raw {size:,}-request burst itself (aiohttp, no SDK), max",
+            own("raw", 1),
+            "ms",
+            None,
+            None,
+            "any burst of this size lags the loop this much",
+        )
+    )
+    return figures
 
 
 async def _gather(call: Callable[[], Awaitable[object]], size: int) -> None:
