@@ -325,7 +325,7 @@ async def _session_work(calls: int) -> Figure:
 
 
 async def _measure(quick: bool) -> list[Figure]:
-    rounds, seconds = (1, 1.0) if quick else (6, 1.5)
+    rounds, seconds = (1, 1.0) if quick else (5, 2.0)
     no_redis = await _redis_ready()
     figures: list[Figure] = []
     async with RemoteEmulator() as emu:
