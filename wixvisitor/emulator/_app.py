@@ -85,10 +85,13 @@ def build_app(state: EmulatorState) -> web.Application:
         "/ecom/v1/carts/current/update-line-items-quantity", _api.update_line_items_quantity
     )
     app.router.add_post("/ecom/v1/carts/current/remove-line-items", _api.remove_line_items)
+    app.router.add_post("/ecom/v1/carts/current/estimate-totals", _api.estimate_totals)
+    app.router.add_delete("/ecom/v1/carts/current", _api.delete_current_cart)
     for read in ("search", "query", "count"):
         handler = getattr(_products_api, read)
         app.router.add_get(f"/stores/v3/products/{read}", handler)
         app.router.add_post(f"/stores/v3/products/{read}", handler)
+    app.router.add_get("/stores/v3/products/slug/{slug}", _products_api.get_product_by_slug)
     app.router.add_get("/stores/v3/products/{productId}", _products_api.get_product)
     app.router.add_post("/ecom/v1/carts/current/create-checkout", _checkout_api.create_checkout)
     for prefix in ("/_api/redirects-api", "/redirects-api", "/headless"):
