@@ -14,6 +14,7 @@ from . import (
     _api,
     _authorize,
     _checkout_api,
+    _cors,
     _identity_api,
     _products_api,
     _redirects,
@@ -43,10 +44,18 @@ def _from_http_exception(exc: web.HTTPException) -> web.Response:
 
 @web.middleware
 async def _wix_edge(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Count the call, shape errors like Wix, and stamp ``x-wix-request-id`` on every answer."""
+    """Count the call, shape errors like Wix, and stamp ``x-wix-request-id`` on every answer.
+
+    Wix API calls from browser pages get CORS answers (see ``_cors.py``); preflights are
+    answered here and not counted.
+    """
     state = request.app[STATE_KEY]
     # Admin endpoints and hosted pages (what a browser opens) are not Wix API calls.
     admin = request.path.startswith((_ADMIN_PREFIX, _redirects.HOSTED + "/", "/oauth2/authorize"))
+    if not admin and _cors.is_preflight(request):
+        preflight = _cors.preflight(request)
+        preflight.headers["x-wix-request-id"] = state.request_id()
+        return preflight
     if not admin:
         if request.method == "POST" and request.path == _TOKEN_PATH:
             state.stats.token_calls += 1
@@ -65,6 +74,8 @@ async def _wix_edge(request: web.Request, handler: Handler) -> web.StreamRespons
     if not admin and response.status == 401:
         state.stats.unauthorized += 1
     response.headers["x-wix-request-id"] = state.request_id()
+    if not admin:
+        _cors.allow(request, response)
     return response
 
 
