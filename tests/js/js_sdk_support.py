@@ -81,3 +81,48 @@ def js(node: str, emu: Emulator, client_id: str) -> JsRunner:
 def storefront_js(node: str, emu: Emulator, client_id: str) -> JsRunner:
     """Run one command of storefront.mjs (catalog pages, totals, coming back) against the emulator."""
     return runner(node, "storefront.mjs", emu, client_id)
+
+
+# -- the SDK in a real headless Chromium ------------------------------------------------
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def chromium() -> str:
+    """Debian's Chromium, or a loud skip (a failure where CI requires the browser)."""
+    path = shutil.which("chromium")
+    if path is not None:
+        return path
+    reason = (
+        "NO BROWSER: Debian's chromium is not installed (apt-get install chromium); "
+        "the JS SDK browser test did not run"
+    )
+    if os.environ.get("WIXVISITOR_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason}, but WIXVISITOR_REQUIRE_BROWSER=1")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser_sdk(node: str) -> Path:
+    """browser.mjs and the pinned SDK bundled by esbuild into one script for a page."""
+    bundle = HERE / "node_modules" / ".wixvisitor-browser" / "storefront.js"
+    done = subprocess.run(
+        [node, "bundle.mjs", str(bundle)],
+        cwd=HERE,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, f"esbuild failed:\n{done.stderr[-3000:]}"
+    return bundle
