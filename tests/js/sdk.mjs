@@ -1,48 +1,8 @@
-// Drives the official Wix JS SDK, unchanged, against wixvisitor's emulator.
+// Drives the official Wix JS SDK, unchanged, against wixvisitor's emulator: the visitor
+// flow, sessions and cookies shared with Python. See harness.mjs for what is redirected.
 //
 //   node sdk.mjs BASE_URL COMMAND [JSON]
-//
-// Only `fetch` is redirected: every request the SDK makes to a wixapis.com host goes
-// to BASE_URL instead, with the same path, query, method, headers and body. Each
-// command prints one JSON line; tokens appear only as the SDK's own token object,
-// which the Python test compares and never logs.
-import { createClient, OAuthStrategy } from "@wix/sdk";
-import { currentCart } from "@wix/ecom";
-import { redirects } from "@wix/redirects";
-import { productsV3 } from "@wix/stores";
-
-const [base, command, argument] = process.argv.slice(2);
-const input = argument ? JSON.parse(argument) : {};
-const STORES_APP_ID = "215238eb-22a5-4c36-9e7b-e7c08025e04e";
-const sent = [];
-
-const realFetch = globalThis.fetch;
-globalThis.fetch = async (resource, init = {}) => {
-  const url = new URL(typeof resource === "string" ? resource : resource.url);
-  if (!url.hostname.endsWith("wixapis.com")) {
-    throw new Error(`the SDK called an unexpected host: ${url.hostname}`);
-  }
-  const response = await realFetch(base + url.pathname + url.search, init);
-  sent.push({ host: url.hostname, method: init.method ?? "GET", path: url.pathname,
-              query: url.search, status: response.status,
-              headers: Object.keys(init.headers ?? {}).sort() });
-  return response;
-};
-
-function client(tokens) {
-  return createClient({
-    modules: { currentCart, productsV3, redirects },
-    auth: OAuthStrategy({ clientId: input.clientId, tokens }),
-  });
-}
-
-const line = (id, quantity = 1) => ({
-  catalogReference: { catalogItemId: id, appId: STORES_APP_ID }, quantity,
-});
-const cartLines = (cart) =>
-  (cart?.lineItems ?? []).map((item) => ({
-    id: item._id, product: item.catalogReference.catalogItemId, quantity: item.quantity,
-  }));
+import { cartLines, client, input, line, run } from "./harness.mjs";
 
 const commands = {
   // A new visitor: search, add two products, change a quantity, remove a line, read the cart.
@@ -119,10 +79,4 @@ const commands = {
   },
 };
 
-try {
-  const result = await commands[command]();
-  console.log(JSON.stringify({ ok: true, sent, ...result }));
-} catch (error) {
-  console.log(JSON.stringify({ ok: false, sent, error: String(error?.message ?? error).slice(0, 500),
-                               details: error?.details ?? null }));
-}
+await run(commands);

@@ -2,73 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
-import json
-import os
-import shutil
-import subprocess
-from collections.abc import Awaitable, Callable
-from pathlib import Path
-from typing import Any
-
-import pytest
+from typing import TYPE_CHECKING, Any
 
 import wixvisitor as wv
 from wixvisitor._cookie import decode_tokens, encode_tokens
 from wixvisitor.emulator import Emulator
 
-HERE = Path(__file__).parent
-#: Written into node_modules after `npm ci`: the lock file's digest it was installed from.
-STAMP = HERE / "node_modules" / ".wixvisitor-lock-sha256"
+if TYPE_CHECKING:
+    from js_sdk_support import JsRunner
 
-JsRunner = Callable[..., Awaitable[dict[str, Any]]]
-
-
-@pytest.fixture(scope="session")
-def node() -> str:
-    """Node.js with the pinned SDK packages installed; a loud skip (or a CI failure) without it."""
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if node is None or npm is None:
-        reason = (
-            "NO NODE: node and npm are not installed (apt-get install nodejs npm); "
-            "the official JS SDK tests did not run"
-        )
-        if os.environ.get("WIXVISITOR_REQUIRE_NODE") == "1":
-            pytest.fail(f"{reason}, but WIXVISITOR_REQUIRE_NODE=1")
-        pytest.skip(reason)
-    digest = hashlib.sha256((HERE / "package-lock.json").read_bytes()).hexdigest()
-    if not STAMP.exists() or STAMP.read_text() != digest:
-        done = subprocess.run(
-            [npm, "ci"], cwd=HERE, capture_output=True, text=True, timeout=900, check=False
-        )
-        assert done.returncode == 0, f"npm ci failed:\n{done.stderr[-3000:]}"
-        STAMP.write_text(digest)
-    return node
-
-
-@pytest.fixture
-def js(node: str, emu: Emulator, client_id: str) -> JsRunner:
-    """Run one command of sdk.mjs against the emulator; returns its JSON answer."""
-
-    async def run(command: str, **argument: Any) -> dict[str, Any]:
-        process = await asyncio.create_subprocess_exec(
-            node,
-            str(HERE / "sdk.mjs"),
-            emu.base_url,
-            command,
-            json.dumps({"clientId": client_id, **argument}),
-            cwd=HERE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        out, err = await asyncio.wait_for(process.communicate(), timeout=120)
-        assert process.returncode == 0, err.decode()[-3000:]
-        answer: dict[str, Any] = json.loads(out.decode().strip().splitlines()[-1])
-        return answer
-
-    return run
-
+#: The fixtures `node` and `js` (a conftest.py here would shadow the suite's).
+pytest_plugins = ["js_sdk_support"]
 
 EXPIRED = 5 * 3600
 

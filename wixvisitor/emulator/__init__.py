@@ -1,12 +1,17 @@
-"""A faithful local Wix: OAuth visitor tokens, the current cart and product search.
+"""A faithful local Wix: visitor and member tokens, the current cart, checkout and products.
 
 Run it in tests, examples and offline development the way moto stands in
-for AWS. It answers ``POST /oauth2/token`` (grants ``anonymous`` and
-``refresh_token``, JSON or form, camelCase or snake_case),
-``GET /ecom/v1/carts/current``, ``POST /ecom/v1/carts/current/add-to-cart``
-and ``POST /stores/v3/products/search``, in Wix's shapes, and can be driven
-from Python or, through the ``/_emulator/`` admin endpoints, from anything
-that speaks HTTP. It depends on aiohttp and attrs only.
+for AWS. It answers ``POST /oauth2/token`` (grants ``anonymous``,
+``refresh_token`` and ``authorization_code``, JSON or form, camelCase or
+snake_case), the eCommerce current cart (get, add, update quantities, remove
+lines, estimate totals, delete, create checkout), Catalog V3 products (search,
+query, count, get by id or slug), redirect sessions with their hosted pages,
+and member login, in Wix's shapes and the way the official JS SDK sends them:
+reads as ``GET`` with the payload in the query (``_reads.py``), and CORS for
+pages on other origins (``_cors.py``). Where Wix does not document a behaviour,
+the handler's docstring says what the emulator chose. Drive it from Python or,
+through the ``/_emulator/`` admin endpoints, from anything that speaks HTTP.
+It depends on aiohttp and attrs only.
 
 >>> async def demo() -> None:
 ...     async with Emulator() as emu:

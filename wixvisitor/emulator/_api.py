@@ -1,4 +1,9 @@
-"""The eCommerce Current Cart API: the visitor's own cart, scoped by access token."""
+"""The eCommerce Current Cart API: the visitor's own cart, scoped by access token.
+
+Get, add, update quantities, remove lines, estimate totals and delete, as the JS SDK's
+``currentCart`` sends them. Where Wix does not document a behaviour the emulator
+chooses, and each handler's docstring says so.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from ._carts import Cart, LineItem
 from ._catalog import STORES_APP_ID, product_by_id
 from ._http import (
     STATE_KEY,
+    BadBody,
     Refusal,
     authenticate,
     caller_and_body,
@@ -18,6 +24,7 @@ from ._http import (
     validation_error,
     wix_error,
 )
+from ._reads import read_payload
 
 _MAX_QUANTITY = 100_000
 
@@ -28,10 +35,18 @@ def _no_cart() -> web.Response:
 
 
 async def get_current_cart(request: web.Request) -> web.Response:
-    """``GET /ecom/v1/carts/current``: the visitor's cart, 404 until something is added."""
+    """``GET /ecom/v1/carts/current``: the visitor's cart, 404 until something is added.
+
+    The request has no fields, but a ``.r`` parameter is still decoded: a malformed one
+    is a 400 as on every other read.
+    """
     access = authenticate(request)
     if isinstance(access, web.Response):
         return access
+    try:
+        await read_payload(request)
+    except BadBody as exc:
+        raise Refusal(validation_error("body", str(exc))) from None
     cart = request.app[STATE_KEY].carts.get(access.visitor_id)
     if cart is None:
         return _no_cart()
@@ -131,3 +146,28 @@ async def remove_line_items(request: web.Request) -> web.Response:
         return validation_error("lineItemIds", "must be a non-empty list of line item ids")
     cart.remove(set(ids), request.app[STATE_KEY].now())
     return json_response({"cart": cart.to_json()})
+
+
+async def estimate_totals(request: web.Request) -> web.Response:
+    """``POST .../estimate-totals``: the JS SDK's ``estimateCurrentCartTotals``.
+
+    Emulator choice: the emulated site charges no tax and no shipping and has no
+    discounts, so the total is the subtotal; shipping and billing addresses are ignored.
+    """
+    cart, _ = await _owned_cart(request)
+    return json_response(cart.totals_json())
+
+
+async def delete_current_cart(request: web.Request) -> web.Response:
+    """``DELETE /ecom/v1/carts/current``: the JS SDK's ``deleteCurrentCart``; answers ``{}``.
+
+    Emulator choice: with no cart to delete the answer is 404 ``OWNED_CART_NOT_FOUND``.
+    Afterwards the visitor has no cart, as before their first add.
+    """
+    access = authenticate(request)
+    if isinstance(access, web.Response):
+        return access
+    carts = request.app[STATE_KEY].carts
+    if carts.pop(access.visitor_id, None) is None:
+        return _no_cart()
+    return json_response({})

@@ -14,6 +14,7 @@ from . import (
     _api,
     _authorize,
     _checkout_api,
+    _cors,
     _identity_api,
     _products_api,
     _redirects,
@@ -43,10 +44,18 @@ def _from_http_exception(exc: web.HTTPException) -> web.Response:
 
 @web.middleware
 async def _wix_edge(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Count the call, shape errors like Wix, and stamp ``x-wix-request-id`` on every answer."""
+    """Count the call, shape errors like Wix, and stamp ``x-wix-request-id`` on every answer.
+
+    Wix API calls from browser pages get CORS answers (see ``_cors.py``); preflights are
+    answered here and not counted.
+    """
     state = request.app[STATE_KEY]
     # Admin endpoints and hosted pages (what a browser opens) are not Wix API calls.
     admin = request.path.startswith((_ADMIN_PREFIX, _redirects.HOSTED + "/", "/oauth2/authorize"))
+    if not admin and _cors.is_preflight(request):
+        preflight = _cors.preflight(request)
+        preflight.headers["x-wix-request-id"] = state.request_id()
+        return preflight
     if not admin:
         if request.method == "POST" and request.path == _TOKEN_PATH:
             state.stats.token_calls += 1
@@ -65,6 +74,8 @@ async def _wix_edge(request: web.Request, handler: Handler) -> web.StreamRespons
     if not admin and response.status == 401:
         state.stats.unauthorized += 1
     response.headers["x-wix-request-id"] = state.request_id()
+    if not admin:
+        _cors.allow(request, response)
     return response
 
 
@@ -85,10 +96,13 @@ def build_app(state: EmulatorState) -> web.Application:
         "/ecom/v1/carts/current/update-line-items-quantity", _api.update_line_items_quantity
     )
     app.router.add_post("/ecom/v1/carts/current/remove-line-items", _api.remove_line_items)
+    app.router.add_post("/ecom/v1/carts/current/estimate-totals", _api.estimate_totals)
+    app.router.add_delete("/ecom/v1/carts/current", _api.delete_current_cart)
     for read in ("search", "query", "count"):
         handler = getattr(_products_api, read)
         app.router.add_get(f"/stores/v3/products/{read}", handler)
         app.router.add_post(f"/stores/v3/products/{read}", handler)
+    app.router.add_get("/stores/v3/products/slug/{slug}", _products_api.get_product_by_slug)
     app.router.add_get("/stores/v3/products/{productId}", _products_api.get_product)
     app.router.add_post("/ecom/v1/carts/current/create-checkout", _checkout_api.create_checkout)
     for prefix in ("/_api/redirects-api", "/redirects-api", "/headless"):

@@ -78,9 +78,14 @@ class Cart:
         self.line_items = [line for line in self.line_items if line.id not in line_ids]
         self.updated_at = now
 
+    @property
+    def subtotal(self) -> Decimal:
+        """The sum of the lines' prices times quantities."""
+        return sum((line.product.price * line.quantity for line in self.line_items), Decimal())
+
     def to_json(self) -> dict[str, Any]:
         """The cart as eCommerce returns it (inside ``{"cart": ...}``)."""
-        subtotal = sum((line.product.price * line.quantity for line in self.line_items), Decimal())
+        subtotal = self.subtotal
         return {
             "id": self.id,
             "lineItems": [line.to_json() for line in self.line_items],
@@ -96,6 +101,51 @@ class Cart:
             "createdDate": iso_date(self.created_at),
             "updatedDate": iso_date(self.updated_at),
         }
+
+    def totals_json(self) -> dict[str, Any]:
+        """Estimate Totals' answer: no tax, shipping, fees or discounts on the emulated site."""
+        zero, subtotal = money(Decimal()), money(self.subtotal)
+        summary = {
+            "subtotal": subtotal,
+            "shipping": zero,
+            "tax": zero,
+            "discount": zero,
+            "total": subtotal,
+            "additionalFees": zero,
+        }
+        return {
+            "cart": self.to_json(),
+            "calculatedLineItems": [_calculated(line) for line in self.line_items],
+            "priceSummary": summary,
+            "taxSummary": {"taxableAmount": subtotal, "totalTax": zero},
+            "appliedDiscounts": [],
+            "additionalFees": [],
+            "violations": [],
+            "weightUnit": "KG",
+            "currency": CURRENCY,
+            "payNow": summary,
+            "payLater": {key: zero for key in summary},
+        }
+
+
+def _calculated(line: LineItem) -> dict[str, Any]:
+    """A line of Estimate Totals' ``calculatedLineItems``."""
+    zero, total = money(Decimal()), money(line.product.price * line.quantity)
+    price = money(line.product.price)
+    return {
+        "lineItemId": line.id,
+        "pricesBreakdown": {
+            "totalPriceAfterTax": total,
+            "totalPriceBeforeTax": total,
+            "taxDetails": {"taxableAmount": total, "taxRate": "0", "totalTax": zero},
+            "totalDiscount": zero,
+            "price": price,
+            "priceBeforeDiscounts": price,
+            "lineItemPrice": total,
+            "fullPrice": price,
+        },
+        "paymentOption": "FULL_PAYMENT_ONLINE",
+    }
 
 
 def _buyer(owner_id: str) -> dict[str, str]:

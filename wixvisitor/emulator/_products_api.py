@@ -1,4 +1,4 @@
-"""The Stores Catalog V3 read APIs over the seeded catalog: search, query, count, get.
+"""The Stores Catalog V3 read APIs over the seeded catalog: search, query, count, get, by slug.
 
 Each is served the way the official JS SDK calls it (``GET`` with the payload in
 the query, see ``_reads.py``) and by ``POST`` with a JSON body (the SDK's fallback
@@ -12,11 +12,12 @@ from typing import Any
 
 from aiohttp import web
 
-from ._catalog import SearchError, count_products, product_by_id, search_products
+from ._catalog import Product, product_by_id, product_by_slug
 from ._http import BadBody, authenticate, json_response, validation_error, wix_error
 from ._reads import read_payload
+from ._search import SearchError, count_products, field_names, search_products
 
-__all__ = ["count", "get_product", "query", "search"]
+__all__ = ["count", "get_product", "get_product_by_slug", "query", "search"]
 
 
 async def _answer(
@@ -48,20 +49,29 @@ async def count(request: web.Request) -> web.Response:
     return await _answer(request, count_products)
 
 
-async def get_product(request: web.Request) -> web.Response:
-    """``GET /stores/v3/products/{productId}``: one product; ``fields`` adds optional ones."""
+async def _one(request: web.Request, product: Product | None, wanted: str) -> web.Response:
+    """Answer ``{"product"}`` with the ``fields`` asked for, or 404 ``PRODUCT_NOT_FOUND``."""
 
     def work(body: Mapping[str, Any]) -> dict[str, Any]:
-        product_id = request.match_info["productId"]
-        product = product_by_id(product_id)
         if product is None:
-            raise LookupError(product_id)
-        fields = body.get("fields") or []
-        names = frozenset(str(f) for f in ([fields] if isinstance(fields, str) else fields))
-        return {"product": product.to_json(names)}
+            raise LookupError(wanted)
+        return {"product": product.to_json(field_names(body))}
 
     try:
         return await _answer(request, work)
     except LookupError:
-        description = f"Product {request.match_info['productId']} was not found"
+        # Emulator choice: Wix does not document this answer's code.
+        description = f"Product {wanted} was not found"
         return wix_error(404, description, "PRODUCT_NOT_FOUND", description)
+
+
+async def get_product(request: web.Request) -> web.Response:
+    """``GET /stores/v3/products/{productId}``: one product; ``fields`` adds optional ones."""
+    product_id = request.match_info["productId"]
+    return await _one(request, product_by_id(product_id), product_id)
+
+
+async def get_product_by_slug(request: web.Request) -> web.Response:
+    """``GET /stores/v3/products/slug/{slug}``: the JS SDK's ``getProductBySlug``."""
+    slug = request.match_info["slug"]
+    return await _one(request, product_by_slug(slug), f"with slug {slug}")
