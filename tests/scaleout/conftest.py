@@ -53,14 +53,27 @@ def sentinel_pair() -> Iterator[RedisSentinelPair]:
     topology.close()
 
 
+def cluster_client_for(port: int) -> Any:
+    """A ``redis.asyncio.RedisCluster`` client with generous timeouts for a loaded machine."""
+    from redis.asyncio.cluster import RedisCluster
+
+    return RedisCluster(host="127.0.0.1", port=port, socket_timeout=30, socket_connect_timeout=30)
+
+
 @pytest.fixture
 async def cluster_client(cluster: RedisCluster6) -> AsyncIterator[Any]:
     """A ``redis.asyncio.RedisCluster`` client of the shared cluster."""
-    from redis.asyncio.cluster import RedisCluster
-
-    client = RedisCluster(host="127.0.0.1", port=cluster.ports[0])
+    client = cluster_client_for(cluster.ports[0])
     yield client
     await client.aclose()
+
+
+#: redis-py 8.1's asyncio cluster client sometimes raises an AttributeError of its own
+#: ("'NoneType' object has no attribute 'writelines'") when many connections open at
+#: once and a topology refresh marks them for reconnect mid-handshake. That is the
+#: client's bug, not the store's: such a test is run again (up to 3 times), never any
+#: other failure.
+REDIS_PY_CLUSTER_RACE = pytest.mark.flaky(reruns=3, reruns_delay=0.5, only_rerun=["AttributeError"])
 
 
 @pytest.fixture

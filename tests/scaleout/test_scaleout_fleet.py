@@ -11,12 +11,15 @@ from typing import Any
 
 import pytest
 from _redis_topologies import SENTINEL_MASTER, RedisCluster6, RedisSentinelPair
+from conftest import REDIS_PY_CLUSTER_RACE, cluster_client_for
 from test_cross_process_stores import KEY, PROCESSES, REQUESTS, renew_argv, run_workers
 
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
 from wixvisitor.errors import StoreError
 from wixvisitor.stores import RedisTokenStore
+
+pytestmark = REDIS_PY_CLUSTER_RACE
 
 FAILOVER_DEADLINE = 60.0  # seconds a failover may take before the test gives up
 
@@ -33,10 +36,8 @@ async def _seed_expired(emu: Emulator, client_id: str, store: RedisTokenStore) -
 async def shared_topology(request: pytest.FixtureRequest) -> AsyncIterator[tuple[str, Any, str]]:
     """The worker's --store kind, a client for the test, and the URL workers connect to."""
     if request.param == "redis_cluster":
-        from redis.asyncio.cluster import RedisCluster
-
         cluster: RedisCluster6 = request.getfixturevalue("cluster")
-        client: Any = RedisCluster(host="127.0.0.1", port=cluster.ports[0])
+        client: Any = cluster_client_for(cluster.ports[0])
         yield request.param, client, f"redis://127.0.0.1:{cluster.ports[0]}"
         await client.aclose()
         return

@@ -34,7 +34,9 @@ async def open_store(args: argparse.Namespace) -> AsyncIterator[TokenStore]:
     from wixvisitor.stores import RedisTokenStore
 
     if args.store == "redis_cluster":
-        client: Any = RedisCluster.from_url(args.redis_url)
+        client: Any = RedisCluster.from_url(
+            args.redis_url, socket_timeout=30, socket_connect_timeout=30
+        )
     elif args.store == "redis_sentinel":  # --redis-url sentinel://HOST:PORT/SERVICE
         where, _, service = args.redis_url.removeprefix("sentinel://").partition("/")
         host, _, port = where.partition(":")
