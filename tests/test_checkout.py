@@ -161,3 +161,22 @@ async def test_checkout_is_visitor_scoped(wix: wv.WixClient, emu: Emulator, clie
                 assert placed.status == 303
         assert await other.current_cart.get() is not None
         assert await wix.current_cart.get() is None
+
+
+async def test_a_visitor_back_after_hours_checks_out_with_one_renewal(
+    emu: Emulator, client_id: str
+) -> None:
+    """Cart filled, 5 h pass: checkout_url renews once and the checkout holds the same lines."""
+    async with wv.create_client(client_id, base_url=emu.base_url, clock=emu.now) as wix:
+        product = (await wix.products.search(limit=1))["products"][0]["id"]
+        await wix.current_cart.add([wv.line_item(product, 3)])
+        emu.advance(5 * 3600)
+        before = emu.stats.as_dict()
+        url = await wix.current_cart.checkout_url(thank_you_page_url=THANKS)
+        after = emu.stats.as_dict()
+    assert (after["refresh"] - before["refresh"], after["anonymous"] - before["anonymous"]) == (
+        1,
+        0,
+    )
+    async with aiohttp.ClientSession() as browser, browser.get(url) as page:
+        assert "<td class=quantity>3</td>" in await page.text()

@@ -50,4 +50,5 @@ async def test_a_browser_checks_out_and_sees_its_order(
             assert await page.text_content("#cart") == "0"
         finally:
             await browser.close()
-    assert emu.stats.anonymous == 1  # one visitor, one session, for the whole purchase
+    # One visitor, one session: the whole purchase costs a single token call.
+    assert (emu.stats.token_calls, emu.stats.anonymous) == (1, 1)

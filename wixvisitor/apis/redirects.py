@@ -32,9 +32,12 @@ class Redirects:
 
     async def create_redirect_session(
         self,
-        intent: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
         *,
         ecom_checkout_id: str | None = None,
+        logout_client_id: str | None = None,
+        auth: Mapping[str, Any] | None = None,
+        login: bool = False,
         post_flow_url: str | None = None,
         thank_you_page_url: str | None = None,
         callbacks: Mapping[str, str] | None = None,
@@ -42,27 +45,53 @@ class Redirects:
     ) -> dict[str, Any]:
         """Create a redirect session; returns it (``id``, ``fullUrl``, ``shortUrl``, ...).
 
-        The intent is either ``ecom_checkout_id`` (Wix's hosted checkout of that
-        checkout) or ``intent``, any intent in the JS SDK's shape, e.g.
-        ``{"logout": {"clientId": client_id}}``. ``post_flow_url`` (where an abandoned
-        flow returns) and ``thank_you_page_url`` (where a finished checkout goes, with
-        ``?orderId=``) join any other ``callbacks``.
+        Name exactly one intent, by keyword or in ``body``:
+
+        - ``ecom_checkout_id``: Wix's hosted checkout of that checkout
+          (``{"ecomCheckout": {"checkoutId"}}``);
+        - ``logout_client_id``: end the member's Wix session (``{"logout": {"clientId"}}``);
+        - ``auth``: the ``auth`` intent's parameters, ``{"authRequest": {...}, "prompt"}``
+          (``wix.auth.get_auth_url`` builds them for you);
+        - ``login=True``: Wix's login page (``{"login": {}}``);
+        - ``body``: the escape hatch, a whole request body in the JS SDK's REST shape
+          (any intent, ``callbacks``, ``preferences``, ``origin``, ...), sent as given;
+          callbacks and preferences given by keyword are merged into its own (the
+          keywords win on a clash).
+
+        ``post_flow_url`` (where an abandoned flow returns, and where a logout ends) and
+        ``thank_you_page_url`` (where a finished checkout goes, with ``?orderId=``) join
+        any other ``callbacks`` (``loginUrl``, ``cartPageUrl``, ...).
         """
-        if (intent is None) == (ecom_checkout_id is None):
-            raise ValueError("give exactly one of intent and ecom_checkout_id")
-        body: dict[str, Any] = (
-            dict(intent)
-            if intent is not None
-            else {"ecomCheckout": {"checkoutId": ecom_checkout_id}}
-        )
+        intents: dict[str, Any] = {}
+        if ecom_checkout_id is not None:
+            intents["ecomCheckout"] = {"checkoutId": ecom_checkout_id}
+        if logout_client_id is not None:
+            intents["logout"] = {"clientId": logout_client_id}
+        if auth is not None:
+            intents["auth"] = dict(auth)
+        if login:
+            intents["login"] = {}
+        if len(intents) + (body is not None) != 1:
+            raise ValueError(
+                "give exactly one intent: body, ecom_checkout_id, logout_client_id, auth or login"
+            )
+        request = dict(body) if body is not None else intents
         wanted = dict(callbacks or {})
         if post_flow_url is not None:
             wanted["postFlowUrl"] = post_flow_url
         if thank_you_page_url is not None:
             wanted["thankYouPageUrl"] = thank_you_page_url
-        if wanted:
-            body["callbacks"] = wanted
-        if preferences is not None:
-            body["preferences"] = dict(preferences)
-        answer = await self._requester.request("POST", _PATH, json=body)
+        _merge(request, "callbacks", wanted)
+        _merge(request, "preferences", preferences)
+        answer = await self._requester.request("POST", _PATH, json=request)
         return expect_object(answer, "create redirect session", "redirectSession")
+
+
+def _merge(request: dict[str, Any], name: str, extra: Mapping[str, Any] | None) -> None:
+    """Merge keyword ``extra`` into ``request[name]`` (a body's own entries are kept)."""
+    if not extra:
+        return
+    own = request.get(name)
+    if own is not None and not isinstance(own, Mapping):
+        raise ValueError(f"body[{name!r}] must be a mapping to merge {name} into it")
+    request[name] = {**(own or {}), **extra}
