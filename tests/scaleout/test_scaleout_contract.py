@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import REDIS_PY_CLUSTER_RACE
 from test_store_contract import (  # the same tests, run with this folder's store_case
     test_a_second_store_on_the_same_medium_sees_the_tokens,
+    test_concurrent_loads_of_repeated_missing_and_odd_keys,
     test_concurrent_saves_of_different_keys_lose_nothing,
     test_delete_forgets_and_tolerates_missing,
     test_lock_excludes_coroutines_and_allows_saving,
@@ -22,6 +23,7 @@ pytestmark = REDIS_PY_CLUSTER_RACE
 
 __all__ = [
     "test_a_second_store_on_the_same_medium_sees_the_tokens",
+    "test_concurrent_loads_of_repeated_missing_and_odd_keys",
     "test_concurrent_saves_of_different_keys_lose_nothing",
     "test_delete_forgets_and_tolerates_missing",
     "test_lock_excludes_coroutines_and_allows_saving",

@@ -102,6 +102,16 @@ async def test_concurrent_saves_of_different_keys_lose_nothing(store_case: Store
     assert loaded == [make_tokens(n) for n in range(60)]
 
 
+async def test_concurrent_loads_of_repeated_missing_and_odd_keys(store_case: StoreCase) -> None:
+    """Concurrent loads (which Redis batches) answer each key its own tokens or None."""
+    for n, key in enumerate(UNICODE_KEYS):
+        await store_case.store.save(key, make_tokens(n))
+    keys = [*UNICODE_KEYS, *UNICODE_KEYS, "missing-1", UNICODE_KEYS[0], "missing-2"]
+    loaded = await asyncio.gather(*(store_case.store.load(key) for key in keys))
+    expected = {key: make_tokens(n) for n, key in enumerate(UNICODE_KEYS)}
+    assert loaded == [expected.get(key) for key in keys]
+
+
 async def test_unicode_and_odd_keys(store_case: StoreCase) -> None:
     """Non-ASCII, emoji, punctuation and control characters are keys like any other."""
     for n, key in enumerate(UNICODE_KEYS):

@@ -14,9 +14,11 @@ from typing import Any
 from .._redact import fingerprint
 from ..errors import InvalidTokensError, LockTimeoutError, MissingDependencyError, StoreError
 from ..tokens import Tokens
+from ._redis_reads import ReadBatch
 
 try:
     import redis.asyncio
+    import redis.asyncio as redis_asyncio
     from redis.exceptions import LockError, RedisClusterException, RedisError
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise MissingDependencyError("redis", "redis") from exc
@@ -99,6 +101,8 @@ class RedisTokenStore:
     that misses reads such a key once and moves the session under its own key.
 
     Loading is one ``GET``: a pure read, so it causes no AOF or replication traffic.
+    Loads asked for in the same event-loop iteration (concurrent requests) share one
+    round trip, an ``MGET``, and loads of one key there share one read.
     Saving is one compare-and-set script: tokens equal to the stored ones write
     nothing; changed ones are written with a fresh TTL (``ttl`` seconds, default 30
     days; ``None`` keeps keys forever). The TTL thus slides with every renewal, which
@@ -129,6 +133,7 @@ class RedisTokenStore:
         "_lock_poll",
         "_lock_timeout",
         "_prefix",
+        "_reads",
         "_redis",
         "_save",
         "_slide_on_load",
@@ -158,6 +163,8 @@ class RedisTokenStore:
         self._lock_timeout = lock_timeout
         self._lock_poll = lock_poll
         self._slide_on_load = slide_on_load and ttl is not None
+        cluster = isinstance(redis, redis_asyncio.RedisCluster)
+        self._reads = ReadBatch(redis, ttl=ttl if self._slide_on_load else None, cluster=cluster)
         self._save = redis.register_script(_SAVE)
         self._adopt = redis.register_script(_ADOPT_UNBOUND)
         self._legacy_keys = legacy_keys
@@ -202,10 +209,7 @@ class RedisTokenStore:
         """
         name = self.redis_key(key)
         try:
-            if self._slide_on_load:
-                raw = await self._redis.getex(name, ex=self._ttl)
-            else:
-                raw = await self._redis.get(name)
+            raw = await self._reads.get(name)
             if raw is None and self._client_id is not None and self._legacy_keys:
                 unbound = f"{self._prefix}{{{key}}}"
                 raw = await self._adopt(keys=[name, unbound], args=[self._ttl or 0])
