@@ -82,10 +82,14 @@ class VisitorSessionMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        header = "; ".join(v.decode("latin-1") for k, v in scope["headers"] if k == b"cookie")
-        cookie = read_cookie(header, self._sessions.settings.name)
-        session = self._sessions.open(cookie)
-        scope = {**scope, _SCOPE_KEY: session}
+        values = [v for k, v in scope["headers"] if k == b"cookie"]
+        header = (
+            values[0].decode("latin-1")
+            if len(values) == 1
+            else b"; ".join(values).decode("latin-1")
+        )
+        session = self._sessions.open(read_cookie(header, self._sessions.settings.name))
+        scope[_SCOPE_KEY] = session  # in place, as Starlette's own SessionMiddleware does
 
         async def send_with_cookie(message: Message) -> None:
             # http.response.start carries the headers, whatever kind of response it is.

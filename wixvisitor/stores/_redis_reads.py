@@ -32,7 +32,7 @@ class ReadBatch:
         self._redis = redis
         self._ttl = ttl  # set: every read is a GETEX that restarts the key's TTL
         self._cluster = cluster
-        self._pending: dict[str, asyncio.Future[bytes | None]] | None = None
+        self._pending: dict[str, list[asyncio.Future[bytes | None]]] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
     async def get(self, name: str) -> bytes | None:
@@ -46,13 +46,16 @@ class ReadBatch:
             pending = self._pending = {}
             self._loop = loop
             loop.call_soon(self._send, pending)
-        future = pending.get(name)
-        if future is None:
-            future = pending[name] = loop.create_future()
-        # Shielded: a cancelled caller leaves the batch to the others.
-        return await asyncio.shield(future)
+        # A future per reader: a cancelled reader cancels only its own.
+        future: asyncio.Future[bytes | None] = loop.create_future()
+        readers = pending.get(name)
+        if readers is None:
+            pending[name] = [future]
+        else:
+            readers.append(future)
+        return await future
 
-    def _send(self, pending: dict[str, asyncio.Future[bytes | None]]) -> None:
+    def _send(self, pending: dict[str, list[asyncio.Future[bytes | None]]]) -> None:
         if self._pending is pending:
             self._pending = None
         names = list(pending)
@@ -61,23 +64,25 @@ class ReadBatch:
             task = asyncio.ensure_future(self._read(part))
             task.add_done_callback(_done)
 
-    async def _read(self, part: dict[str, asyncio.Future[bytes | None]]) -> None:
+    async def _read(self, part: dict[str, list[asyncio.Future[bytes | None]]]) -> None:
         names = list(part)
         try:
             values = await self._fetch(names)
         except asyncio.CancelledError:
-            for future in part.values():
-                future.cancel()
+            for readers in part.values():
+                for future in readers:
+                    future.cancel()
             raise
         except Exception as exc:  # handed to every reader of the batch
-            for future in part.values():
-                if not future.done():
-                    future.set_exception(exc)
-                    future.add_done_callback(_retrieved)
+            for readers in part.values():
+                for future in readers:
+                    if not future.done():
+                        future.set_exception(exc)
             return
-        for future, value in zip(part.values(), values, strict=True):
-            if not future.done():
-                future.set_result(value)
+        for readers, value in zip(part.values(), values, strict=True):
+            for future in readers:
+                if not future.done():
+                    future.set_result(value)
 
     async def _fetch(self, names: list[str]) -> list[bytes | None]:
         redis = self._redis
@@ -94,12 +99,6 @@ class ReadBatch:
                 else:
                     pipe.get(name)
             return list(await pipe.execute())
-
-
-def _retrieved(future: asyncio.Future[Any]) -> None:
-    # Every reader may have been cancelled: mark the exception seen, nobody is waiting.
-    if not future.cancelled():
-        future.exception()
 
 
 def _done(task: asyncio.Future[None]) -> None:

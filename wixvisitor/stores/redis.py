@@ -41,6 +41,8 @@ DEFAULT_TTL = 30 * 24 * 3600
 DEFAULT_LOCK_LEASE = 60.0
 #: Seconds to wait for another process's renewal before :class:`LockTimeoutError`.
 DEFAULT_LOCK_TIMEOUT = 35.0
+#: Parsed sessions remembered per store, keyed by the exact bytes Redis answered.
+_PARSED_CACHE_SIZE = 4096
 # RedisClusterException (e.g. SlotNotCoveredError while a master fails over) is no
 # RedisError: without it a cluster failover would escape as an untyped error.
 _ERRORS = (RedisError, RedisClusterException, OSError)
@@ -132,6 +134,7 @@ class RedisTokenStore:
         "_lock_lease",
         "_lock_poll",
         "_lock_timeout",
+        "_parsed",
         "_prefix",
         "_reads",
         "_redis",
@@ -164,6 +167,7 @@ class RedisTokenStore:
         self._lock_poll = lock_poll
         self._slide_on_load = slide_on_load and ttl is not None
         cluster = isinstance(redis, redis_asyncio.RedisCluster)
+        self._parsed: dict[bytes, Tokens] = {}  # shared with the bound views, as _reads
         self._reads = ReadBatch(redis, ttl=ttl if self._slide_on_load else None, cluster=cluster)
         self._save = redis.register_script(_SAVE)
         self._adopt = redis.register_script(_ADOPT_UNBOUND)
@@ -217,10 +221,19 @@ class RedisTokenStore:
             raise StoreError(f"Redis failed to load session {self._describe(key)}") from exc
         if raw is None:
             return None
+        tokens = self._parsed.get(raw)
+        if tokens is not None:
+            return tokens
         try:
-            return Tokens.from_json(raw)
+            tokens = Tokens.from_json(raw)
         except InvalidTokensError as exc:
             raise StoreError(f"Redis holds invalid tokens for {self._describe(key)}") from exc
+        # A returning visitor's session reads the same bytes until it is renewed: parse
+        # them once (Tokens are immutable, so sharing them is safe).
+        if len(self._parsed) >= _PARSED_CACHE_SIZE:
+            del self._parsed[next(iter(self._parsed))]  # the oldest
+        self._parsed[raw] = tokens
+        return tokens
 
     async def save(self, key: str, tokens: Tokens) -> None:
         """Save ``tokens`` under ``key`` with a fresh TTL; unchanged tokens write nothing."""
