@@ -44,7 +44,7 @@ def _visitors(mode: Mode, base_url: str, prefix: str) -> wv.Visitors:
 def aiohttp_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any:
     from aiohttp import web
 
-    from wixvisitor.integrations.aiohttp import setup, visitor_client
+    from wixvisitor.integrations.aiohttp import setup, visitor, visitor_client
 
     routes = web.RouteTableDef()
 
@@ -67,7 +67,9 @@ def aiohttp_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any
 
         @routes.get("/account")
         async def account(request: web.Request) -> web.Response:
-            member = visitor_client(request).auth.logged_in()
+            # visitor(): the session read first (server mode: a store load), so the
+            # answer is right for a member too, as the FastAPI dependency does.
+            member = (await visitor(request)).auth.logged_in()
             return web.json_response({"page": "account", "member": member})
 
         @routes.get("/cart")

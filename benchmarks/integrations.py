@@ -32,6 +32,9 @@ from ._support import ROOT, Figure, RemoteEmulator, far_future, median, not_meas
 TITLE = "integrations"
 TARGET = 0.90
 CONNECTIONS = 64
+#: Rounds per figure in a full run: enough for two runs' medians to agree within 0.05
+#: on this noisy 2-core machine (measured: see the README).
+ROUNDS = 7
 REDIS_URL = os.environ.get("WIXVISITOR_REDIS_URL", "redis://127.0.0.1:6379/0")
 MODES: tuple[str, ...] = ("bare", "cookie", "server")
 #: The peer: aiohttp-session (what aiohttp apps use for sessions), three storages.
@@ -194,22 +197,38 @@ async def _framework(
             await app.start(emu.base_url, prefix)
         cookies = {mode: await apps[mode].session_cookie() for mode in modes if mode != "bare"}
         cookies["bare"] = cookies["cookie"]  # a browser sends its cookie to the bare app too
-        runs = [(path, mode) for path in PAGES for mode in modes]
-        rps: dict[tuple[str, str], list[float]] = {run: [] for run in runs}
-        # The app's CPU per request: steadier than requests/s on a shared machine.
-        cpu: dict[tuple[str, str], list[float]] = {run: [] for run in runs}
+        contenders = [mode for mode in modes if mode != "bare"]
+        # Per page and round, each contender sits between two runs of the bare app
+        # (bare, A, bare, B, bare, ...): its ratio is over the mean of its two
+        # neighbours, seconds apart, so the machine's slow swings cancel in the pair.
+        ratios: dict[tuple[str, str], list[float]] = {(p, m): [] for p in PAGES for m in modes}
+        rps: dict[tuple[str, str], list[float]] = {(p, m): [] for p in PAGES for m in modes}
+        # The app's CPU per request, in the notes beside the ratios.
+        cpu: dict[tuple[str, str], list[float]] = {(p, m): [] for p in PAGES for m in modes}
         failed = 0
+
+        async def measure(path: str, mode: str) -> float:
+            nonlocal failed
+            app = apps[mode]
+            assert app.process is not None
+            before = _cpu_seconds(app.process.pid)
+            value, requests, errors = await _load(app.url + path, cookies[mode], seconds)
+            after = _cpu_seconds(app.process.pid)
+            rps[path, mode].append(value)
+            if before is not None and after is not None and requests:
+                cpu[path, mode].append((after - before) / requests * 1e6)
+            failed += errors
+            return value
+
         for index in range(rounds):
-            for path, mode in runs if index % 2 == 0 else runs[::-1]:  # ABBA against drift
-                app = apps[mode]
-                assert app.process is not None
-                before = _cpu_seconds(app.process.pid)
-                value, requests, errors = await _load(app.url + path, cookies[mode], seconds)
-                after = _cpu_seconds(app.process.pid)
-                rps[path, mode].append(value)
-                if before is not None and after is not None and requests:
-                    cpu[path, mode].append((after - before) / requests * 1e6)
-                failed += errors
+            order = contenders if index % 2 == 0 else contenders[::-1]  # ABBA against drift
+            for path in PAGES:
+                bare_before = await measure(path, "bare")
+                for mode in order:
+                    value = await measure(path, mode)
+                    bare_after = await measure(path, "bare")
+                    ratios[path, mode].append(2 * value / (bare_before + bare_after))
+                    bare_before = bare_after
     finally:
         for app in apps.values():
             await app.stop()
@@ -218,10 +237,18 @@ async def _framework(
             await _clean_redis("AIOHTTP_SESSION_" + prefix)
     tool = "wrk" if shutil.which("wrk") else "an aiohttp load client"
     label = {"aiohttp": "aiohttp", "fastapi": "FastAPI"}[framework]
-    how = f"{tool}, {CONNECTIONS} connections, {rounds} interleaved {seconds:g} s rounds"
+    how = (
+        f"{tool}, {CONNECTIONS} connections, {rounds} rounds of {seconds:g} s runs, "
+        "each between two runs of the bare app"
+    )
 
     def ratio(path: str, ours: str, theirs: str) -> tuple[float, float]:
-        per_round = [a / b for a, b in zip(rps[path, ours], rps[path, theirs], strict=True)]
+        mine = ratios[path, ours]
+        per_round = (
+            mine
+            if theirs == "bare"
+            else [a / b for a, b in zip(mine, ratios[path, theirs], strict=True)]
+        )
         return median(per_round), max(per_round) - min(per_round)
 
     figures = []
@@ -325,7 +352,7 @@ async def _session_work(calls: int) -> Figure:
 
 
 async def _measure(quick: bool) -> list[Figure]:
-    rounds, seconds = (1, 1.0) if quick else (5, 2.0)
+    rounds, seconds = (1, 1.0) if quick else (ROUNDS, 1.0)
     no_redis = await _redis_ready()
     figures: list[Figure] = []
     async with RemoteEmulator() as emu:
