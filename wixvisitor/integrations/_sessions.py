@@ -151,7 +151,8 @@ class RequestSession:
         minted for a visitor who has no session yet.
         """
         client = self.client
-        await client.auth._load()
+        if client.auth.get_tokens() is None:  # (a cookie's tokens are already held)
+            await client.auth._load()
         return client
 
     async def log_in(self, tokens: Tokens) -> WixClient:
@@ -189,7 +190,10 @@ class RequestSession:
         if self._client is None:
             return False
         tokens = self._client.auth.get_tokens()
-        return tokens is not None and tokens != self._came_with()
+        if tokens is None:
+            return False
+        came_with = self._came_with()
+        return tokens is not came_with and tokens != came_with
 
     def _came_with(self) -> Tokens | None:
         # Cookie mode: the cookie's tokens; server mode: what the store held.
@@ -209,7 +213,7 @@ class RequestSession:
             # but a server-mode cookie that is no session id at all is cleared at once.
             return _set_cookie(settings, "", 0) if self._rejected else None
         tokens = self._client.auth.get_tokens()
-        if tokens is not None and tokens != self._came_with():
+        if tokens is not None and self.changed():
             value = self._cookie_value(tokens)
             if value is not None:
                 return _set_cookie(settings, value, settings.max_age)

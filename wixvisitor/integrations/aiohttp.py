@@ -103,12 +103,15 @@ def _session(request: web.Request) -> RequestSession:
     session = request.get(_REQUEST_SESSION_KEY)
     if session is None:  # the first use in this request: open it from the cookie
         try:
-            sessions = request.config_dict[_SESSIONS_KEY]
+            sessions = request.app[_SESSIONS_KEY]  # set up on the app serving the request
         except KeyError:
-            raise RuntimeError(
-                "no visitor session on this request: call "
-                "wixvisitor.integrations.aiohttp.setup(app, visitors) first"
-            ) from None
+            try:  # or on an app this one is a sub-app of
+                sessions = request.config_dict[_SESSIONS_KEY]
+            except KeyError:
+                raise RuntimeError(
+                    "no visitor session on this request: call "
+                    "wixvisitor.integrations.aiohttp.setup(app, visitors) first"
+                ) from None
         cookie = read_cookie(request.headers.get(hdrs.COOKIE), sessions.settings.name)
         session = request[_REQUEST_SESSION_KEY] = sessions.open(cookie)
     return session
