@@ -38,7 +38,15 @@ typecheck: $(STAMP)
 demo: $(BASE)
 	$(BIN)/wixvisitor demo
 
+## wrk loads the integration apps and valgrind counts their instructions; installed from
+## Debian's packages when missing (without them those figures say "not measured").
 bench: $(STAMP)
+	@for tool in wrk valgrind; do \
+	  command -v $$tool >/dev/null 2>&1 || { \
+	    command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$tool >/dev/null; } \
+	    || echo "bench: $$tool is missing and could not be installed"; }; \
+	done
 	$(BIN)/python -m benchmarks
 
 emulator: $(BASE)

@@ -17,4 +17,5 @@ GROUPS: tuple[tuple[int, str], ...] = (
     (8, "loop_lag"),
     (9, "import_time"),
     (10, "fleet"),
+    (11, "instructions"),
 )
