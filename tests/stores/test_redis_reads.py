@@ -123,3 +123,27 @@ async def test_a_failed_batch_is_a_store_error_for_every_reader(private_redis: A
         assert all("secret-id" not in str(r) for r in results)  # session ids are secrets
     finally:
         await client.aclose()
+
+
+async def test_concurrent_loads_of_a_0_1_session_all_find_it_and_move_it_once(
+    counted: Any,
+) -> None:
+    """A 0.1 key (no client id in it) read by 30 concurrent loads: every load gets it."""
+    unbound = RedisTokenStore(counted)
+    await unbound.save("old-visitor", _tokens(7))
+    bound = unbound.for_client("shop")
+    before = await _commands(counted)
+    loaded = await asyncio.gather(*(bound.load("old-visitor") for _ in range(30)))
+    assert loaded == [_tokens(7)] * 30
+    assert await counted.exists(unbound.redis_key("old-visitor")) == 0
+    assert await bound.load("old-visitor") == _tokens(7)
+    spent = await _spent(counted, before)
+    assert spent["get"] >= 2 and spent.get("evalsha", 0) + spent.get("eval", 0) >= 1
+
+
+async def test_concurrent_misses_read_the_0_1_key_once_and_run_no_script(counted: Any) -> None:
+    store = RedisTokenStore(counted).for_client("shop")
+    before = await _commands(counted)
+    loaded = await asyncio.gather(*(store.load("new-visitor") for _ in range(30)))
+    assert loaded == [None] * 30
+    assert await _spent(counted, before) == {"get": 2}

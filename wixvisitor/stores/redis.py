@@ -80,7 +80,7 @@ return 1
 # under the bound key, once.
 _ADOPT_UNBOUND = """
 local held = redis.call('GET', KEYS[2])
-if not held then return false end
+if not held then return redis.call('GET', KEYS[1]) end
 if ARGV[1] == '0' then
   redis.call('SET', KEYS[1], held, 'NX')
 else
@@ -209,14 +209,18 @@ class RedisTokenStore:
     async def load(self, key: str) -> Tokens | None:
         """Return the tokens saved under ``key``, or ``None``: one round trip when found.
 
-        A miss of a bound store with ``legacy_keys`` costs one more (the 0.1 key).
+        A miss of a bound store with ``legacy_keys`` costs one more read (the 0.1 key),
+        batched like the first, and a session found there one script that moves it.
         """
         name = self.redis_key(key)
         try:
             raw = await self._reads.get(name)
             if raw is None and self._client_id is not None and self._legacy_keys:
+                # A miss looks for the 0.1 key with a (batched) read first; only a
+                # session found there runs the script that moves it, atomically.
                 unbound = f"{self._prefix}{{{key}}}"
-                raw = await self._adopt(keys=[name, unbound], args=[self._ttl or 0])
+                if await self._reads.get(unbound) is not None:
+                    raw = await self._adopt(keys=[name, unbound], args=[self._ttl or 0])
         except _ERRORS as exc:
             raise StoreError(f"Redis failed to load session {self._describe(key)}") from exc
         if raw is None:
