@@ -30,6 +30,10 @@ from .errors import InvalidRefreshTokenError
 from .stores.protocol import TokenStore
 from .tokens import RefreshToken, TokenRole, Tokens
 
+# What a fresh client's first read found, handed to the flight so it need not read again;
+# _UNREAD: no such read.
+_UNREAD = object()
+
 __all__ = ["DEFAULT_BASE_URL", "OAuthStrategy", "SessionReset"]
 
 
@@ -63,6 +67,7 @@ class OAuthStrategy(MemberFlows):
         "_generation",
         "_key",
         "_loaded",
+        "_read",
         "_shared",
         "_tokens",
         "_unknown_key",
@@ -104,6 +109,7 @@ class OAuthStrategy(MemberFlows):
         self._generation = 0  # how many times tokens were set: orders renewals after sets
         self._loaded: Tokens | None = None  # what the store held when first read
         self._unknown_key: Callable[[], str] | None = None
+        self._read = False  # whether this client has read (or begun to read) its store
         if tokens is not None:
             self._adopt(tokens)
 
@@ -146,8 +152,16 @@ class OAuthStrategy(MemberFlows):
         With a valid token in memory this takes no lock and does no I/O.
         """
         tokens = self._tokens
+        if tokens is None and not self._read and self._shared.store is not None:
+            # A new client of a stored session: read it with a plain load, no flight (a
+            # flight is a task, which costs more than the read); concurrent first callers
+            # of this client go to the flight below, which reads once for all of them.
+            found: object = await self._read_first()
+            tokens = self._tokens
+        else:
+            found = _UNREAD
         if tokens is None or self._clock() >= self._fresh_until:
-            tokens = await self._ensure_fresh(None)
+            tokens = await self._ensure_fresh(None, found)
         return {"Authorization": tokens.access_token.value}
 
     async def generate_visitor_tokens(self, tokens: Tokens | None = None) -> Tokens:
@@ -225,11 +239,33 @@ class OAuthStrategy(MemberFlows):
         self._adopt(tokens)
         return tokens
 
+    async def _read_first(self) -> object:
+        """A new client's first read of its store: adopts what it holds; returns it.
+
+        Returns :data:`_UNREAD` when tokens were set or minted meanwhile (those win).
+        """
+        store = self._shared.store
+        assert store is not None
+        self._read = True
+        generation = self._generation
+        stored = await store.load(self._key)
+        if self._tokens is not None or self._generation != generation:
+            return _UNREAD
+        if stored is None and self._unknown_key is not None:
+            self._key = self._unknown_key()  # never adopt a key the store does not know
+        self._unknown_key = None
+        if self._loaded is None:
+            self._loaded = stored
+        if stored is not None:
+            self._adopt(stored)  # expired or not: the flight renews from these
+        return stored
+
     async def _load(self) -> None:
         """Read the stored session into memory if nothing is held yet; never mints."""
         store = self._shared.store
         if self._tokens is not None or store is None:
             return
+        self._read = True
         stored = await store.load(self._key)
         if stored is None and self._unknown_key is not None:
             self._key = self._unknown_key()  # never adopt a key the store does not know
@@ -255,25 +291,35 @@ class OAuthStrategy(MemberFlows):
         leeway = min(self._shared.leeway, self._endpoint.access_lifetime / 2)
         return self._clock() < access.expires_at - leeway
 
-    async def _ensure_fresh(self, rejected: str | None) -> Tokens:
+    async def _ensure_fresh(self, rejected: str | None, found: object = _UNREAD) -> Tokens:
         generation = self._generation
-        tokens = await self._shared.flights.run(("session", self._key), lambda: self._fly(rejected))
+        tokens = await self._shared.flights.run(
+            ("session", self._key), lambda: self._fly(rejected, found)
+        )
         return self._land(tokens, generation)  # joiners from other strategy objects land here
 
-    async def _fly(self, rejected: str | None) -> Tokens:
+    async def _fly(self, rejected: str | None, found: object) -> Tokens:
         generation = self._generation
-        tokens = await self._obtain(rejected, generation)
+        tokens = await self._obtain(rejected, generation, found)
         return self._land(tokens, generation)  # even if every waiter was cancelled
 
-    async def _obtain(self, rejected: str | None, generation: int) -> Tokens:
-        """The flight: reuse what the store holds if usable, else renew under its lock."""
+    async def _obtain(self, rejected: str | None, generation: int, found: object) -> Tokens:
+        """The flight: reuse what the store holds if usable, else renew under its lock.
+
+        ``found`` is what this client's first read just found (:data:`_UNREAD`: none):
+        not usable, or there would be no flight, so it stands for the first load here.
+        """
         store = self._shared.store
         if store is None:
             if self._usable(self._tokens, rejected):
                 assert self._tokens is not None
                 return self._tokens
             return await self._renew_and_commit(self._tokens, generation)
-        stored = await store.load(self._key)
+        self._read = True
+        if found is _UNREAD:
+            stored = await store.load(self._key)
+        else:
+            stored = found if isinstance(found, Tokens) else None
         if stored is None and self._unknown_key is not None and self._tokens is None:
             # A key the store does not know (made up, or expired): never adopt it.
             self._key = self._unknown_key()
