@@ -1,14 +1,15 @@
-"""Redis reads made together: loads asked for in one event-loop iteration share a round trip.
+"""Redis reads made together: loads that queue behind a read share the next round trip.
 
-Under load, many requests reach their session load in the same iteration of the event
-loop. :class:`ReadBatch` collects them and sends one command for all once that
-iteration's readers have joined: ``MGET`` (or a pipeline of ``GETEX`` when loads slide
-the TTL, and a pipeline on a cluster, whose keys live in different slots). Two loads of one key in
-that iteration share one read. A load alone in its iteration is one ``GET``, as before.
+A load sends its ``GET`` at once when no read of the store is on the wire; loads that
+come while one is share the next round trip, sent as soon as it returns: one ``MGET``
+(a pipeline of ``GETEX`` when loads slide the TTL, a pipeline on a cluster, whose keys
+live in different slots), where loads of one key share one read. A quiet service thus
+pays exactly one ``GET`` per load and nothing more, and a busy one sends few commands
+for many loads (the batch grows with the load, as in auto-pipelining clients).
 
-Batching never serves anything older than the caller's own request: a read joins only
-a batch that has not been sent yet, so every write that finished before the load began
-is seen, exactly as with a ``GET`` of its own.
+Batching never serves anything older than the caller's own request: a load joins only
+a batch not yet sent, so every write that finished before the load began is seen,
+exactly as with a ``GET`` of its own.
 """
 
 from __future__ import annotations
@@ -22,67 +23,59 @@ __all__ = ["ReadBatch"]
 # (single-threaded) and every other client's commands behind it.
 _MAX_KEYS = 512
 
+_Readers = dict[str, list[asyncio.Future[bytes | None]]]
+
 
 class ReadBatch:
-    """The reads of one ``redis.asyncio`` client, gathered per event-loop iteration."""
+    """The reads of one ``redis.asyncio`` client: one on the wire, the rest queued behind it."""
 
-    __slots__ = ("_cluster", "_loop", "_pending", "_redis", "_ttl")
+    __slots__ = ("_busy", "_cluster", "_loop", "_next", "_redis", "_ttl")
 
     def __init__(self, redis: Any, *, ttl: int | None, cluster: bool) -> None:
         self._redis = redis
         self._ttl = ttl  # set: every read is a GETEX that restarts the key's TTL
         self._cluster = cluster
-        self._pending: dict[str, list[asyncio.Future[bytes | None]]] | None = None
+        self._busy = False  # a read is on the wire
+        self._next: _Readers | None = None  # the loads waiting for the next round trip
         self._loop: asyncio.AbstractEventLoop | None = None
 
     async def get(self, name: str) -> bytes | None:
-        """The value of Redis key ``name`` (``None`` if absent), read with this iteration's batch.
+        """The value of Redis key ``name`` (``None`` if absent).
 
-        The first reader of an iteration leads: it yields once, so that the readers
-        running in the same iteration join, then sends the batch itself and hands out
-        the answers (no task: a reader alone pays one yield more than a plain ``GET``).
-        Raises whatever redis-py raised; the caller translates it.
+        Raises whatever redis-py raised for its round trip; the caller translates it.
         """
         loop = asyncio.get_running_loop()
-        pending = self._pending
-        if pending is not None and self._loop is loop:
+        if self._loop is not loop:  # (a closed loop's reads are forgotten)
+            self._loop, self._busy, self._next = loop, False, None
+        if self._busy:
             future: asyncio.Future[bytes | None] = loop.create_future()
-            readers = pending.get(name)
-            if readers is None:
-                pending[name] = [future]
+            waiting = self._next
+            if waiting is None:
+                self._next = {name: [future]}
             else:
-                readers.append(future)
-            return await future  # a cancelled reader cancels only its own future
-        pending = self._pending = {name: []}
-        self._loop = loop
+                readers = waiting.get(name)
+                if readers is None:
+                    waiting[name] = [future]
+                else:
+                    readers.append(future)
+            return await future  # a cancelled load cancels only its own future
+        self._busy = True
         try:
-            await asyncio.sleep(0)  # this iteration's other readers join
-        except BaseException:
-            self._abandon(pending)
-            raise
-        if self._pending is pending:
-            self._pending = None
-        try:
-            values = await self._fetch_all(list(pending))
-        except Exception as exc:
-            _fail(pending, exc)
-            raise
-        except BaseException:
-            self._abandon(pending)
-            raise
-        _answer(pending, values)
-        return values[0]
+            return (await self._fetch([name]))[0]
+        finally:
+            self._release()
 
-    def _abandon(self, pending: dict[str, list[asyncio.Future[bytes | None]]]) -> None:
-        # The leader was cancelled: its followers still get their answers, from a task.
-        if self._pending is pending:
-            self._pending = None
-        followed = {name: readers for name, readers in pending.items() if readers}
-        if followed:
-            task = asyncio.ensure_future(self._read(followed))
-            task.add_done_callback(_done)
+    def _release(self) -> None:
+        """The read on the wire is done: send the loads that queued meanwhile, as one batch."""
+        waiting = self._next
+        if not waiting:
+            self._busy = False
+            return
+        self._next = None
+        task = asyncio.ensure_future(self._read(waiting))
+        task.add_done_callback(_done)
 
-    async def _read(self, part: dict[str, list[asyncio.Future[bytes | None]]]) -> None:
+    async def _read(self, part: _Readers) -> None:
         try:
             values = await self._fetch_all(list(part))
         except asyncio.CancelledError:
@@ -90,10 +83,18 @@ class ReadBatch:
                 for future in readers:
                     future.cancel()
             raise
-        except Exception as exc:
-            _fail(part, exc)
-            return
-        _answer(part, values)
+        except Exception as exc:  # every load of the batch raises it
+            for readers in part.values():
+                for future in readers:
+                    if not future.done():
+                        future.set_exception(exc)
+        else:
+            for readers, value in zip(part.values(), values, strict=True):
+                for future in readers:
+                    if not future.done():
+                        future.set_result(value)
+        finally:
+            self._release()
 
     async def _fetch_all(self, names: list[str]) -> list[bytes | None]:
         values: list[bytes | None] = []
@@ -116,22 +117,6 @@ class ReadBatch:
                 else:
                     pipe.get(name)
             return list(await pipe.execute())
-
-
-def _answer(
-    pending: dict[str, list[asyncio.Future[bytes | None]]], values: list[bytes | None]
-) -> None:
-    for readers, value in zip(pending.values(), values, strict=True):
-        for future in readers:
-            if not future.done():
-                future.set_result(value)
-
-
-def _fail(pending: dict[str, list[asyncio.Future[bytes | None]]], exc: Exception) -> None:
-    for readers in pending.values():
-        for future in readers:
-            if not future.done():
-                future.set_exception(exc)
 
 
 def _done(task: asyncio.Future[None]) -> None:

@@ -5,6 +5,7 @@ Needs the ``redis`` extra: ``pip install 'wixvisitor[redis]'``.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import copy
 import logging
@@ -103,8 +104,8 @@ class RedisTokenStore:
     that misses reads such a key once and moves the session under its own key.
 
     Loading is one ``GET``: a pure read, so it causes no AOF or replication traffic.
-    Loads asked for in the same event-loop iteration (concurrent requests) share one
-    round trip, an ``MGET``, and loads of one key there share one read.
+    Under load, loads that come while a read is on the wire share the next round trip
+    (one ``MGET``), and loads of one key there share one read.
     Saving is one compare-and-set script: tokens equal to the stored ones write
     nothing; changed ones are written with a fresh TTL (``ttl`` seconds, default 30
     days; ``None`` keeps keys forever). The TTL thus slides with every renewal, which
@@ -129,6 +130,7 @@ class RedisTokenStore:
 
     __slots__ = (
         "_adopt",
+        "_adopting",
         "_client_id",
         "_legacy_keys",
         "_lock_lease",
@@ -168,6 +170,7 @@ class RedisTokenStore:
         self._slide_on_load = slide_on_load and ttl is not None
         cluster = isinstance(redis, redis_asyncio.RedisCluster)
         self._parsed: dict[bytes, Tokens] = {}  # shared with the bound views, as _reads
+        self._adopting: dict[str, asyncio.Future[Any]] = {}  # 0.1 sessions being moved
         self._reads = ReadBatch(redis, ttl=ttl if self._slide_on_load else None, cluster=cluster)
         self._save = redis.register_script(_SAVE)
         self._adopt = redis.register_script(_ADOPT_UNBOUND)
@@ -209,18 +212,14 @@ class RedisTokenStore:
     async def load(self, key: str) -> Tokens | None:
         """Return the tokens saved under ``key``, or ``None``: one round trip when found.
 
-        A miss of a bound store with ``legacy_keys`` costs one more read (the 0.1 key),
-        batched like the first, and a session found there one script that moves it.
+        A miss of a bound store with ``legacy_keys`` costs one more (a script that moves
+        a 0.1 session, if there is one, and answers what the key holds then).
         """
         name = self.redis_key(key)
         try:
             raw = await self._reads.get(name)
             if raw is None and self._client_id is not None and self._legacy_keys:
-                # A miss looks for the 0.1 key with a (batched) read first; only a
-                # session found there runs the script that moves it, atomically.
-                unbound = f"{self._prefix}{{{key}}}"
-                if await self._reads.get(unbound) is not None:
-                    raw = await self._adopt(keys=[name, unbound], args=[self._ttl or 0])
+                raw = await self._adopt_unbound(name, f"{self._prefix}{{{key}}}")
         except _ERRORS as exc:
             raise StoreError(f"Redis failed to load session {self._describe(key)}") from exc
         if raw is None:
@@ -238,6 +237,19 @@ class RedisTokenStore:
             del self._parsed[next(iter(self._parsed))]  # the oldest
         self._parsed[raw] = tokens
         return tokens
+
+    async def _adopt_unbound(self, name: str, unbound: str) -> bytes | None:
+        """Move a 0.1 session under ``name`` (one script); concurrent misses share it."""
+        adopting = self._adopting.get(name)
+        if adopting is None:
+            adopting = asyncio.ensure_future(
+                self._adopt(keys=[name, unbound], args=[self._ttl or 0])
+            )
+            self._adopting[name] = adopting
+            adopting.add_done_callback(lambda done: self._adopting.pop(name, None))
+            adopting.add_done_callback(_retrieve)
+        result: bytes | None = await asyncio.shield(adopting)
+        return result
 
     async def save(self, key: str, tokens: Tokens) -> None:
         """Save ``tokens`` under ``key`` with a fresh TTL; unchanged tokens write nothing."""
@@ -312,3 +324,9 @@ class RedisTokenStore:
     def _describe(self, key: str) -> str:
         # The key may be a secret session id: name it by fingerprint only.
         return f"{self._prefix}{{{fingerprint(key)}}}"
+
+
+def _retrieve(task: asyncio.Future[Any]) -> None:
+    # Its callers may all have been cancelled: mark a failure seen, nobody waits for it.
+    if not task.cancelled():
+        task.exception()
