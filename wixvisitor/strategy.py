@@ -262,17 +262,8 @@ class OAuthStrategy(MemberFlows):
 
     async def _load(self) -> None:
         """Read the stored session into memory if nothing is held yet; never mints."""
-        store = self._shared.store
-        if self._tokens is not None or store is None:
-            return
-        self._read = True
-        stored = await store.load(self._key)
-        if stored is None and self._unknown_key is not None:
-            self._key = self._unknown_key()  # never adopt a key the store does not know
-        self._unknown_key = None
-        self._loaded = stored
-        if stored is not None:
-            self._adopt(stored)
+        if self._tokens is None and self._shared.store is not None:
+            await self._read_first()
 
     async def _forget(self) -> None:
         """Forget the session in memory and in the store (a logout); renewals under way lose."""

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 import redis.asyncio
+from _redis_counts import commands, spent
 from conftest import PRODUCT_IDS, Browser, StartSite
 
 from wixvisitor.emulator import Emulator
@@ -21,18 +22,6 @@ async def counted_redis(private_redis: Any) -> AsyncIterator[Any]:
     await client.aclose()
 
 
-async def _commands(client: Any) -> dict[str, int]:
-    stats = await client.info("commandstats")
-    return {name.removeprefix("cmdstat_"): int(entry["calls"]) for name, entry in stats.items()}
-
-
-async def _spent(client: Any, before: dict[str, int]) -> dict[str, int]:
-    after = await _commands(client)
-    spent = {name: after[name] - before.get(name, 0) for name in after}
-    spent.pop("info", None)  # our own measuring
-    return {name: calls for name, calls in spent.items() if calls}
-
-
 @pytest.mark.parametrize("mode", ["server"])
 async def test_pages_pay_for_the_session_only_when_they_use_it(
     start_site: StartSite, browser: Browser, counted_redis: Any, emu: Emulator
@@ -42,13 +31,13 @@ async def test_pages_pay_for_the_session_only_when_they_use_it(
     await browser.post(f"{site.url}/cart/{PRODUCT_IDS[0]}")  # a session with a cart
     assert browser.cookie is not None
 
-    before = await _commands(counted_redis)
+    before = await commands(counted_redis)
     answer = await browser.get(f"{site.url}/ping")
     assert answer.status == 200 and answer.set_cookie is None
-    assert await _spent(counted_redis, before) == {}
+    assert await spent(counted_redis, before) == {}
 
-    before = await _commands(counted_redis)
+    before = await commands(counted_redis)
     answer = await browser.get(f"{site.url}/cart")
     assert answer.json() == {PRODUCT_IDS[0]: 1} and answer.set_cookie is None
-    assert await _spent(counted_redis, before) == {"get": 1}
+    assert await spent(counted_redis, before) == {"get": 1}
     assert emu.stats.token_calls == 1  # the first visit's anonymous session, nothing since

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 import redis.asyncio
+from _redis_counts import commands, spent
 
 from wixvisitor import AccessToken, RefreshToken, Tokens
 from wixvisitor.errors import StoreError
@@ -31,43 +32,31 @@ async def counted(private_redis: Any) -> AsyncIterator[Any]:
     await client.aclose()
 
 
-async def _commands(client: Any) -> dict[str, int]:
-    stats = await client.info("commandstats")
-    return {name.removeprefix("cmdstat_"): int(entry["calls"]) for name, entry in stats.items()}
-
-
-async def _spent(client: Any, before: dict[str, int]) -> dict[str, int]:
-    after = await _commands(client)
-    spent = {name: after[name] - before.get(name, 0) for name in after}
-    spent.pop("info", None)
-    return {name: calls for name, calls in spent.items() if calls}
-
-
 async def test_concurrent_loads_of_many_sessions_are_a_get_then_one_mget(counted: Any) -> None:
     store = RedisTokenStore(counted, legacy_keys=False).for_client("shop")
     for n in range(50):
         await store.save(f"visitor-{n}", _tokens(n))
-    before = await _commands(counted)
+    before = await commands(counted)
     loaded = await asyncio.gather(*(store.load(f"visitor-{n}") for n in range(50)))
     assert loaded == [_tokens(n) for n in range(50)]
-    assert await _spent(counted, before) == {"get": 1, "mget": 1}
+    assert await spent(counted, before) == {"get": 1, "mget": 1}
 
 
 async def test_concurrent_loads_of_one_session_are_two_gets(counted: Any) -> None:
     store = RedisTokenStore(counted)
     await store.save("visitor", _tokens(1))
-    before = await _commands(counted)
+    before = await commands(counted)
     loaded = await asyncio.gather(*(store.load("visitor") for _ in range(100)))
     assert loaded == [_tokens(1)] * 100
-    assert await _spent(counted, before) == {"get": 2}  # the first, then the other 99
+    assert await spent(counted, before) == {"get": 2}  # the first, then the other 99
 
 
 async def test_a_load_alone_is_one_get_and_misses_are_none(counted: Any) -> None:
     store = RedisTokenStore(counted, legacy_keys=False).for_client("shop")
     await store.save("known", _tokens(1))
-    before = await _commands(counted)
+    before = await commands(counted)
     assert await store.load("known") == _tokens(1)
-    assert await _spent(counted, before) == {"get": 1}
+    assert await spent(counted, before) == {"get": 1}
     loaded = await asyncio.gather(store.load("known"), store.load("unknown"), store.load("x"))
     assert loaded == [_tokens(1), None, None]
 
@@ -77,10 +66,10 @@ async def test_sliding_loads_go_out_as_getex_then_one_pipeline(counted: Any) -> 
     for n in range(10):
         await store.save(f"visitor-{n}", _tokens(n))
     await counted.expire(store.redis_key("visitor-3"), 5)
-    before = await _commands(counted)
+    before = await commands(counted)
     loaded = await asyncio.gather(*(store.load(f"visitor-{n}") for n in range(10)))
     assert loaded == [_tokens(n) for n in range(10)]
-    assert await _spent(counted, before) == {"getex": 10}
+    assert await spent(counted, before) == {"getex": 10}
     assert await counted.ttl(store.redis_key("visitor-3")) > 5  # the TTL slid
 
 
@@ -142,20 +131,20 @@ async def test_concurrent_loads_of_a_0_1_session_all_find_it_and_move_it_once(
     unbound = RedisTokenStore(counted)
     await unbound.save("old-visitor", _tokens(7))
     bound = unbound.for_client("shop")
-    before = await _commands(counted)
+    before = await commands(counted)
     loaded = await asyncio.gather(*(bound.load("old-visitor") for _ in range(30)))
     assert loaded == [_tokens(7)] * 30
     assert await counted.exists(unbound.redis_key("old-visitor")) == 0
     assert await bound.load("old-visitor") == _tokens(7)
-    spent = await _spent(counted, before)
-    assert spent["get"] >= 2 and spent.get("evalsha", 0) + spent.get("eval", 0) >= 1
+    ran = await spent(counted, before)
+    assert ran["get"] >= 2 and ran.get("evalsha", 0) + ran.get("eval", 0) >= 1
 
 
 async def test_concurrent_misses_of_one_key_share_one_script(counted: Any) -> None:
     store = RedisTokenStore(counted).for_client("shop")
     assert await store.load("warm-up") is None  # loads the script, opens a connection
-    before = await _commands(counted)
+    before = await commands(counted)
     loaded = await asyncio.gather(*(store.load("new-visitor") for _ in range(30)))
     assert loaded == [None] * 30
-    spent = await _spent(counted, before)
-    assert spent.get("evalsha", 0) <= 2 and spent["get"] <= 4  # 2 reads, 2 in the script
+    ran = await spent(counted, before)
+    assert ran.get("evalsha", 0) <= 2 and ran["get"] <= 4  # 2 reads, 2 in the script

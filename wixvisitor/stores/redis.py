@@ -5,7 +5,6 @@ Needs the ``redis`` extra: ``pip install 'wixvisitor[redis]'``.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import copy
 import logging
@@ -13,6 +12,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from .._redact import fingerprint
+from .._singleflight import SingleFlight
 from ..errors import InvalidTokensError, LockTimeoutError, MissingDependencyError, StoreError
 from ..tokens import Tokens
 from ._redis_reads import ReadBatch
@@ -170,7 +170,7 @@ class RedisTokenStore:
         self._slide_on_load = slide_on_load and ttl is not None
         cluster = isinstance(redis, redis_asyncio.RedisCluster)
         self._parsed: dict[bytes, Tokens] = {}  # shared with the bound views, as _reads
-        self._adopting: dict[str, asyncio.Future[Any]] = {}  # 0.1 sessions being moved
+        self._adopting: SingleFlight[bytes | None] = SingleFlight()  # 0.1 sessions moving
         self._reads = ReadBatch(redis, ttl=ttl if self._slide_on_load else None, cluster=cluster)
         self._save = redis.register_script(_SAVE)
         self._adopt = redis.register_script(_ADOPT_UNBOUND)
@@ -240,16 +240,12 @@ class RedisTokenStore:
 
     async def _adopt_unbound(self, name: str, unbound: str) -> bytes | None:
         """Move a 0.1 session under ``name`` (one script); concurrent misses share it."""
-        adopting = self._adopting.get(name)
-        if adopting is None:
-            adopting = asyncio.ensure_future(
-                self._adopt(keys=[name, unbound], args=[self._ttl or 0])
-            )
-            self._adopting[name] = adopting
-            adopting.add_done_callback(lambda done: self._adopting.pop(name, None))
-            adopting.add_done_callback(_retrieve)
-        result: bytes | None = await asyncio.shield(adopting)
-        return result
+
+        async def move() -> bytes | None:
+            moved: bytes | None = await self._adopt(keys=[name, unbound], args=[self._ttl or 0])
+            return moved
+
+        return await self._adopting.run(name, move)
 
     async def save(self, key: str, tokens: Tokens) -> None:
         """Save ``tokens`` under ``key`` with a fresh TTL; unchanged tokens write nothing."""
@@ -324,9 +320,3 @@ class RedisTokenStore:
     def _describe(self, key: str) -> str:
         # The key may be a secret session id: name it by fingerprint only.
         return f"{self._prefix}{{{fingerprint(key)}}}"
-
-
-def _retrieve(task: asyncio.Future[Any]) -> None:
-    # Its callers may all have been cancelled: mark a failure seen, nobody waits for it.
-    if not task.cancelled():
-        task.exception()
