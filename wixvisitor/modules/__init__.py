@@ -1,0 +1,13 @@
+"""Wix modules, generated from the official ``@wix/*`` packages (see ``tools/apigen``).
+
+Grouped like the npm packages::
+
+    from wixvisitor.modules import ecom, stores
+    cart = ecom.cart.bind(wix)          # typed: mypy knows every method
+    await cart.create_cart({})
+
+or handed to the client as the JS SDK's ``createClient({modules})`` does::
+
+    wix = wv.create_client(CLIENT_ID, modules={"cart": ecom.cart, "products": stores.products})
+    await wix.cart.create_cart({})
+"""
