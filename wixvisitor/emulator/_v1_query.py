@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, Generic, TypeVar
@@ -36,7 +37,13 @@ T = TypeVar("T")
 
 _MAX_LIMIT = 100
 _MAX_DEPTH = 16  # nested $and/$or/$not: deeper filters are refused, not recursed into
-_SCALAR_OPS = frozenset({"$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$startsWith"})
+_ORDER: dict[str, Callable[[Any, Any], Any]] = {
+    "$gt": operator.gt,
+    "$gte": operator.ge,
+    "$lt": operator.lt,
+    "$lte": operator.le,
+}
+_SCALAR_OPS = frozenset({"$eq", "$ne", "$startsWith", *_ORDER})
 _LIST_OPS = frozenset({"$in", "$hasSome", "$hasAll"})
 
 
@@ -135,7 +142,7 @@ def _sort_rules(value: Any, fields: Mapping[str, Field[Any]]) -> tuple[tuple[str
             ((name, order),) = rule.items()
         else:
             raise QueryError("query.sort", "a sort rule names one field")
-        if not isinstance(name, str) or fields.get(name, Field("strings", str)).kind == "strings":
+        if not isinstance(name, str) or name not in fields or fields[name].kind == "strings":
             raise QueryError("query.sort", f"Field '{name}' is not sortable")
         if not isinstance(order, str) or order.upper() not in ("ASC", "DESC"):
             raise QueryError("query.sort", f"order must be ASC or DESC, not {order!r}")
@@ -283,8 +290,4 @@ def _holds(op: str, actual: Any, operand: Any, kind: str, field: str) -> bool:
         return wanted not in values
     if op == "$startsWith":
         return str(actual).lower().startswith(str(wanted).lower())
-    return bool(
-        {"$gt": actual > wanted, "$gte": actual >= wanted, "$lt": actual < wanted}.get(
-            op, actual <= wanted
-        )
-    )
+    return bool(_ORDER[op](actual, wanted))
