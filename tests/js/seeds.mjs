@@ -42,7 +42,11 @@ const commands = {
       .ascending("priceData.price").limit(2).find();
     const next = await cheap.next();
     const product = await myWixClient.products.getProduct(items[0]._id);
+    // Past 4,000 characters of query the SDK sends the same read as POST (its fallback).
+    const skus = Array.from({ length: 200 }, (_, i) => `NO-SUCH-SKU-${i}`).concat(["MUG-CER"]);
+    const long = await myWixClient.products.queryProducts().in("sku", skus).find();
     return {
+      long: names(long.items),
       names: names(items), total: result.totalCount, hasNext: result.hasNext(),
       cheap: names(cheap.items), next: names(next.items), got: product.product.name,
       price: product.product.priceData.price, role: tokens.refreshToken.role,
