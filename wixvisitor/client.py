@@ -30,7 +30,7 @@ class WixClient:
     manager, or call :meth:`aclose`, to release what it owns.
     """
 
-    __slots__ = ("_auth", "_base_url", "_http", "_timeout")
+    __slots__ = ("_auth", "_base_url", "_http", "_owns_http", "_timeout")
 
     def __init__(
         self,
@@ -39,10 +39,12 @@ class WixClient:
         base_url: str,
         http: SessionHolder,
         timeout: aiohttp.ClientTimeout = DEFAULT_TIMEOUT,
+        owns_http: bool = True,
     ) -> None:
         self._auth = auth
         self._base_url = base_url.rstrip("/")
         self._http = http
+        self._owns_http = owns_http  # False for a Visitors client: the app's session stays open
         self._timeout = timeout
 
     def __repr__(self) -> str:
@@ -101,10 +103,13 @@ class WixClient:
         )
 
     async def aclose(self) -> None:
-        """Close the HTTP session if this client created it; a shared one is left open."""
-        await self._http.aclose()
+        """Close the HTTP session if this client made it (a Visitors' or a given one stays open)."""
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> WixClient:
+        if self._owns_http:
+            self._http.keep("WixClient: use `async with` or `await client.aclose()`")
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -137,6 +142,8 @@ class Visitors:
         if store is None:
             store = MemoryTokenStore(max_size=DEFAULT_MAX_VISITORS)
         self._shared = AppState.build(client_id, store, options)
+        # App-wide and long-lived: one session until aclose(), never one per call.
+        self._shared.http.keep("Visitors: use `async with` or `await visitors.aclose()`")
 
     def __repr__(self) -> str:
         return f"<Visitors client_id={self.client_id!r} base_url={self._shared.base_url!r}>"
@@ -168,7 +175,13 @@ class Visitors:
         """
         shared = self._shared
         auth = OAuthStrategy._with_shared(shared, key, tokens, unknown_key)
-        return WixClient(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)
+        return WixClient(
+            auth,
+            base_url=shared.base_url,
+            http=shared.http,
+            timeout=shared.timeout,
+            owns_http=False,
+        )
 
     async def aclose(self) -> None:
         """Close the HTTP session if this object created it (never the store)."""
