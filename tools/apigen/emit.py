@@ -79,8 +79,8 @@ class Method:
         optional = False
         for index, param in enumerate(data["params"]):
             optional = optional or param["optional"]
-            name = param["name"].lstrip("_")
-            name = name + "_" if keyword.iskeyword(name) or name in ("self",) else name
+            name = snake(param["name"].lstrip("_"))  # lineItemIds → line_item_ids
+            name = name + "_" if name == "self" else name
             self.params.append((index, name, TYPES[param["type"]], optional))
         if self.request["protoPath"] is None:
             raise Unsupported("no URL in its request")

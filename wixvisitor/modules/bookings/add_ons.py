@@ -59,48 +59,48 @@ class AddOns(Module):
     __slots__ = ()
 
     async def bulk_create_add_ons(
-        self, addOns: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, add_ons: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk create add ons: ``POST /addons/v1/bulk/add-ons/create``."""
         return await call(
             self._requester,
             _BULK_CREATE_ADD_ONS,
-            {"addOns": addOns, **_fields.pick(options, "returnEntity")},
+            {"addOns": add_ons, **_fields.pick(options, "returnEntity")},
         )
 
-    async def bulk_delete_add_ons(self, addOnIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_add_ons(self, add_on_ids: list[str]) -> dict[str, Any]:
         """Bulk delete add ons: ``POST /addons/v1/bulk/add-ons/delete``."""
-        return await call(self._requester, _BULK_DELETE_ADD_ONS, {"addOnIds": addOnIds})
+        return await call(self._requester, _BULK_DELETE_ADD_ONS, {"addOnIds": add_on_ids})
 
     async def bulk_update_add_ons(
-        self, addOns: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, add_ons: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk update add ons: ``POST /addons/v1/bulk/add-ons/update``."""
         return await call(
             self._requester,
             _BULK_UPDATE_ADD_ONS,
-            {"addOns": addOns, **_fields.pick(options, "returnEntity")},
+            {"addOns": add_ons, **_fields.pick(options, "returnEntity")},
         )
 
-    async def create_add_on(self, addOn: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_add_on(self, add_on: Mapping[str, Any]) -> dict[str, Any]:
         """Create add on: ``POST /addons/v1/add-ons``."""
-        return await call(self._requester, _CREATE_ADD_ON, {"addOn": addOn})
+        return await call(self._requester, _CREATE_ADD_ON, {"addOn": add_on})
 
-    async def delete_add_on(self, addOnId: str) -> dict[str, Any]:
+    async def delete_add_on(self, add_on_id: str) -> dict[str, Any]:
         """Delete add on: ``DELETE /addons/v1/add-ons/{addOnId}``."""
-        return await call(self._requester, _DELETE_ADD_ON, {"addOnId": addOnId})
+        return await call(self._requester, _DELETE_ADD_ON, {"addOnId": add_on_id})
 
-    async def get_add_on(self, addOnId: str) -> dict[str, Any]:
+    async def get_add_on(self, add_on_id: str) -> dict[str, Any]:
         """Get add on: ``GET /addons/v1/add-ons/{addOnId}``."""
-        return await call(self._requester, _GET_ADD_ON, {"addOnId": addOnId})
+        return await call(self._requester, _GET_ADD_ON, {"addOnId": add_on_id})
 
     def query_add_ons(self) -> QueryBuilder:
         """Query add ons: ``GET /addons/v1/add-ons/query``."""
         return QueryBuilder(self._requester, _QUERY_ADD_ONS)
 
-    async def update_add_on(self, id: str, addOn: Mapping[str, Any]) -> dict[str, Any]:
+    async def update_add_on(self, id: str, add_on: Mapping[str, Any]) -> dict[str, Any]:
         """Update add on: ``PATCH /addons/v1/add-ons/{addOn.id}``."""
-        return await call(self._requester, _UPDATE_ADD_ON, {"addOn": {**addOn, "id": id}})
+        return await call(self._requester, _UPDATE_ADD_ON, {"addOn": {**add_on, "id": id}})
 
 
 def bind(client: Requester) -> AddOns:

@@ -60,10 +60,10 @@ class Attendance(Module):
 
     __slots__ = ()
 
-    async def bulk_delete_attendances(self, attendanceIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_attendances(self, attendance_ids: list[str]) -> dict[str, Any]:
         """Bulk delete attendances: ``POST /bookings/v2/bulk/attendance/delete``."""
         return await call(
-            self._requester, _BULK_DELETE_ATTENDANCES, {"attendanceIds": attendanceIds}
+            self._requester, _BULK_DELETE_ATTENDANCES, {"attendanceIds": attendance_ids}
         )
 
     async def bulk_set_attendance(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -78,13 +78,13 @@ class Attendance(Module):
         """Count attendances: ``POST /bookings/bookings-attendance/count``."""
         return await call(self._requester, _COUNT_ATTENDANCES, {**_fields.pick(options, "filter")})
 
-    async def delete_attendance(self, attendanceId: str) -> dict[str, Any]:
+    async def delete_attendance(self, attendance_id: str) -> dict[str, Any]:
         """Delete attendance: ``DELETE /bookings/bookings-attendance/{attendanceId}``."""
-        return await call(self._requester, _DELETE_ATTENDANCE, {"attendanceId": attendanceId})
+        return await call(self._requester, _DELETE_ATTENDANCE, {"attendanceId": attendance_id})
 
-    async def get_attendance(self, attendanceId: str) -> dict[str, Any]:
+    async def get_attendance(self, attendance_id: str) -> dict[str, Any]:
         """Get attendance: ``GET /bookings/bookings-attendance/{attendanceId}``."""
-        return await call(self._requester, _GET_ATTENDANCE, {"attendanceId": attendanceId})
+        return await call(self._requester, _GET_ATTENDANCE, {"attendanceId": attendance_id})
 
     def query_attendance(self) -> QueryBuilder:
         """Query attendance: ``POST /bookings/bookings-attendance/query``."""

@@ -62,7 +62,7 @@ class AttributeDefinition(Module):
     __slots__ = ()
 
     async def bulk_update_attribute_definition_tags(
-        self, attributeDefinitionIds: list[str], options: Mapping[str, Any] | None = None
+        self, attribute_definition_ids: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk update attribute definition tags: ``POST``.
 
@@ -72,7 +72,7 @@ class AttributeDefinition(Module):
             self._requester,
             _BULK_UPDATE_ATTRIBUTE_DEFINITION_TAGS,
             {
-                "attributeDefinitionIds": attributeDefinitionIds,
+                "attributeDefinitionIds": attribute_definition_ids,
                 **_fields.pick(options, "assignTags", "unassignTags"),
             },
         )
@@ -91,16 +91,16 @@ class AttributeDefinition(Module):
         )
 
     async def create_attribute_definition(
-        self, attributeDefinition: Mapping[str, Any]
+        self, attribute_definition: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Create attribute definition: ``POST /_api/attributes/v1/attribute-definitions``."""
         return await call(
             self._requester,
             _CREATE_ATTRIBUTE_DEFINITION,
-            {"attributeDefinition": attributeDefinition},
+            {"attributeDefinition": attribute_definition},
         )
 
-    async def delete_attribute_definition(self, attributeDefinitionId: str) -> dict[str, Any]:
+    async def delete_attribute_definition(self, attribute_definition_id: str) -> dict[str, Any]:
         """Delete attribute definition: ``DELETE``.
 
         ``/_api/attributes/v1/attribute-definitions/{attributeDefinitionId}``
@@ -108,10 +108,10 @@ class AttributeDefinition(Module):
         return await call(
             self._requester,
             _DELETE_ATTRIBUTE_DEFINITION,
-            {"attributeDefinitionId": attributeDefinitionId},
+            {"attributeDefinitionId": attribute_definition_id},
         )
 
-    async def get_attribute_definition(self, attributeDefinitionId: str) -> dict[str, Any]:
+    async def get_attribute_definition(self, attribute_definition_id: str) -> dict[str, Any]:
         """Get attribute definition: ``GET``.
 
         ``/_api/attributes/v1/attribute-definitions/{attributeDefinitionId}``
@@ -119,7 +119,7 @@ class AttributeDefinition(Module):
         return await call(
             self._requester,
             _GET_ATTRIBUTE_DEFINITION,
-            {"attributeDefinitionId": attributeDefinitionId},
+            {"attributeDefinitionId": attribute_definition_id},
         )
 
     def query_attribute_definitions(self) -> QueryBuilder:
@@ -127,7 +127,7 @@ class AttributeDefinition(Module):
         return QueryBuilder(self._requester, _QUERY_ATTRIBUTE_DEFINITIONS)
 
     async def update_attribute_definition(
-        self, id: str, attributeDefinition: Mapping[str, Any]
+        self, id: str, attribute_definition: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update attribute definition: ``PATCH``.
 
@@ -136,7 +136,7 @@ class AttributeDefinition(Module):
         return await call(
             self._requester,
             _UPDATE_ATTRIBUTE_DEFINITION,
-            {"attributeDefinition": {**attributeDefinition, "id": id}},
+            {"attributeDefinition": {**attribute_definition, "id": id}},
         )
 
 

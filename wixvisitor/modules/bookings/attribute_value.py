@@ -47,7 +47,7 @@ class AttributeValue(Module):
     __slots__ = ()
 
     async def bulk_delete_attribute_values(
-        self, entityId: str, attributeDefinitionIds: list[str]
+        self, entity_id: str, attribute_definition_ids: list[str]
     ) -> dict[str, Any]:
         """Bulk delete attribute values: ``POST``.
 
@@ -56,11 +56,11 @@ class AttributeValue(Module):
         return await call(
             self._requester,
             _BULK_DELETE_ATTRIBUTE_VALUES,
-            {"entityId": entityId, "attributeDefinitionIds": attributeDefinitionIds},
+            {"entityId": entity_id, "attributeDefinitionIds": attribute_definition_ids},
         )
 
     async def bulk_upsert_attribute_values(
-        self, entityId: str, options: Mapping[str, Any] | None = None
+        self, entity_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk upsert attribute values: ``POST``.
 
@@ -69,17 +69,17 @@ class AttributeValue(Module):
         return await call(
             self._requester,
             _BULK_UPSERT_ATTRIBUTE_VALUES,
-            {"entityId": entityId, **_fields.pick(options, "values", "returnEntity")},
+            {"entityId": entity_id, **_fields.pick(options, "values", "returnEntity")},
         )
 
     async def list_entity_attributes(
-        self, entityId: str, options: Mapping[str, Any] | None = None
+        self, entity_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """List entity attributes: ``GET /_api/attributes/v1/attribute-values/{entityId}``."""
         return await call(
             self._requester,
             _LIST_ENTITY_ATTRIBUTES,
-            {"entityId": entityId, **_fields.pick(options, "paging")},
+            {"entityId": entity_id, **_fields.pick(options, "paging")},
         )
 
     def query_attribute_values(self) -> QueryBuilder:

@@ -56,9 +56,9 @@ class AvailabilityCalendar(Module):
             },
         )
 
-    async def get_schedule_availability(self, scheduleId: str) -> dict[str, Any]:
+    async def get_schedule_availability(self, schedule_id: str) -> dict[str, Any]:
         """Get schedule availability: ``GET /v2/availability/schedule/{scheduleId}``."""
-        return await call(self._requester, _GET_SCHEDULE_AVAILABILITY, {"scheduleId": scheduleId})
+        return await call(self._requester, _GET_SCHEDULE_AVAILABILITY, {"scheduleId": schedule_id})
 
     async def query_availability(
         self, query: Mapping[str, Any], options: Mapping[str, Any] | None = None

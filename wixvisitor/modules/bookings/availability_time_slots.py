@@ -34,10 +34,10 @@ class AvailabilityTimeSlots(Module):
 
     async def get_availability_time_slot(
         self,
-        serviceId: str,
-        localStartDate: str,
-        localEndDate: str,
-        timeZone: str,
+        service_id: str,
+        local_start_date: str,
+        local_end_date: str,
+        time_zone: str,
         location: Mapping[str, Any],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
@@ -46,17 +46,17 @@ class AvailabilityTimeSlots(Module):
             self._requester,
             _GET_AVAILABILITY_TIME_SLOT,
             {
-                "serviceId": serviceId,
-                "localStartDate": localStartDate,
-                "localEndDate": localEndDate,
-                "timeZone": timeZone,
+                "serviceId": service_id,
+                "localStartDate": local_start_date,
+                "localEndDate": local_end_date,
+                "timeZone": time_zone,
                 "location": location,
                 **_fields.pick(options, "includeResourceTypeIds", "resourceTypes"),
             },
         )
 
     async def list_availability_time_slot_end_options(
-        self, serviceId: str, options: Mapping[str, Any] | None = None
+        self, service_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """List availability time slot end options: ``POST``.
 
@@ -66,7 +66,7 @@ class AvailabilityTimeSlots(Module):
             self._requester,
             _LIST_AVAILABILITY_TIME_SLOT_END_OPTIONS,
             {
-                "serviceId": serviceId,
+                "serviceId": service_id,
                 **_fields.pick(
                     options,
                     "localStartDate",

@@ -33,27 +33,27 @@ class BookingFees(Module):
     __slots__ = ()
 
     async def apply_booking_fees_to_order(
-        self, bookingIds: list[str], options: Mapping[str, Any] | None = None
+        self, booking_ids: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Apply booking fees to order: ``POST /_api/booking-fees/v1/booking-fees/apply``."""
         return await call(
             self._requester,
             _APPLY_BOOKING_FEES_TO_ORDER,
             {
-                "bookingIds": bookingIds,
+                "bookingIds": booking_ids,
                 **_fields.pick(options, "priceOverride", "businessNotification"),
             },
         )
 
     async def collect_applied_booking_fees(
-        self, orderId: str, options: Mapping[str, Any] | None = None
+        self, order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Collect applied booking fees: ``POST /_api/booking-fees/v1/booking-fees/collect``."""
         return await call(
             self._requester,
             _COLLECT_APPLIED_BOOKING_FEES,
             {
-                "orderId": orderId,
+                "orderId": order_id,
                 **_fields.pick(options, "additionalFeeId", "businessNotification"),
             },
         )

@@ -75,47 +75,49 @@ class BookingPolicies(Module):
             self._requester, _COUNT_BOOKING_POLICIES, {**_fields.pick(options, "filter")}
         )
 
-    async def create_booking_policy(self, bookingPolicy: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_booking_policy(self, booking_policy: Mapping[str, Any]) -> dict[str, Any]:
         """Create booking policy: ``POST /bookings/v1/booking-policies``."""
-        return await call(self._requester, _CREATE_BOOKING_POLICY, {"bookingPolicy": bookingPolicy})
+        return await call(
+            self._requester, _CREATE_BOOKING_POLICY, {"bookingPolicy": booking_policy}
+        )
 
-    async def delete_booking_policy(self, bookingPolicyId: str) -> dict[str, Any]:
+    async def delete_booking_policy(self, booking_policy_id: str) -> dict[str, Any]:
         """Delete booking policy: ``DELETE /bookings/v1/booking-policies/{bookingPolicyId}``."""
         return await call(
-            self._requester, _DELETE_BOOKING_POLICY, {"bookingPolicyId": bookingPolicyId}
+            self._requester, _DELETE_BOOKING_POLICY, {"bookingPolicyId": booking_policy_id}
         )
 
-    async def get_booking_policy(self, bookingPolicyId: str) -> dict[str, Any]:
+    async def get_booking_policy(self, booking_policy_id: str) -> dict[str, Any]:
         """Get booking policy: ``GET /bookings/v1/booking-policies/{bookingPolicyId}``."""
         return await call(
-            self._requester, _GET_BOOKING_POLICY, {"bookingPolicyId": bookingPolicyId}
+            self._requester, _GET_BOOKING_POLICY, {"bookingPolicyId": booking_policy_id}
         )
 
-    async def get_strictest_booking_policy(self, bookingPolicyIds: list[str]) -> dict[str, Any]:
+    async def get_strictest_booking_policy(self, booking_policy_ids: list[str]) -> dict[str, Any]:
         """Get strictest booking policy: ``POST /bookings/v1/booking-policies/strictest``."""
         return await call(
-            self._requester, _GET_STRICTEST_BOOKING_POLICY, {"bookingPolicyIds": bookingPolicyIds}
+            self._requester, _GET_STRICTEST_BOOKING_POLICY, {"bookingPolicyIds": booking_policy_ids}
         )
 
     def query_booking_policies(self) -> QueryBuilder:
         """Query booking policies: ``POST /bookings/v1/booking-policies/query``."""
         return QueryBuilder(self._requester, _QUERY_BOOKING_POLICIES)
 
-    async def set_default_booking_policy(self, bookingPolicyId: str) -> dict[str, Any]:
+    async def set_default_booking_policy(self, booking_policy_id: str) -> dict[str, Any]:
         """Set default booking policy: ``POST``.
 
         ``/bookings/v1/booking-policies/{bookingPolicyId}:setDefault``
         """
         return await call(
-            self._requester, _SET_DEFAULT_BOOKING_POLICY, {"bookingPolicyId": bookingPolicyId}
+            self._requester, _SET_DEFAULT_BOOKING_POLICY, {"bookingPolicyId": booking_policy_id}
         )
 
     async def update_booking_policy(
-        self, id: str, bookingPolicy: Mapping[str, Any]
+        self, id: str, booking_policy: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update booking policy: ``PATCH /bookings/v1/booking-policies/{bookingPolicy.id}``."""
         return await call(
-            self._requester, _UPDATE_BOOKING_POLICY, {"bookingPolicy": {**bookingPolicy, "id": id}}
+            self._requester, _UPDATE_BOOKING_POLICY, {"bookingPolicy": {**booking_policy, "id": id}}
         )
 
 

@@ -20,13 +20,13 @@ class BookingPolicySnapshots(Module):
 
     __slots__ = ()
 
-    async def list_policy_snapshots_by_booking_ids(self, bookingIds: list[str]) -> dict[str, Any]:
+    async def list_policy_snapshots_by_booking_ids(self, booking_ids: list[str]) -> dict[str, Any]:
         """List policy snapshots by booking ids: ``GET``.
 
         ``/_api/booking-policy-snapshots/v1/policy-snapshots``
         """
         return await call(
-            self._requester, _LIST_POLICY_SNAPSHOTS_BY_BOOKING_IDS, {"bookingIds": bookingIds}
+            self._requester, _LIST_POLICY_SNAPSHOTS_BY_BOOKING_IDS, {"bookingIds": booking_ids}
         )
 
 

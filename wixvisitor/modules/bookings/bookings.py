@@ -184,7 +184,7 @@ class Bookings(Module):
     __slots__ = ()
 
     async def add_bookings_to_multi_service_booking(
-        self, multiServiceBookingId: str, options: Mapping[str, Any] | None = None
+        self, multi_service_booking_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Add bookings to multi service booking: ``POST``.
 
@@ -194,7 +194,7 @@ class Bookings(Module):
             self._requester,
             _ADD_BOOKINGS_TO_MULTI_SERVICE_BOOKING,
             {
-                "multiServiceBookingId": multiServiceBookingId,
+                "multiServiceBookingId": multi_service_booking_id,
                 **_fields.pick(options, "bookings", "returnFullEntity"),
             },
         )
@@ -232,13 +232,13 @@ class Bookings(Module):
             {"token": token, "slot": slot, **_fields.pick(options, "revision")},
         )
 
-    async def bulk_calculate_allowed_actions(self, bookingIds: list[str]) -> dict[str, Any]:
+    async def bulk_calculate_allowed_actions(self, booking_ids: list[str]) -> dict[str, Any]:
         """Bulk calculate allowed actions: ``POST``.
 
         ``/bookings/v2/bulk/bookings/calculate_allowed_actions``
         """
         return await call(
-            self._requester, _BULK_CALCULATE_ALLOWED_ACTIONS, {"bookingIds": bookingIds}
+            self._requester, _BULK_CALCULATE_ALLOWED_ACTIONS, {"bookingIds": booking_ids}
         )
 
     async def bulk_confirm_or_decline_booking(
@@ -253,18 +253,21 @@ class Bookings(Module):
 
     async def bulk_create_booking(
         self,
-        createBookingsInfo: Sequence[Mapping[str, Any]],
+        create_bookings_info: Sequence[Mapping[str, Any]],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Bulk create booking: ``POST /bookings/v2/bulk/bookings/create``."""
         return await call(
             self._requester,
             _BULK_CREATE_BOOKING,
-            {"createBookingsInfo": createBookingsInfo, **_fields.pick(options, "returnFullEntity")},
+            {
+                "createBookingsInfo": create_bookings_info,
+                **_fields.pick(options, "returnFullEntity"),
+            },
         )
 
     async def bulk_get_multi_service_booking_allowed_actions(
-        self, multiServiceBookingIds: list[str]
+        self, multi_service_booking_ids: list[str]
     ) -> dict[str, Any]:
         """Bulk get multi service booking allowed actions: ``POST``.
 
@@ -273,18 +276,18 @@ class Bookings(Module):
         return await call(
             self._requester,
             _BULK_GET_MULTI_SERVICE_BOOKING_ALLOWED_ACTIONS,
-            {"multiServiceBookingIds": multiServiceBookingIds},
+            {"multiServiceBookingIds": multi_service_booking_ids},
         )
 
     async def cancel_booking(
-        self, bookingId: str, options: Mapping[str, Any] | None = None
+        self, booking_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Cancel booking: ``POST /_api/bookings-service/v2/bookings/{bookingId}/cancel``."""
         return await call(
             self._requester,
             _CANCEL_BOOKING,
             {
-                "bookingId": bookingId,
+                "bookingId": booking_id,
                 **_fields.pick(
                     options,
                     "participantNotification",
@@ -296,7 +299,7 @@ class Bookings(Module):
         )
 
     async def cancel_multi_service_booking(
-        self, multiServiceBookingId: str, options: Mapping[str, Any] | None = None
+        self, multi_service_booking_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Cancel multi service booking: ``POST``.
 
@@ -306,7 +309,7 @@ class Bookings(Module):
             self._requester,
             _CANCEL_MULTI_SERVICE_BOOKING,
             {
-                "multiServiceBookingId": multiServiceBookingId,
+                "multiServiceBookingId": multi_service_booking_id,
                 **_fields.pick(
                     options,
                     "participantNotification",
@@ -318,14 +321,14 @@ class Bookings(Module):
         )
 
     async def confirm_booking(
-        self, bookingId: str, revision: str, options: Mapping[str, Any] | None = None
+        self, booking_id: str, revision: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Confirm booking: ``POST /_api/bookings-service/v2/bookings/{bookingId}/confirm``."""
         return await call(
             self._requester,
             _CONFIRM_BOOKING,
             {
-                "bookingId": bookingId,
+                "bookingId": booking_id,
                 "revision": revision,
                 **_fields.pick(
                     options,
@@ -339,7 +342,7 @@ class Bookings(Module):
         )
 
     async def confirm_multi_service_booking(
-        self, multiServiceBookingId: str, options: Mapping[str, Any] | None = None
+        self, multi_service_booking_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Confirm multi service booking: ``POST``.
 
@@ -349,7 +352,7 @@ class Bookings(Module):
             self._requester,
             _CONFIRM_MULTI_SERVICE_BOOKING,
             {
-                "multiServiceBookingId": multiServiceBookingId,
+                "multiServiceBookingId": multi_service_booking_id,
                 **_fields.pick(
                     options,
                     "confirmBookingsInfo",
@@ -363,7 +366,7 @@ class Bookings(Module):
         )
 
     async def confirm_or_decline_booking(
-        self, bookingId: str, options: Mapping[str, Any] | None = None
+        self, booking_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Confirm or decline booking: ``POST``.
 
@@ -372,7 +375,7 @@ class Bookings(Module):
         return await call(
             self._requester,
             _CONFIRM_OR_DECLINE_BOOKING,
-            {"bookingId": bookingId, **_fields.pick(options, "paymentStatus")},
+            {"bookingId": booking_id, **_fields.pick(options, "paymentStatus")},
         )
 
     async def create_booking(
@@ -419,14 +422,14 @@ class Bookings(Module):
         )
 
     async def decline_booking(
-        self, bookingId: str, revision: str, options: Mapping[str, Any] | None = None
+        self, booking_id: str, revision: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Decline booking: ``POST /_api/bookings-service/v2/bookings/{bookingId}/decline``."""
         return await call(
             self._requester,
             _DECLINE_BOOKING,
             {
-                "bookingId": bookingId,
+                "bookingId": booking_id,
                 "revision": revision,
                 **_fields.pick(
                     options,
@@ -439,7 +442,7 @@ class Bookings(Module):
         )
 
     async def decline_multi_service_booking(
-        self, multiServiceBookingId: str, options: Mapping[str, Any] | None = None
+        self, multi_service_booking_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Decline multi service booking: ``POST``.
 
@@ -449,7 +452,7 @@ class Bookings(Module):
             self._requester,
             _DECLINE_MULTI_SERVICE_BOOKING,
             {
-                "multiServiceBookingId": multiServiceBookingId,
+                "multiServiceBookingId": multi_service_booking_id,
                 **_fields.pick(
                     options,
                     "declineBookingsInfo",
@@ -461,11 +464,11 @@ class Bookings(Module):
             },
         )
 
-    async def get_anonymous_action_token(self, bookingId: str) -> dict[str, Any]:
+    async def get_anonymous_action_token(self, booking_id: str) -> dict[str, Any]:
         """Get anonymous action token: ``GET /v1/anonymous-bookings/{bookingId}/token``."""
-        return await call(self._requester, _GET_ANONYMOUS_ACTION_TOKEN, {"bookingId": bookingId})
+        return await call(self._requester, _GET_ANONYMOUS_ACTION_TOKEN, {"bookingId": booking_id})
 
-    async def get_multi_service_booking(self, multiServiceBookingId: str) -> dict[str, Any]:
+    async def get_multi_service_booking(self, multi_service_booking_id: str) -> dict[str, Any]:
         """Get multi service booking: ``GET``.
 
         ``/_api/bookings-service/v2/multi_service_bookings/{multiServiceBookingId}``
@@ -473,11 +476,11 @@ class Bookings(Module):
         return await call(
             self._requester,
             _GET_MULTI_SERVICE_BOOKING,
-            {"multiServiceBookingId": multiServiceBookingId},
+            {"multiServiceBookingId": multi_service_booking_id},
         )
 
     async def get_multi_service_booking_availability(
-        self, multiServiceBookingId: str
+        self, multi_service_booking_id: str
     ) -> dict[str, Any]:
         """Get multi service booking availability: ``POST``.
 
@@ -486,7 +489,7 @@ class Bookings(Module):
         return await call(
             self._requester,
             _GET_MULTI_SERVICE_BOOKING_AVAILABILITY,
-            {"multiServiceBookingId": multiServiceBookingId},
+            {"multiServiceBookingId": multi_service_booking_id},
         )
 
     async def get_service_anonymously(
@@ -500,7 +503,7 @@ class Bookings(Module):
         )
 
     async def mark_booking_as_pending(
-        self, bookingId: str, revision: str, options: Mapping[str, Any] | None = None
+        self, booking_id: str, revision: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Mark booking as pending: ``POST``.
 
@@ -510,7 +513,7 @@ class Bookings(Module):
             self._requester,
             _MARK_BOOKING_AS_PENDING,
             {
-                "bookingId": bookingId,
+                "bookingId": booking_id,
                 "revision": revision,
                 **_fields.pick(
                     options,
@@ -524,7 +527,7 @@ class Bookings(Module):
         )
 
     async def mark_multi_service_booking_as_pending(
-        self, multiServiceBookingId: str, options: Mapping[str, Any] | None = None
+        self, multi_service_booking_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Mark multi service booking as pending: ``POST``.
 
@@ -534,7 +537,7 @@ class Bookings(Module):
             self._requester,
             _MARK_MULTI_SERVICE_BOOKING_AS_PENDING,
             {
-                "multiServiceBookingId": multiServiceBookingId,
+                "multiServiceBookingId": multi_service_booking_id,
                 **_fields.pick(
                     options,
                     "markAsPendingBookingsInfo",
@@ -548,7 +551,7 @@ class Bookings(Module):
         )
 
     async def remove_bookings_from_multi_service_booking(
-        self, multiServiceBookingId: str, options: Mapping[str, Any] | None = None
+        self, multi_service_booking_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Remove bookings from multi service booking: ``POST``.
 
@@ -558,13 +561,13 @@ class Bookings(Module):
             self._requester,
             _REMOVE_BOOKINGS_FROM_MULTI_SERVICE_BOOKING,
             {
-                "multiServiceBookingId": multiServiceBookingId,
+                "multiServiceBookingId": multi_service_booking_id,
                 **_fields.pick(options, "bookings", "returnFullEntity"),
             },
         )
 
     async def reschedule_booking(
-        self, bookingId: str, slot: Mapping[str, Any], options: Mapping[str, Any] | None = None
+        self, booking_id: str, slot: Mapping[str, Any], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Reschedule booking: ``POST``.
 
@@ -574,7 +577,7 @@ class Bookings(Module):
             self._requester,
             _RESCHEDULE_BOOKING,
             {
-                "bookingId": bookingId,
+                "bookingId": booking_id,
                 "slot": slot,
                 **_fields.pick(
                     options,
@@ -590,8 +593,8 @@ class Bookings(Module):
 
     async def reschedule_multi_service_booking(
         self,
-        multiServiceBookingId: str,
-        rescheduleBookingsInfo: Sequence[Mapping[str, Any]],
+        multi_service_booking_id: str,
+        reschedule_bookings_info: Sequence[Mapping[str, Any]],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Reschedule multi service booking: ``POST``.
@@ -602,15 +605,17 @@ class Bookings(Module):
             self._requester,
             _RESCHEDULE_MULTI_SERVICE_BOOKING,
             {
-                "multiServiceBookingId": multiServiceBookingId,
-                "rescheduleBookingsInfo": rescheduleBookingsInfo,
+                "multiServiceBookingId": multi_service_booking_id,
+                "rescheduleBookingsInfo": reschedule_bookings_info,
                 **_fields.pick(
                     options, "participantNotification", "flowControlSettings", "returnFullEntity"
                 ),
             },
         )
 
-    async def set_booking_submission_id(self, bookingId: str, submissionId: str) -> dict[str, Any]:
+    async def set_booking_submission_id(
+        self, booking_id: str, submission_id: str
+    ) -> dict[str, Any]:
         """Set booking submission id: ``POST``.
 
         ``/_api/bookings-service/v2/bookings/{bookingId}/set-booking-submission-id``
@@ -618,7 +623,7 @@ class Bookings(Module):
         return await call(
             self._requester,
             _SET_BOOKING_SUBMISSION_ID,
-            {"bookingId": bookingId, "submissionId": submissionId},
+            {"bookingId": booking_id, "submissionId": submission_id},
         )
 
     async def update_extended_fields(
@@ -635,7 +640,7 @@ class Bookings(Module):
         )
 
     async def update_number_of_participants(
-        self, bookingId: str, options: Mapping[str, Any] | None = None
+        self, booking_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update number of participants: ``POST``.
 
@@ -645,7 +650,7 @@ class Bookings(Module):
             self._requester,
             _UPDATE_NUMBER_OF_PARTICIPANTS,
             {
-                "bookingId": bookingId,
+                "bookingId": booking_id,
                 **_fields.pick(options, "revision", "totalParticipants", "participantsChoices"),
             },
         )

@@ -23,13 +23,13 @@ class BookingsProvisioner(Module):
     __slots__ = ()
 
     async def provision_bookings_platform(
-        self, appId: str, options: Mapping[str, Any] | None = None
+        self, app_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Provision bookings platform: ``POST /v1/provisioner/provision-bookings-platform``."""
         return await call(
             self._requester,
             _PROVISION_BOOKINGS_PLATFORM,
-            {"appId": appId, **_fields.pick(options, "timeSlotsConfiguration")},
+            {"appId": app_id, **_fields.pick(options, "timeSlotsConfiguration")},
         )
 
 

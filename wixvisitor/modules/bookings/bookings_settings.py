@@ -30,10 +30,12 @@ class BookingsSettings(Module):
         """Get bookings settings: ``GET /_api/bookings-settings/v2/settings``."""
         return await call(self._requester, _GET_BOOKINGS_SETTINGS)
 
-    async def update_bookings_settings(self, bookingsSettings: Mapping[str, Any]) -> dict[str, Any]:
+    async def update_bookings_settings(
+        self, bookings_settings: Mapping[str, Any]
+    ) -> dict[str, Any]:
         """Update bookings settings: ``PATCH /_api/bookings-settings/v2/bookings-settings``."""
         return await call(
-            self._requester, _UPDATE_BOOKINGS_SETTINGS, {"bookingsSettings": bookingsSettings}
+            self._requester, _UPDATE_BOOKINGS_SETTINGS, {"bookingsSettings": bookings_settings}
         )
 
 

@@ -70,22 +70,22 @@ class CategoriesV2(Module):
         """Create category: ``POST /bookings/v2/categories``."""
         return await call(self._requester, _CREATE_CATEGORY, {"category": category})
 
-    async def delete_category(self, categoryId: str) -> dict[str, Any]:
+    async def delete_category(self, category_id: str) -> dict[str, Any]:
         """Delete category: ``DELETE /bookings/v2/categories/{categoryId}``."""
-        return await call(self._requester, _DELETE_CATEGORY, {"categoryId": categoryId})
+        return await call(self._requester, _DELETE_CATEGORY, {"categoryId": category_id})
 
-    async def get_category(self, categoryId: str) -> dict[str, Any]:
+    async def get_category(self, category_id: str) -> dict[str, Any]:
         """Get category: ``GET /bookings/v2/categories/{categoryId}``."""
-        return await call(self._requester, _GET_CATEGORY, {"categoryId": categoryId})
+        return await call(self._requester, _GET_CATEGORY, {"categoryId": category_id})
 
     async def move_category(
-        self, categoryId: str, options: Mapping[str, Any] | None = None
+        self, category_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Move category: ``POST /bookings/v2/categories/set-position/{categoryId}``."""
         return await call(
             self._requester,
             _MOVE_CATEGORY,
-            {"categoryId": categoryId, **_fields.pick(options, "position", "afterCategoryId")},
+            {"categoryId": category_id, **_fields.pick(options, "position", "afterCategoryId")},
         )
 
     def query_categories(self) -> QueryBuilder:

@@ -29,13 +29,13 @@ class EventTimeSlots(Module):
     __slots__ = ()
 
     async def get_event_time_slot(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get event time slot: ``GET /_api/service-availability/v2/time-slots/event/{eventId}``."""
         return await call(
             self._requester,
             _GET_EVENT_TIME_SLOT,
-            {"eventId": eventId, **_fields.pick(options, "timeZone")},
+            {"eventId": event_id, **_fields.pick(options, "timeZone")},
         )
 
     async def list_event_time_slots(

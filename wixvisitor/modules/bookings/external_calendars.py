@@ -67,7 +67,7 @@ class ExternalCalendars(Module):
     __slots__ = ()
 
     async def connect_by_credentials(
-        self, providerId: str, scheduleId: str, email: str, password: str
+        self, provider_id: str, schedule_id: str, email: str, password: str
     ) -> dict[str, Any]:
         """Connect by credentials: ``POST``.
 
@@ -77,15 +77,15 @@ class ExternalCalendars(Module):
             self._requester,
             _CONNECT_BY_CREDENTIALS,
             {
-                "providerId": providerId,
-                "scheduleId": scheduleId,
+                "providerId": provider_id,
+                "scheduleId": schedule_id,
                 "email": email,
                 "password": password,
             },
         )
 
     async def connect_by_o_auth(
-        self, providerId: str, scheduleId: str, redirectUrl: str
+        self, provider_id: str, schedule_id: str, redirect_url: str
     ) -> dict[str, Any]:
         """Connect by o auth: ``POST``.
 
@@ -94,26 +94,26 @@ class ExternalCalendars(Module):
         return await call(
             self._requester,
             _CONNECT_BY_O_AUTH,
-            {"providerId": providerId, "scheduleId": scheduleId, "redirectUrl": redirectUrl},
+            {"providerId": provider_id, "scheduleId": schedule_id, "redirectUrl": redirect_url},
         )
 
-    async def disconnect(self, connectionId: str) -> dict[str, Any]:
+    async def disconnect(self, connection_id: str) -> dict[str, Any]:
         """Disconnect: ``POST``.
 
         ``/bookings/v2/external-calendars/connections/{connectionId}/disconnect``
         """
-        return await call(self._requester, _DISCONNECT, {"connectionId": connectionId})
+        return await call(self._requester, _DISCONNECT, {"connectionId": connection_id})
 
-    async def get_connection(self, connectionId: str) -> dict[str, Any]:
+    async def get_connection(self, connection_id: str) -> dict[str, Any]:
         """Get connection: ``GET /bookings/v2/external-calendars/connections/{connectionId}``."""
-        return await call(self._requester, _GET_CONNECTION, {"connectionId": connectionId})
+        return await call(self._requester, _GET_CONNECTION, {"connectionId": connection_id})
 
-    async def list_calendars(self, connectionId: str) -> dict[str, Any]:
+    async def list_calendars(self, connection_id: str) -> dict[str, Any]:
         """List calendars: ``GET``.
 
         ``/bookings/v2/external-calendars/connections/{connectionId}/calendars``
         """
-        return await call(self._requester, _LIST_CALENDARS, {"connectionId": connectionId})
+        return await call(self._requester, _LIST_CALENDARS, {"connectionId": connection_id})
 
     async def list_connections(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """List connections: ``GET /bookings/v2/external-calendars/connections``."""
@@ -148,7 +148,7 @@ class ExternalCalendars(Module):
         return await call(self._requester, _LIST_PROVIDERS)
 
     async def update_sync_config(
-        self, connectionId: str, syncConfig: Mapping[str, Any]
+        self, connection_id: str, sync_config: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update sync config: ``PATCH``.
 
@@ -157,7 +157,7 @@ class ExternalCalendars(Module):
         return await call(
             self._requester,
             _UPDATE_SYNC_CONFIG,
-            {"connectionId": connectionId, "syncConfig": syncConfig},
+            {"connectionId": connection_id, "syncConfig": sync_config},
         )
 
 

@@ -30,9 +30,9 @@ class MultiServiceAvailabilityTimeSlots(Module):
     async def get_multi_service_availability_time_slot(
         self,
         services: Sequence[Mapping[str, Any]],
-        localStartDate: str,
-        localEndDate: str,
-        timeZone: str,
+        local_start_date: str,
+        local_end_date: str,
+        time_zone: str,
         location: Mapping[str, Any],
     ) -> dict[str, Any]:
         """Get multi service availability time slot: ``POST``.
@@ -44,9 +44,9 @@ class MultiServiceAvailabilityTimeSlots(Module):
             _GET_MULTI_SERVICE_AVAILABILITY_TIME_SLOT,
             {
                 "services": services,
-                "localStartDate": localStartDate,
-                "localEndDate": localEndDate,
-                "timeZone": timeZone,
+                "localStartDate": local_start_date,
+                "localEndDate": local_end_date,
+                "timeZone": time_zone,
                 "location": location,
             },
         )

@@ -33,9 +33,11 @@ class Pricing(Module):
             self._requester, _CALCULATE_PRICE, {**_fields.pick(options, "booking", "bookings")}
         )
 
-    async def preview_price(self, bookingLineItems: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    async def preview_price(
+        self, booking_line_items: Sequence[Mapping[str, Any]]
+    ) -> dict[str, Any]:
         """Preview price: ``POST /bookings/v2/pricing/v2/pricing/preview``."""
-        return await call(self._requester, _PREVIEW_PRICE, {"bookingLineItems": bookingLineItems})
+        return await call(self._requester, _PREVIEW_PRICE, {"bookingLineItems": booking_line_items})
 
 
 def bind(client: Requester) -> Pricing:

@@ -64,36 +64,36 @@ class ResourceTypes(Module):
             self._requester, _COUNT_RESOURCE_TYPES, {**_fields.pick(options, "filter")}
         )
 
-    async def create_resource_type(self, resourceType: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_resource_type(self, resource_type: Mapping[str, Any]) -> dict[str, Any]:
         """Create resource type: ``POST /bookings/v2/resources/resource-types``."""
-        return await call(self._requester, _CREATE_RESOURCE_TYPE, {"resourceType": resourceType})
+        return await call(self._requester, _CREATE_RESOURCE_TYPE, {"resourceType": resource_type})
 
-    async def delete_resource_type(self, resourceTypeId: str) -> dict[str, Any]:
+    async def delete_resource_type(self, resource_type_id: str) -> dict[str, Any]:
         """Delete resource type: ``DELETE``.
 
         ``/bookings/v2/resources/resource-types/{resourceTypeId}``
         """
         return await call(
-            self._requester, _DELETE_RESOURCE_TYPE, {"resourceTypeId": resourceTypeId}
+            self._requester, _DELETE_RESOURCE_TYPE, {"resourceTypeId": resource_type_id}
         )
 
-    async def get_resource_type(self, resourceTypeId: str) -> dict[str, Any]:
+    async def get_resource_type(self, resource_type_id: str) -> dict[str, Any]:
         """Get resource type: ``GET /bookings/v2/resources/resource-types/{resourceTypeId}``."""
-        return await call(self._requester, _GET_RESOURCE_TYPE, {"resourceTypeId": resourceTypeId})
+        return await call(self._requester, _GET_RESOURCE_TYPE, {"resourceTypeId": resource_type_id})
 
     def query_resource_types(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
         """Query resource types: ``POST /bookings/v2/resources/resource-types/query``."""
         return QueryBuilder(self._requester, _QUERY_RESOURCE_TYPES, options)
 
     async def update_resource_type(
-        self, id: str, resourceType: Mapping[str, Any]
+        self, id: str, resource_type: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update resource type: ``PATCH``.
 
         ``/bookings/v2/resources/resource-types/{resourceType.id}``
         """
         return await call(
-            self._requester, _UPDATE_RESOURCE_TYPE, {"resourceType": {**resourceType, "id": id}}
+            self._requester, _UPDATE_RESOURCE_TYPE, {"resourceType": {**resource_type, "id": id}}
         )
 
 

@@ -108,13 +108,13 @@ class Resources(Module):
         """Create resource: ``POST /bookings/v2/resources``."""
         return await call(self._requester, _CREATE_RESOURCE, {"resource": resource})
 
-    async def delete_resource(self, resourceId: str) -> dict[str, Any]:
+    async def delete_resource(self, resource_id: str) -> dict[str, Any]:
         """Delete resource: ``DELETE /bookings/v2/resources/{resourceId}``."""
-        return await call(self._requester, _DELETE_RESOURCE, {"resourceId": resourceId})
+        return await call(self._requester, _DELETE_RESOURCE, {"resourceId": resource_id})
 
-    async def get_resource(self, resourceId: str) -> dict[str, Any]:
+    async def get_resource(self, resource_id: str) -> dict[str, Any]:
         """Get resource: ``GET /bookings/v2/resources/{resourceId}``."""
-        return await call(self._requester, _GET_RESOURCE, {"resourceId": resourceId})
+        return await call(self._requester, _GET_RESOURCE, {"resourceId": resource_id})
 
     def query_resources(self) -> QueryBuilder:
         """Query resources: ``POST /bookings/v2/resources/query``."""

@@ -64,7 +64,7 @@ class ServiceOptionsAndVariants(Module):
     __slots__ = ()
 
     async def clone_service_options_and_variants(
-        self, cloneFromId: str, targetServiceId: str
+        self, clone_from_id: str, target_service_id: str
     ) -> dict[str, Any]:
         """Clone service options and variants: ``POST``.
 
@@ -73,21 +73,21 @@ class ServiceOptionsAndVariants(Module):
         return await call(
             self._requester,
             _CLONE_SERVICE_OPTIONS_AND_VARIANTS,
-            {"cloneFromId": cloneFromId, "targetServiceId": targetServiceId},
+            {"cloneFromId": clone_from_id, "targetServiceId": target_service_id},
         )
 
     async def create_service_options_and_variants(
-        self, serviceOptionsAndVariants: Mapping[str, Any]
+        self, service_options_and_variants: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Create service options and variants: ``POST /bookings/v1/serviceOptionsAndVariants``."""
         return await call(
             self._requester,
             _CREATE_SERVICE_OPTIONS_AND_VARIANTS,
-            {"serviceOptionsAndVariants": serviceOptionsAndVariants},
+            {"serviceOptionsAndVariants": service_options_and_variants},
         )
 
     async def delete_service_options_and_variants(
-        self, serviceOptionsAndVariantsId: str, options: Mapping[str, Any] | None = None
+        self, service_options_and_variants_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Delete service options and variants: ``DELETE``.
 
@@ -97,13 +97,13 @@ class ServiceOptionsAndVariants(Module):
             self._requester,
             _DELETE_SERVICE_OPTIONS_AND_VARIANTS,
             {
-                "serviceOptionsAndVariantsId": serviceOptionsAndVariantsId,
+                "serviceOptionsAndVariantsId": service_options_and_variants_id,
                 **_fields.pick(options, "revision"),
             },
         )
 
     async def get_service_options_and_variants(
-        self, serviceOptionsAndVariantsId: str
+        self, service_options_and_variants_id: str
     ) -> dict[str, Any]:
         """Get service options and variants: ``GET``.
 
@@ -112,11 +112,11 @@ class ServiceOptionsAndVariants(Module):
         return await call(
             self._requester,
             _GET_SERVICE_OPTIONS_AND_VARIANTS,
-            {"serviceOptionsAndVariantsId": serviceOptionsAndVariantsId},
+            {"serviceOptionsAndVariantsId": service_options_and_variants_id},
         )
 
     async def get_service_options_and_variants_by_service_id(
-        self, serviceId: str
+        self, service_id: str
     ) -> dict[str, Any]:
         """Get service options and variants by service id: ``GET``.
 
@@ -125,7 +125,7 @@ class ServiceOptionsAndVariants(Module):
         return await call(
             self._requester,
             _GET_SERVICE_OPTIONS_AND_VARIANTS_BY_SERVICE_ID,
-            {"serviceId": serviceId},
+            {"serviceId": service_id},
         )
 
     def query_service_options_and_variants(self) -> QueryBuilder:
@@ -136,7 +136,7 @@ class ServiceOptionsAndVariants(Module):
         return QueryBuilder(self._requester, _QUERY_SERVICE_OPTIONS_AND_VARIANTS)
 
     async def update_service_options_and_variants(
-        self, id: str, serviceOptionsAndVariants: Mapping[str, Any]
+        self, id: str, service_options_and_variants: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update service options and variants: ``PATCH``.
 
@@ -145,7 +145,7 @@ class ServiceOptionsAndVariants(Module):
         return await call(
             self._requester,
             _UPDATE_SERVICE_OPTIONS_AND_VARIANTS,
-            {"serviceOptionsAndVariants": {**serviceOptionsAndVariants, "id": id}},
+            {"serviceOptionsAndVariants": {**service_options_and_variants, "id": id}},
         )
 
 

@@ -229,22 +229,22 @@ class Services(Module):
             {"filter": filter, **_fields.pick(options, "service")},
         )
 
-    async def clone_service(self, sourceServiceId: str) -> dict[str, Any]:
+    async def clone_service(self, source_service_id: str) -> dict[str, Any]:
         """Clone service: ``POST /_api/bookings/v2/services/clone``."""
-        return await call(self._requester, _CLONE_SERVICE, {"sourceServiceId": sourceServiceId})
+        return await call(self._requester, _CLONE_SERVICE, {"sourceServiceId": source_service_id})
 
     async def count_services(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """Count services: ``POST /_api/bookings/v2/services/count``."""
         return await call(self._requester, _COUNT_SERVICES, {**_fields.pick(options, "filter")})
 
     async def create_add_on_group(
-        self, addOnGroup: Mapping[str, Any], options: Mapping[str, Any]
+        self, add_on_group: Mapping[str, Any], options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Create add on group: ``POST /_api/bookings/v2/services/add-on-groups/create``."""
         return await call(
             self._requester,
             _CREATE_ADD_ON_GROUP,
-            {"addOnGroup": addOnGroup, **_fields.pick(options, "serviceId")},
+            {"addOnGroup": add_on_group, **_fields.pick(options, "serviceId")},
         )
 
     async def create_service(self, service: Mapping[str, Any]) -> dict[str, Any]:
@@ -252,24 +252,24 @@ class Services(Module):
         return await call(self._requester, _CREATE_SERVICE, {"service": service})
 
     async def delete_add_on_group(
-        self, addOnGroupId: str, options: Mapping[str, Any]
+        self, add_on_group_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Delete add on group: ``POST /_api/bookings/v2/services/add-on-groups/delete``."""
         return await call(
             self._requester,
             _DELETE_ADD_ON_GROUP,
-            {"addOnGroupId": addOnGroupId, **_fields.pick(options, "serviceId")},
+            {"addOnGroupId": add_on_group_id, **_fields.pick(options, "serviceId")},
         )
 
     async def delete_service(
-        self, serviceId: str, options: Mapping[str, Any] | None = None
+        self, service_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Delete service: ``DELETE /_api/bookings/v2/services/{serviceId}``."""
         return await call(
             self._requester,
             _DELETE_SERVICE,
             {
-                "serviceId": serviceId,
+                "serviceId": service_id,
                 **_fields.pick(
                     options,
                     "preserveFutureSessionsWithParticipants",
@@ -280,7 +280,7 @@ class Services(Module):
         )
 
     async def disable_pricing_plans_for_service(
-        self, serviceId: str, options: Mapping[str, Any] | None = None
+        self, service_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Disable pricing plans for service: ``POST``.
 
@@ -289,11 +289,11 @@ class Services(Module):
         return await call(
             self._requester,
             _DISABLE_PRICING_PLANS_FOR_SERVICE,
-            {"serviceId": serviceId, **_fields.pick(options, "pricingPlanIds")},
+            {"serviceId": service_id, **_fields.pick(options, "pricingPlanIds")},
         )
 
     async def enable_pricing_plans_for_service(
-        self, serviceId: str, pricingPlanIds: list[str]
+        self, service_id: str, pricing_plan_ids: list[str]
     ) -> dict[str, Any]:
         """Enable pricing plans for service: ``POST``.
 
@@ -302,21 +302,21 @@ class Services(Module):
         return await call(
             self._requester,
             _ENABLE_PRICING_PLANS_FOR_SERVICE,
-            {"serviceId": serviceId, "pricingPlanIds": pricingPlanIds},
+            {"serviceId": service_id, "pricingPlanIds": pricing_plan_ids},
         )
 
     async def get_service(
-        self, serviceId: str, options: Mapping[str, Any] | None = None
+        self, service_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get service: ``GET /_api/bookings/v2/services/{serviceId}``."""
         return await call(
             self._requester,
             _GET_SERVICE,
-            {"serviceId": serviceId, **_fields.pick(options, "conditionalFields")},
+            {"serviceId": service_id, **_fields.pick(options, "conditionalFields")},
         )
 
     async def list_add_on_groups_by_service_id(
-        self, serviceId: str, options: Mapping[str, Any] | None = None
+        self, service_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """List add on groups by service id: ``POST``.
 
@@ -325,7 +325,7 @@ class Services(Module):
         return await call(
             self._requester,
             _LIST_ADD_ON_GROUPS_BY_SERVICE_ID,
-            {"serviceId": serviceId, **_fields.pick(options, "groupIds")},
+            {"serviceId": service_id, **_fields.pick(options, "groupIds")},
         )
 
     async def query_booking_forms(
@@ -359,7 +359,7 @@ class Services(Module):
         return await call(self._requester, _SEARCH_SERVICES, {"search": search})
 
     async def set_add_ons_for_group(
-        self, serviceId: str, options: Mapping[str, Any]
+        self, service_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Set add ons for group: ``POST``.
 
@@ -368,28 +368,28 @@ class Services(Module):
         return await call(
             self._requester,
             _SET_ADD_ONS_FOR_GROUP,
-            {"serviceId": serviceId, **_fields.pick(options, "groupId", "addOnIds")},
+            {"serviceId": service_id, **_fields.pick(options, "groupId", "addOnIds")},
         )
 
     async def set_custom_slug(
-        self, serviceId: str, options: Mapping[str, Any] | None = None
+        self, service_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Set custom slug: ``POST /_api/bookings/v2/services/{serviceId}/slugs/custom``."""
         return await call(
             self._requester,
             _SET_CUSTOM_SLUG,
-            {"serviceId": serviceId, **_fields.pick(options, "slug")},
+            {"serviceId": service_id, **_fields.pick(options, "slug")},
         )
 
     async def set_service_locations(
-        self, serviceId: str, options: Mapping[str, Any] | None = None
+        self, service_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Set service locations: ``POST /_api/bookings/v2/services/{serviceId}/locations``."""
         return await call(
             self._requester,
             _SET_SERVICE_LOCATIONS,
             {
-                "serviceId": serviceId,
+                "serviceId": service_id,
                 **_fields.pick(
                     options, "locations", "removedLocationSessionsAction", "participantNotification"
                 ),
@@ -397,13 +397,13 @@ class Services(Module):
         )
 
     async def update_add_on_group(
-        self, addOnGroup: Mapping[str, Any], options: Mapping[str, Any]
+        self, add_on_group: Mapping[str, Any], options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update add on group: ``POST /_api/bookings/v2/services/add-on-groups/update``."""
         return await call(
             self._requester,
             _UPDATE_ADD_ON_GROUP,
-            {"addOnGroup": addOnGroup, **_fields.pick(options, "serviceId")},
+            {"addOnGroup": add_on_group, **_fields.pick(options, "serviceId")},
         )
 
     async def update_service(self, id: str, service: Mapping[str, Any]) -> dict[str, Any]:
@@ -411,13 +411,13 @@ class Services(Module):
         return await call(self._requester, _UPDATE_SERVICE, {"service": {**service, "id": id}})
 
     async def validate_slug(
-        self, serviceId: str, options: Mapping[str, Any] | None = None
+        self, service_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Validate slug: ``POST /_api/bookings/v2/services/slugs/validate``."""
         return await call(
             self._requester,
             _VALIDATE_SLUG,
-            {"serviceId": serviceId, **_fields.pick(options, "slug")},
+            {"serviceId": service_id, **_fields.pick(options, "slug")},
         )
 
 

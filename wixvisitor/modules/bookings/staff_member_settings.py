@@ -31,13 +31,13 @@ class StaffMemberSettings(Module):
         return await call(self._requester, _GET_STAFF_MEMBER_SETTINGS)
 
     async def update_staff_member_settings(
-        self, staffMemberSettings: Mapping[str, Any]
+        self, staff_member_settings: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update staff member settings: ``PATCH /bookings/v1/staff-member-settings``."""
         return await call(
             self._requester,
             _UPDATE_STAFF_MEMBER_SETTINGS,
-            {"staffMemberSettings": staffMemberSettings},
+            {"staffMemberSettings": staff_member_settings},
         )
 
 

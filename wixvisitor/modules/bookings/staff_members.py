@@ -134,7 +134,7 @@ class StaffMembers(Module):
     __slots__ = ()
 
     async def assign_custom_schedule(
-        self, staffMemberId: str, scheduleId: str, options: Mapping[str, Any] | None = None
+        self, staff_member_id: str, schedule_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Assign custom schedule: ``POST``.
 
@@ -144,14 +144,14 @@ class StaffMembers(Module):
             self._requester,
             _ASSIGN_CUSTOM_SCHEDULE,
             {
-                "staffMemberId": staffMemberId,
-                "scheduleId": scheduleId,
+                "staffMemberId": staff_member_id,
+                "scheduleId": schedule_id,
                 **_fields.pick(options, "fields"),
             },
         )
 
     async def assign_working_hours_schedule(
-        self, staffMemberId: str, scheduleId: str, options: Mapping[str, Any] | None = None
+        self, staff_member_id: str, schedule_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Assign working hours schedule: ``POST``.
 
@@ -161,8 +161,8 @@ class StaffMembers(Module):
             self._requester,
             _ASSIGN_WORKING_HOURS_SCHEDULE,
             {
-                "staffMemberId": staffMemberId,
-                "scheduleId": scheduleId,
+                "staffMemberId": staff_member_id,
+                "scheduleId": schedule_id,
                 **_fields.pick(options, "fields"),
             },
         )
@@ -191,7 +191,7 @@ class StaffMembers(Module):
         )
 
     async def connect_staff_member_to_user(
-        self, staffMemberId: str, options: Mapping[str, Any] | None = None
+        self, staff_member_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Connect staff member to user: ``POST``.
 
@@ -200,7 +200,10 @@ class StaffMembers(Module):
         return await call(
             self._requester,
             _CONNECT_STAFF_MEMBER_TO_USER,
-            {"staffMemberId": staffMemberId, **_fields.pick(options, "email", "fields", "roleIds")},
+            {
+                "staffMemberId": staff_member_id,
+                **_fields.pick(options, "email", "fields", "roleIds"),
+            },
         )
 
     async def count_staff_members(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -218,21 +221,21 @@ class StaffMembers(Module):
         )
 
     async def create_staff_member(
-        self, staffMember: Mapping[str, Any], options: Mapping[str, Any] | None = None
+        self, staff_member: Mapping[str, Any], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Create staff member: ``POST /bookings/v1/staff-members``."""
         return await call(
             self._requester,
             _CREATE_STAFF_MEMBER,
-            {"staffMember": staffMember, **_fields.pick(options, "fields", "serviceProvider")},
+            {"staffMember": staff_member, **_fields.pick(options, "fields", "serviceProvider")},
         )
 
-    async def delete_staff_member(self, staffMemberId: str) -> dict[str, Any]:
+    async def delete_staff_member(self, staff_member_id: str) -> dict[str, Any]:
         """Delete staff member: ``DELETE /bookings/v1/staff-members/{staffMemberId}``."""
-        return await call(self._requester, _DELETE_STAFF_MEMBER, {"staffMemberId": staffMemberId})
+        return await call(self._requester, _DELETE_STAFF_MEMBER, {"staffMemberId": staff_member_id})
 
     async def disconnect_staff_member_from_user(
-        self, staffMemberId: str, options: Mapping[str, Any] | None = None
+        self, staff_member_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Disconnect staff member from user: ``POST``.
 
@@ -241,11 +244,11 @@ class StaffMembers(Module):
         return await call(
             self._requester,
             _DISCONNECT_STAFF_MEMBER_FROM_USER,
-            {"staffMemberId": staffMemberId, **_fields.pick(options, "fields")},
+            {"staffMemberId": staff_member_id, **_fields.pick(options, "fields")},
         )
 
     async def get_deleted_staff_member(
-        self, staffMemberId: str, options: Mapping[str, Any] | None = None
+        self, staff_member_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get deleted staff member: ``GET``.
 
@@ -254,17 +257,17 @@ class StaffMembers(Module):
         return await call(
             self._requester,
             _GET_DELETED_STAFF_MEMBER,
-            {"staffMemberId": staffMemberId, **_fields.pick(options, "fields")},
+            {"staffMemberId": staff_member_id, **_fields.pick(options, "fields")},
         )
 
     async def get_staff_member(
-        self, staffMemberId: str, options: Mapping[str, Any] | None = None
+        self, staff_member_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get staff member: ``GET /bookings/v1/staff-members/{staffMemberId}``."""
         return await call(
             self._requester,
             _GET_STAFF_MEMBER,
-            {"staffMemberId": staffMemberId, **_fields.pick(options, "fields")},
+            {"staffMemberId": staff_member_id, **_fields.pick(options, "fields")},
         )
 
     async def list_deleted_staff_members(
@@ -289,13 +292,13 @@ class StaffMembers(Module):
             self._requester, _QUERY_STAFF_MEMBERS_V2, {**_fields.pick(options, "query", "fields")}
         )
 
-    async def remove_staff_member_from_trash_bin(self, staffMemberId: str) -> dict[str, Any]:
+    async def remove_staff_member_from_trash_bin(self, staff_member_id: str) -> dict[str, Any]:
         """Remove staff member from trash bin: ``DELETE``.
 
         ``/bookings/staff/v2/staff-members/trash-bin/{staffMemberId}``
         """
         return await call(
-            self._requester, _REMOVE_STAFF_MEMBER_FROM_TRASH_BIN, {"staffMemberId": staffMemberId}
+            self._requester, _REMOVE_STAFF_MEMBER_FROM_TRASH_BIN, {"staffMemberId": staff_member_id}
         )
 
     async def search_staff_members(
@@ -319,7 +322,7 @@ class StaffMembers(Module):
         )
 
     async def set_service_provider(
-        self, staffMemberId: str, serviceProvider: bool, options: Mapping[str, Any] | None = None
+        self, staff_member_id: str, service_provider: bool, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Set service provider: ``POST``.
 
@@ -329,20 +332,20 @@ class StaffMembers(Module):
             self._requester,
             _SET_SERVICE_PROVIDER,
             {
-                "staffMemberId": staffMemberId,
-                "serviceProvider": serviceProvider,
+                "staffMemberId": staff_member_id,
+                "serviceProvider": service_provider,
                 **_fields.pick(options, "fields"),
             },
         )
 
     async def update_staff_member(
-        self, id: str, staffMember: Mapping[str, Any], options: Mapping[str, Any] | None = None
+        self, id: str, staff_member: Mapping[str, Any], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update staff member: ``PATCH /bookings/v1/staff-members/{staffMember.id}``."""
         return await call(
             self._requester,
             _UPDATE_STAFF_MEMBER,
-            {"staffMember": {**staffMember, "id": id}, **_fields.pick(options, "fields")},
+            {"staffMember": {**staff_member, "id": id}, **_fields.pick(options, "fields")},
         )
 
 

@@ -47,7 +47,9 @@ class TimeSlotsConfiguration(Module):
 
     __slots__ = ()
 
-    async def get_time_slots_configuration(self, timeSlotsConfigurationId: str) -> dict[str, Any]:
+    async def get_time_slots_configuration(
+        self, time_slots_configuration_id: str
+    ) -> dict[str, Any]:
         """Get time slots configuration: ``GET``.
 
         ``/_api/time-slots-config/v1/time-slots-configurations/{timeSlotsConfigurationId}``
@@ -55,16 +57,16 @@ class TimeSlotsConfiguration(Module):
         return await call(
             self._requester,
             _GET_TIME_SLOTS_CONFIGURATION,
-            {"timeSlotsConfigurationId": timeSlotsConfigurationId},
+            {"timeSlotsConfigurationId": time_slots_configuration_id},
         )
 
-    async def get_time_slots_configuration_by_app_id(self, appId: str) -> dict[str, Any]:
+    async def get_time_slots_configuration_by_app_id(self, app_id: str) -> dict[str, Any]:
         """Get time slots configuration by app id: ``GET``.
 
         ``/_api/time-slots-config/v1/time-slots-configurations/app/{appId}``
         """
         return await call(
-            self._requester, _GET_TIME_SLOTS_CONFIGURATION_BY_APP_ID, {"appId": appId}
+            self._requester, _GET_TIME_SLOTS_CONFIGURATION_BY_APP_ID, {"appId": app_id}
         )
 
     def query_time_slots_configurations(self) -> QueryBuilder:
@@ -75,7 +77,7 @@ class TimeSlotsConfiguration(Module):
         return QueryBuilder(self._requester, _QUERY_TIME_SLOTS_CONFIGURATIONS)
 
     async def update_time_slots_configuration(
-        self, id: str, timeSlotsConfiguration: Mapping[str, Any]
+        self, id: str, time_slots_configuration: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update time slots configuration: ``PATCH``.
 
@@ -84,7 +86,7 @@ class TimeSlotsConfiguration(Module):
         return await call(
             self._requester,
             _UPDATE_TIME_SLOTS_CONFIGURATION,
-            {"timeSlotsConfiguration": {**timeSlotsConfiguration, "id": id}},
+            {"timeSlotsConfiguration": {**time_slots_configuration, "id": id}},
         )
 
 

@@ -62,16 +62,16 @@ class AbandonedCheckouts(Module):
     __slots__ = ()
 
     async def bulk_delete_abandoned_checkouts(
-        self, abandonedCheckoutIds: list[str]
+        self, abandoned_checkout_ids: list[str]
     ) -> dict[str, Any]:
         """Bulk delete abandoned checkouts: ``POST /ecom/v1/bulk/abandoned-checkout/delete``."""
         return await call(
             self._requester,
             _BULK_DELETE_ABANDONED_CHECKOUTS,
-            {"abandonedCheckoutIds": abandonedCheckoutIds},
+            {"abandonedCheckoutIds": abandoned_checkout_ids},
         )
 
-    async def delete_abandoned_checkout(self, abandonedCheckoutId: str) -> dict[str, Any]:
+    async def delete_abandoned_checkout(self, abandoned_checkout_id: str) -> dict[str, Any]:
         """Delete abandoned checkout: ``DELETE``.
 
         ``/ecom/v1/abandoned-checkout/{abandonedCheckoutId}``
@@ -79,23 +79,23 @@ class AbandonedCheckouts(Module):
         return await call(
             self._requester,
             _DELETE_ABANDONED_CHECKOUT,
-            {"abandonedCheckoutId": abandonedCheckoutId},
+            {"abandonedCheckoutId": abandoned_checkout_id},
         )
 
-    async def get_abandoned_checkout(self, abandonedCheckoutId: str) -> dict[str, Any]:
+    async def get_abandoned_checkout(self, abandoned_checkout_id: str) -> dict[str, Any]:
         """Get abandoned checkout: ``GET /ecom/v1/abandoned-checkout/{abandonedCheckoutId}``."""
         return await call(
-            self._requester, _GET_ABANDONED_CHECKOUT, {"abandonedCheckoutId": abandonedCheckoutId}
+            self._requester, _GET_ABANDONED_CHECKOUT, {"abandonedCheckoutId": abandoned_checkout_id}
         )
 
     async def get_abandoned_checkout_analytics(
-        self, startDate: str, options: Mapping[str, Any] | None = None
+        self, start_date: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get abandoned checkout analytics: ``POST /ecom/v1/abandoned-checkout/get-analytics``."""
         return await call(
             self._requester,
             _GET_ABANDONED_CHECKOUT_ANALYTICS,
-            {"startDate": startDate, **_fields.pick(options, "endDate", "metrics", "statuses")},
+            {"startDate": start_date, **_fields.pick(options, "endDate", "metrics", "statuses")},
         )
 
     def query_abandoned_checkouts(self) -> QueryBuilder:
@@ -103,7 +103,7 @@ class AbandonedCheckouts(Module):
         return QueryBuilder(self._requester, _QUERY_ABANDONED_CHECKOUTS)
 
     async def redirect_to_checkout(
-        self, abandonedCheckoutId: str, metasiteId: str
+        self, abandoned_checkout_id: str, metasite_id: str
     ) -> dict[str, Any]:
         """Redirect to checkout: ``GET``.
 
@@ -112,7 +112,7 @@ class AbandonedCheckouts(Module):
         return await call(
             self._requester,
             _REDIRECT_TO_CHECKOUT,
-            {"abandonedCheckoutId": abandonedCheckoutId, "metasiteId": metasiteId},
+            {"abandonedCheckoutId": abandoned_checkout_id, "metasiteId": metasite_id},
         )
 
     async def search_abandoned_checkouts(self, search: Mapping[str, Any]) -> dict[str, Any]:

@@ -65,7 +65,7 @@ class BackInStockNotifications(Module):
     __slots__ = ()
 
     async def create_back_in_stock_notification_request(
-        self, request: Mapping[str, Any], itemDetails: Mapping[str, Any]
+        self, request: Mapping[str, Any], item_details: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Create back in stock notification request: ``POST``.
 
@@ -74,7 +74,7 @@ class BackInStockNotifications(Module):
         return await call(
             self._requester,
             _CREATE_BACK_IN_STOCK_NOTIFICATION_REQUEST,
-            {"request": request, "itemDetails": itemDetails},
+            {"request": request, "itemDetails": item_details},
         )
 
     async def delete_back_in_stock_notification_request(self, id: str) -> dict[str, Any]:
@@ -92,7 +92,7 @@ class BackInStockNotifications(Module):
         return await call(self._requester, _GET_BACK_IN_STOCK_NOTIFICATION_REQUEST, {"id": id})
 
     async def get_back_in_stock_notification_requests_count_by_catalog_references(
-        self, catalogReferences: Sequence[Mapping[str, Any]]
+        self, catalog_references: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Get back in stock notification requests count by catalog references: ``GET``.
 
@@ -101,7 +101,7 @@ class BackInStockNotifications(Module):
         return await call(
             self._requester,
             _GET_BACK_IN_STOCK_NOTIFICATION_REQUESTS_COUNT_BY_CATALOG_REFERENCES,
-            {"catalogReferences": catalogReferences},
+            {"catalogReferences": catalog_references},
         )
 
     async def mark_as_notification_sent(self, id: str) -> dict[str, Any]:
@@ -119,7 +119,7 @@ class BackInStockNotifications(Module):
         return QueryBuilder(self._requester, _QUERY_BACK_IN_STOCK_NOTIFICATION_REQUESTS)
 
     async def report_items_back_in_stock(
-        self, itemDetails: Mapping[str, Any], options: Mapping[str, Any] | None = None
+        self, item_details: Mapping[str, Any], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Report items back in stock: ``POST``.
 
@@ -129,7 +129,7 @@ class BackInStockNotifications(Module):
             self._requester,
             _REPORT_ITEMS_BACK_IN_STOCK,
             {
-                "itemDetails": itemDetails,
+                "itemDetails": item_details,
                 **_fields.pick(
                     options, "catalogReference", "requestIds", "extraAutomationTemplateParameters"
                 ),

@@ -37,19 +37,19 @@ class BackInStockSettings(Module):
         """
         return await call(self._requester, _GET_SETTINGS)
 
-    async def start_collecting_requests(self, appId: str) -> dict[str, Any]:
+    async def start_collecting_requests(self, app_id: str) -> dict[str, Any]:
         """Start collecting requests: ``POST``.
 
         ``/back-in-stock-service/v1/back-in-stock-notification-requests/settings/start-collecting``
         """
-        return await call(self._requester, _START_COLLECTING_REQUESTS, {"appId": appId})
+        return await call(self._requester, _START_COLLECTING_REQUESTS, {"appId": app_id})
 
-    async def stop_collecting_requests(self, appId: str) -> dict[str, Any]:
+    async def stop_collecting_requests(self, app_id: str) -> dict[str, Any]:
         """Stop collecting requests: ``POST``.
 
         ``/back-in-stock-service/v1/back-in-stock-notification-requests/settings/stop-collecting``
         """
-        return await call(self._requester, _STOP_COLLECTING_REQUESTS, {"appId": appId})
+        return await call(self._requester, _STOP_COLLECTING_REQUESTS, {"appId": app_id})
 
 
 def bind(client: Requester) -> BackInStockSettings:

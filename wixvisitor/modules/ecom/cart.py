@@ -156,10 +156,10 @@ class Cart(Module):
         """Remove coupon: ``POST /ecom/v1/carts/{id}/remove-coupon``."""
         return await call(self._requester, _REMOVE_COUPON, {"id": id})
 
-    async def remove_line_items(self, id: str, lineItemIds: list[str]) -> dict[str, Any]:
+    async def remove_line_items(self, id: str, line_item_ids: list[str]) -> dict[str, Any]:
         """Remove line items: ``POST /ecom/v1/carts/{id}/remove-line-items``."""
         return await call(
-            self._requester, _REMOVE_LINE_ITEMS, {"id": id, "lineItemIds": lineItemIds}
+            self._requester, _REMOVE_LINE_ITEMS, {"id": id, "lineItemIds": line_item_ids}
         )
 
     async def update_cart(
@@ -176,11 +176,11 @@ class Cart(Module):
         )
 
     async def update_line_items_quantity(
-        self, id: str, lineItems: Sequence[Mapping[str, Any]]
+        self, id: str, line_items: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Update line items quantity: ``POST /ecom/v1/carts/{id}/update-line-items-quantity``."""
         return await call(
-            self._requester, _UPDATE_LINE_ITEMS_QUANTITY, {"id": id, "lineItems": lineItems}
+            self._requester, _UPDATE_LINE_ITEMS_QUANTITY, {"id": id, "lineItems": line_items}
         )
 
 

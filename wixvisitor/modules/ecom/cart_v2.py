@@ -137,32 +137,34 @@ class CartV2(Module):
 
     __slots__ = ()
 
-    async def add_coupon(self, cartId: str, coupon: Mapping[str, Any]) -> dict[str, Any]:
+    async def add_coupon(self, cart_id: str, coupon: Mapping[str, Any]) -> dict[str, Any]:
         """Add coupon: ``POST /ecom/v2/carts/{cartId}/add-coupon``."""
-        return await call(self._requester, _ADD_COUPON, {"cartId": cartId, "coupon": coupon})
+        return await call(self._requester, _ADD_COUPON, {"cartId": cart_id, "coupon": coupon})
 
-    async def add_gift_card(self, cartId: str, giftCard: Mapping[str, Any]) -> dict[str, Any]:
+    async def add_gift_card(self, cart_id: str, gift_card: Mapping[str, Any]) -> dict[str, Any]:
         """Add gift card: ``POST /ecom/v2/carts/{cartId}/add-gift-card``."""
-        return await call(self._requester, _ADD_GIFT_CARD, {"cartId": cartId, "giftCard": giftCard})
+        return await call(
+            self._requester, _ADD_GIFT_CARD, {"cartId": cart_id, "giftCard": gift_card}
+        )
 
     async def add_line_items(
-        self, cartId: str, options: Mapping[str, Any] | None = None
+        self, cart_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Add line items: ``POST /ecom/v2/carts/{cartId}/add-line-items``."""
         return await call(
             self._requester,
             _ADD_LINE_ITEMS,
-            {"cartId": cartId, **_fields.pick(options, "catalogItems", "customItems")},
+            {"cartId": cart_id, **_fields.pick(options, "catalogItems", "customItems")},
         )
 
     async def calculate_cart(
-        self, cartId: str, options: Mapping[str, Any] | None = None
+        self, cart_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Calculate cart: ``POST /ecom/v2/carts/{cartId}/calculate``."""
         return await call(
             self._requester,
             _CALCULATE_CART,
-            {"cartId": cartId, **_fields.pick(options, "refreshCart")},
+            {"cartId": cart_id, **_fields.pick(options, "refreshCart")},
         )
 
     async def create_cart(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -183,19 +185,19 @@ class CartV2(Module):
             },
         )
 
-    async def delete_cart(self, cartId: str) -> dict[str, Any]:
+    async def delete_cart(self, cart_id: str) -> dict[str, Any]:
         """Delete cart: ``DELETE /ecom/v2/carts/{cartId}``."""
-        return await call(self._requester, _DELETE_CART, {"cartId": cartId})
+        return await call(self._requester, _DELETE_CART, {"cartId": cart_id})
 
     async def estimate_cart(
-        self, cartId: str, options: Mapping[str, Any] | None = None
+        self, cart_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Estimate cart: ``POST /ecom/v2/carts/{cartId}/estimate``."""
         return await call(
             self._requester,
             _ESTIMATE_CART,
             {
-                "cartId": cartId,
+                "cartId": cart_id,
                 **_fields.pick(
                     options,
                     "refreshCart",
@@ -208,18 +210,18 @@ class CartV2(Module):
             },
         )
 
-    async def get_cart(self, cartId: str) -> dict[str, Any]:
+    async def get_cart(self, cart_id: str) -> dict[str, Any]:
         """Get cart: ``GET /ecom/v2/carts/{cartId}``."""
-        return await call(self._requester, _GET_CART, {"cartId": cartId})
+        return await call(self._requester, _GET_CART, {"cartId": cart_id})
 
     async def get_checkout_url(
-        self, cartId: str, options: Mapping[str, Any] | None = None
+        self, cart_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get checkout url: ``POST /ecom/v2/carts/{cartId}/get-checkout-url``."""
         return await call(
             self._requester,
             _GET_CHECKOUT_URL,
-            {"cartId": cartId, **_fields.pick(options, "currencyCode")},
+            {"cartId": cart_id, **_fields.pick(options, "currencyCode")},
         )
 
     async def handle_async_checkout_completion(self, token: str) -> dict[str, Any]:
@@ -230,24 +232,24 @@ class CartV2(Module):
         return await call(self._requester, _HANDLE_ASYNC_CHECKOUT_COMPLETION, {"token": token})
 
     async def mark_cart_as_completed(
-        self, cartId: str, options: Mapping[str, Any] | None = None
+        self, cart_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Mark cart as completed: ``POST /ecom/v2/carts/{cartId}/mark-cart-as-completed``."""
         return await call(
             self._requester,
             _MARK_CART_AS_COMPLETED,
-            {"cartId": cartId, **_fields.pick(options, "orderId")},
+            {"cartId": cart_id, **_fields.pick(options, "orderId")},
         )
 
     async def place_order(
-        self, cartId: str, options: Mapping[str, Any] | None = None
+        self, cart_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Place order: ``POST /ecom/v2/carts/{cartId}/place-order``."""
         return await call(
             self._requester,
             _PLACE_ORDER,
             {
-                "cartId": cartId,
+                "cartId": cart_id,
                 **_fields.pick(
                     options,
                     "priceVerificationToken",
@@ -260,38 +262,40 @@ class CartV2(Module):
             },
         )
 
-    async def refresh_cart(self, cartId: str) -> dict[str, Any]:
+    async def refresh_cart(self, cart_id: str) -> dict[str, Any]:
         """Refresh cart: ``POST /ecom/v2/carts/{cartId}/refresh``."""
-        return await call(self._requester, _REFRESH_CART, {"cartId": cartId})
+        return await call(self._requester, _REFRESH_CART, {"cartId": cart_id})
 
-    async def remove_coupon(self, cartId: str, couponId: str) -> dict[str, Any]:
+    async def remove_coupon(self, cart_id: str, coupon_id: str) -> dict[str, Any]:
         """Remove coupon: ``POST /ecom/v2/carts/{cartId}/remove-coupon``."""
-        return await call(self._requester, _REMOVE_COUPON, {"cartId": cartId, "couponId": couponId})
-
-    async def remove_delivery_method(self, cartId: str) -> dict[str, Any]:
-        """Remove delivery method: ``POST /ecom/v2/carts/{cartId}/remove-delivery-method``."""
-        return await call(self._requester, _REMOVE_DELIVERY_METHOD, {"cartId": cartId})
-
-    async def remove_gift_card(self, cartId: str, giftCardId: str) -> dict[str, Any]:
-        """Remove gift card: ``POST /ecom/v2/carts/{cartId}/remove-gift-card``."""
         return await call(
-            self._requester, _REMOVE_GIFT_CARD, {"cartId": cartId, "giftCardId": giftCardId}
+            self._requester, _REMOVE_COUPON, {"cartId": cart_id, "couponId": coupon_id}
         )
 
-    async def remove_line_items(self, cartId: str, lineItemIds: list[str]) -> dict[str, Any]:
+    async def remove_delivery_method(self, cart_id: str) -> dict[str, Any]:
+        """Remove delivery method: ``POST /ecom/v2/carts/{cartId}/remove-delivery-method``."""
+        return await call(self._requester, _REMOVE_DELIVERY_METHOD, {"cartId": cart_id})
+
+    async def remove_gift_card(self, cart_id: str, gift_card_id: str) -> dict[str, Any]:
+        """Remove gift card: ``POST /ecom/v2/carts/{cartId}/remove-gift-card``."""
+        return await call(
+            self._requester, _REMOVE_GIFT_CARD, {"cartId": cart_id, "giftCardId": gift_card_id}
+        )
+
+    async def remove_line_items(self, cart_id: str, line_item_ids: list[str]) -> dict[str, Any]:
         """Remove line items: ``POST /ecom/v2/carts/{cartId}/remove-line-items``."""
         return await call(
-            self._requester, _REMOVE_LINE_ITEMS, {"cartId": cartId, "lineItemIds": lineItemIds}
+            self._requester, _REMOVE_LINE_ITEMS, {"cartId": cart_id, "lineItemIds": line_item_ids}
         )
 
     async def set_delivery_method(
-        self, cartId: str, deliveryMethod: Mapping[str, Any]
+        self, cart_id: str, delivery_method: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Set delivery method: ``POST /ecom/v2/carts/{cartId}/set-delivery-method``."""
         return await call(
             self._requester,
             _SET_DELIVERY_METHOD,
-            {"cartId": cartId, "deliveryMethod": deliveryMethod},
+            {"cartId": cart_id, "deliveryMethod": delivery_method},
         )
 
     async def update_cart(self, id: str, cart: Mapping[str, Any]) -> dict[str, Any]:
@@ -299,23 +303,23 @@ class CartV2(Module):
         return await call(self._requester, _UPDATE_CART, {"cart": {**cart, "id": id}})
 
     async def update_form_submissions(
-        self, cartId: str, options: Mapping[str, Any] | None = None
+        self, cart_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update form submissions: ``POST /ecom/v2/carts/{cartId}/update-forms-submission``."""
         return await call(
             self._requester,
             _UPDATE_FORM_SUBMISSIONS,
-            {"cartId": cartId, **_fields.pick(options, "formSubmissions")},
+            {"cartId": cart_id, **_fields.pick(options, "formSubmissions")},
         )
 
     async def update_line_items(
-        self, cartId: str, options: Mapping[str, Any] | None = None
+        self, cart_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update line items: ``POST /ecom/v2/carts/{cartId}/update-line-items``."""
         return await call(
             self._requester,
             _UPDATE_LINE_ITEMS,
-            {"cartId": cartId, **_fields.pick(options, "lineItems")},
+            {"cartId": cart_id, **_fields.pick(options, "lineItems")},
         )
 
 

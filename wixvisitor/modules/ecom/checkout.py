@@ -200,10 +200,10 @@ class Checkout(Module):
         """Remove gift card: ``POST /ecom/v1/checkouts/{id}/remove-gift-card``."""
         return await call(self._requester, _REMOVE_GIFT_CARD, {"id": id})
 
-    async def remove_line_items(self, id: str, lineItemIds: list[str]) -> dict[str, Any]:
+    async def remove_line_items(self, id: str, line_item_ids: list[str]) -> dict[str, Any]:
         """Remove line items: ``POST /ecom/v1/checkouts/{id}/remove-line-items``."""
         return await call(
-            self._requester, _REMOVE_LINE_ITEMS, {"id": id, "lineItemIds": lineItemIds}
+            self._requester, _REMOVE_LINE_ITEMS, {"id": id, "lineItemIds": line_item_ids}
         )
 
     async def remove_override_checkout_url(self, id: str) -> dict[str, Any]:
@@ -235,14 +235,14 @@ class Checkout(Module):
         )
 
     async def update_line_items_quantity(
-        self, id: str, lineItems: Sequence[Mapping[str, Any]]
+        self, id: str, line_items: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Update line items quantity: ``POST``.
 
         ``/ecom/v1/checkouts/{id}/update-line-items-quantity``
         """
         return await call(
-            self._requester, _UPDATE_LINE_ITEMS_QUANTITY, {"id": id, "lineItems": lineItems}
+            self._requester, _UPDATE_LINE_ITEMS_QUANTITY, {"id": id, "lineItems": line_items}
         )
 
 

@@ -30,10 +30,12 @@ class CheckoutSettings(Module):
         """Get checkout settings: ``GET /ecom/v1/checkout-settings``."""
         return await call(self._requester, _GET_CHECKOUT_SETTINGS)
 
-    async def update_checkout_settings(self, checkoutSettings: Mapping[str, Any]) -> dict[str, Any]:
+    async def update_checkout_settings(
+        self, checkout_settings: Mapping[str, Any]
+    ) -> dict[str, Any]:
         """Update checkout settings: ``PATCH /ecom/v1/checkout-settings``."""
         return await call(
-            self._requester, _UPDATE_CHECKOUT_SETTINGS, {"checkoutSettings": checkoutSettings}
+            self._requester, _UPDATE_CHECKOUT_SETTINGS, {"checkoutSettings": checkout_settings}
         )
 
 

@@ -63,7 +63,7 @@ class CheckoutTemplates(Module):
     __slots__ = ()
 
     async def create_and_redirect_to_checkout(
-        self, checkoutTemplateId: str, siteId: str
+        self, checkout_template_id: str, site_id: str
     ) -> dict[str, Any]:
         """Create and redirect to checkout: ``GET``.
 
@@ -72,11 +72,11 @@ class CheckoutTemplates(Module):
         return await call(
             self._requester,
             _CREATE_AND_REDIRECT_TO_CHECKOUT,
-            {"checkoutTemplateId": checkoutTemplateId, "siteId": siteId},
+            {"checkoutTemplateId": checkout_template_id, "siteId": site_id},
         )
 
     async def create_checkout_from_template(
-        self, checkoutTemplateId: str, siteId: str
+        self, checkout_template_id: str, site_id: str
     ) -> dict[str, Any]:
         """Create checkout from template: ``POST``.
 
@@ -85,25 +85,27 @@ class CheckoutTemplates(Module):
         return await call(
             self._requester,
             _CREATE_CHECKOUT_FROM_TEMPLATE,
-            {"checkoutTemplateId": checkoutTemplateId, "siteId": siteId},
+            {"checkoutTemplateId": checkout_template_id, "siteId": site_id},
         )
 
-    async def create_checkout_template(self, checkoutTemplate: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_checkout_template(
+        self, checkout_template: Mapping[str, Any]
+    ) -> dict[str, Any]:
         """Create checkout template: ``POST /ecom/v1/checkout-templates``."""
         return await call(
-            self._requester, _CREATE_CHECKOUT_TEMPLATE, {"checkoutTemplate": checkoutTemplate}
+            self._requester, _CREATE_CHECKOUT_TEMPLATE, {"checkoutTemplate": checkout_template}
         )
 
-    async def delete_checkout_template(self, checkoutTemplateId: str) -> dict[str, Any]:
+    async def delete_checkout_template(self, checkout_template_id: str) -> dict[str, Any]:
         """Delete checkout template: ``DELETE /ecom/v1/checkout-templates/{checkoutTemplateId}``."""
         return await call(
-            self._requester, _DELETE_CHECKOUT_TEMPLATE, {"checkoutTemplateId": checkoutTemplateId}
+            self._requester, _DELETE_CHECKOUT_TEMPLATE, {"checkoutTemplateId": checkout_template_id}
         )
 
-    async def get_checkout_template(self, checkoutTemplateId: str) -> dict[str, Any]:
+    async def get_checkout_template(self, checkout_template_id: str) -> dict[str, Any]:
         """Get checkout template: ``GET /ecom/v1/checkout-templates/{checkoutTemplateId}``."""
         return await call(
-            self._requester, _GET_CHECKOUT_TEMPLATE, {"checkoutTemplateId": checkoutTemplateId}
+            self._requester, _GET_CHECKOUT_TEMPLATE, {"checkoutTemplateId": checkout_template_id}
         )
 
     def query_checkout_templates(self) -> QueryBuilder:
@@ -111,13 +113,13 @@ class CheckoutTemplates(Module):
         return QueryBuilder(self._requester, _QUERY_CHECKOUT_TEMPLATES)
 
     async def update_checkout_template(
-        self, id: str, checkoutTemplate: Mapping[str, Any]
+        self, id: str, checkout_template: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update checkout template: ``PATCH /ecom/v1/checkout-templates/{checkoutTemplate.id}``."""
         return await call(
             self._requester,
             _UPDATE_CHECKOUT_TEMPLATE,
-            {"checkoutTemplate": {**checkoutTemplate, "id": id}},
+            {"checkoutTemplate": {**checkout_template, "id": id}},
         )
 
 

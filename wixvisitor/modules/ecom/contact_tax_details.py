@@ -73,17 +73,17 @@ class ContactTaxDetails(Module):
     __slots__ = ()
 
     async def bulk_delete_contact_tax_details(
-        self, contactTaxDetailsIds: list[str]
+        self, contact_tax_details_ids: list[str]
     ) -> dict[str, Any]:
         """Bulk delete contact tax details: ``POST /billing/v1/bulk/contact-tax-details/delete``."""
         return await call(
             self._requester,
             _BULK_DELETE_CONTACT_TAX_DETAILS,
-            {"contactTaxDetailsIds": contactTaxDetailsIds},
+            {"contactTaxDetailsIds": contact_tax_details_ids},
         )
 
     async def bulk_update_contact_tax_details_tags(
-        self, contactTaxDetailsIds: list[str], options: Mapping[str, Any] | None = None
+        self, contact_tax_details_ids: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk update contact tax details tags: ``POST``.
 
@@ -93,7 +93,7 @@ class ContactTaxDetails(Module):
             self._requester,
             _BULK_UPDATE_CONTACT_TAX_DETAILS_TAGS,
             {
-                "contactTaxDetailsIds": contactTaxDetailsIds,
+                "contactTaxDetailsIds": contact_tax_details_ids,
                 **_fields.pick(options, "assignTags", "unassignTags"),
             },
         )
@@ -113,7 +113,7 @@ class ContactTaxDetails(Module):
 
     async def bulk_upsert_contact_tax_details(
         self,
-        contactTaxDetails: Sequence[Mapping[str, Any]],
+        contact_tax_details: Sequence[Mapping[str, Any]],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Bulk upsert contact tax details: ``POST /billing/v1/bulk/contact-tax-details/upsert``."""
@@ -121,7 +121,7 @@ class ContactTaxDetails(Module):
             self._requester,
             _BULK_UPSERT_CONTACT_TAX_DETAILS,
             {
-                "contactTaxDetails": contactTaxDetails,
+                "contactTaxDetails": contact_tax_details,
                 **_fields.pick(options, "returnEntity", "fields"),
             },
         )
@@ -134,7 +134,7 @@ class ContactTaxDetails(Module):
             self._requester, _COUNT_CONTACT_TAX_DETAILS, {**_fields.pick(options, "filter")}
         )
 
-    async def delete_contact_tax_details(self, contactTaxDetailsId: str) -> dict[str, Any]:
+    async def delete_contact_tax_details(self, contact_tax_details_id: str) -> dict[str, Any]:
         """Delete contact tax details: ``DELETE``.
 
         ``/billing/v1/contact-tax-details/{contactTaxDetailsId}``
@@ -142,7 +142,7 @@ class ContactTaxDetails(Module):
         return await call(
             self._requester,
             _DELETE_CONTACT_TAX_DETAILS,
-            {"contactTaxDetailsId": contactTaxDetailsId},
+            {"contactTaxDetailsId": contact_tax_details_id},
         )
 
     async def get_contact_tax_details(
@@ -158,13 +158,13 @@ class ContactTaxDetails(Module):
         return QueryBuilder(self._requester, _QUERY_CONTACT_TAX_DETAILS, options)
 
     async def upsert_contact_tax_details(
-        self, contactTaxDetails: Mapping[str, Any], options: Mapping[str, Any] | None = None
+        self, contact_tax_details: Mapping[str, Any], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Upsert contact tax details: ``POST /billing/v1/contact-tax-details``."""
         return await call(
             self._requester,
             _UPSERT_CONTACT_TAX_DETAILS,
-            {"contactTaxDetails": contactTaxDetails, **_fields.pick(options, "fields")},
+            {"contactTaxDetails": contact_tax_details, **_fields.pick(options, "fields")},
         )
 
 

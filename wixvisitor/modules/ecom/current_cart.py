@@ -120,13 +120,13 @@ class CurrentCart(Module):
         """Remove coupon from current cart: ``POST /ecom/v1/carts/current/remove-coupon``."""
         return await call(self._requester, _REMOVE_COUPON_FROM_CURRENT_CART)
 
-    async def remove_line_items_from_current_cart(self, lineItemIds: list[str]) -> dict[str, Any]:
+    async def remove_line_items_from_current_cart(self, line_item_ids: list[str]) -> dict[str, Any]:
         """Remove line items from current cart: ``POST``.
 
         ``/ecom/v1/carts/current/remove-line-items``
         """
         return await call(
-            self._requester, _REMOVE_LINE_ITEMS_FROM_CURRENT_CART, {"lineItemIds": lineItemIds}
+            self._requester, _REMOVE_LINE_ITEMS_FROM_CURRENT_CART, {"lineItemIds": line_item_ids}
         )
 
     async def update_current_cart(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -138,14 +138,14 @@ class CurrentCart(Module):
         )
 
     async def update_current_cart_line_item_quantity(
-        self, lineItems: Sequence[Mapping[str, Any]]
+        self, line_items: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Update current cart line item quantity: ``POST``.
 
         ``/ecom/v1/carts/current/update-line-items-quantity``
         """
         return await call(
-            self._requester, _UPDATE_CURRENT_CART_LINE_ITEM_QUANTITY, {"lineItems": lineItems}
+            self._requester, _UPDATE_CURRENT_CART_LINE_ITEM_QUANTITY, {"lineItems": line_items}
         )
 
 

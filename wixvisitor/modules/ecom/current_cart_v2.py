@@ -98,9 +98,9 @@ class CurrentCartV2(Module):
         """Add coupon to current cart: ``POST /ecom/v2/carts/current/add-coupon``."""
         return await call(self._requester, _ADD_COUPON_TO_CURRENT_CART, {"coupon": coupon})
 
-    async def add_gift_card_to_current_cart(self, giftCard: Mapping[str, Any]) -> dict[str, Any]:
+    async def add_gift_card_to_current_cart(self, gift_card: Mapping[str, Any]) -> dict[str, Any]:
         """Add gift card to current cart: ``POST /ecom/v2/carts/current/add-gift-card``."""
-        return await call(self._requester, _ADD_GIFT_CARD_TO_CURRENT_CART, {"giftCard": giftCard})
+        return await call(self._requester, _ADD_GIFT_CARD_TO_CURRENT_CART, {"giftCard": gift_card})
 
     async def add_line_items_to_current_cart(
         self, options: Mapping[str, Any] | None = None
@@ -170,9 +170,11 @@ class CurrentCartV2(Module):
         """Refresh current cart: ``POST /ecom/v2/carts/current/refresh``."""
         return await call(self._requester, _REFRESH_CURRENT_CART)
 
-    async def remove_coupon_from_current_cart(self, couponId: str) -> dict[str, Any]:
+    async def remove_coupon_from_current_cart(self, coupon_id: str) -> dict[str, Any]:
         """Remove coupon from current cart: ``POST /ecom/v2/carts/current/remove-coupon``."""
-        return await call(self._requester, _REMOVE_COUPON_FROM_CURRENT_CART, {"couponId": couponId})
+        return await call(
+            self._requester, _REMOVE_COUPON_FROM_CURRENT_CART, {"couponId": coupon_id}
+        )
 
     async def remove_delivery_method_from_current_cart(self) -> dict[str, Any]:
         """Remove delivery method from current cart: ``POST``.
@@ -181,23 +183,23 @@ class CurrentCartV2(Module):
         """
         return await call(self._requester, _REMOVE_DELIVERY_METHOD_FROM_CURRENT_CART)
 
-    async def remove_gift_card_from_current_cart(self, giftCardId: str) -> dict[str, Any]:
+    async def remove_gift_card_from_current_cart(self, gift_card_id: str) -> dict[str, Any]:
         """Remove gift card from current cart: ``POST /ecom/v2/carts/current/remove-gift-card``."""
         return await call(
-            self._requester, _REMOVE_GIFT_CARD_FROM_CURRENT_CART, {"giftCardId": giftCardId}
+            self._requester, _REMOVE_GIFT_CARD_FROM_CURRENT_CART, {"giftCardId": gift_card_id}
         )
 
-    async def remove_line_items_from_current_cart(self, lineItemIds: list[str]) -> dict[str, Any]:
+    async def remove_line_items_from_current_cart(self, line_item_ids: list[str]) -> dict[str, Any]:
         """Remove line items from current cart: ``POST``.
 
         ``/ecom/v2/carts/current/remove-line-items``
         """
         return await call(
-            self._requester, _REMOVE_LINE_ITEMS_FROM_CURRENT_CART, {"lineItemIds": lineItemIds}
+            self._requester, _REMOVE_LINE_ITEMS_FROM_CURRENT_CART, {"lineItemIds": line_item_ids}
         )
 
     async def set_delivery_method_for_current_cart(
-        self, deliveryMethod: Mapping[str, Any]
+        self, delivery_method: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Set delivery method for current cart: ``POST``.
 
@@ -206,7 +208,7 @@ class CurrentCartV2(Module):
         return await call(
             self._requester,
             _SET_DELIVERY_METHOD_FOR_CURRENT_CART,
-            {"deliveryMethod": deliveryMethod},
+            {"deliveryMethod": delivery_method},
         )
 
     async def update_current_cart(self, cart: Mapping[str, Any]) -> dict[str, Any]:

@@ -120,19 +120,19 @@ class DeliveryProfile(Module):
     __slots__ = ()
 
     async def add_delivery_carrier(
-        self, deliveryRegionId: str, options: Mapping[str, Any]
+        self, delivery_region_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Add delivery carrier: ``POST /ecom/v1/delivery-profiles/add-delivery-carrier``."""
         return await call(
             self._requester,
             _ADD_DELIVERY_CARRIER,
-            {"deliveryRegionId": deliveryRegionId, **_fields.pick(options, "deliveryCarrier")},
+            {"deliveryRegionId": delivery_region_id, **_fields.pick(options, "deliveryCarrier")},
         )
 
     async def add_delivery_region(
         self,
-        deliveryProfileId: str,
-        deliveryRegion: Mapping[str, Any],
+        delivery_profile_id: str,
+        delivery_region: Mapping[str, Any],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Add delivery region: ``POST``.
@@ -143,22 +143,22 @@ class DeliveryProfile(Module):
             self._requester,
             _ADD_DELIVERY_REGION,
             {
-                "deliveryProfileId": deliveryProfileId,
-                "deliveryRegion": deliveryRegion,
+                "deliveryProfileId": delivery_profile_id,
+                "deliveryRegion": delivery_region,
                 **_fields.pick(options, "revision"),
             },
         )
 
-    async def create_delivery_profile(self, deliveryProfile: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_delivery_profile(self, delivery_profile: Mapping[str, Any]) -> dict[str, Any]:
         """Create delivery profile: ``POST /ecom/v1/delivery-profiles``."""
         return await call(
-            self._requester, _CREATE_DELIVERY_PROFILE, {"deliveryProfile": deliveryProfile}
+            self._requester, _CREATE_DELIVERY_PROFILE, {"deliveryProfile": delivery_profile}
         )
 
-    async def delete_delivery_profile(self, deliveryProfileId: str) -> dict[str, Any]:
+    async def delete_delivery_profile(self, delivery_profile_id: str) -> dict[str, Any]:
         """Delete delivery profile: ``DELETE /ecom/v1/delivery-profiles/{deliveryProfileId}``."""
         return await call(
-            self._requester, _DELETE_DELIVERY_PROFILE, {"deliveryProfileId": deliveryProfileId}
+            self._requester, _DELETE_DELIVERY_PROFILE, {"deliveryProfileId": delivery_profile_id}
         )
 
     async def get_delivery_destination_properties(self) -> dict[str, Any]:
@@ -168,14 +168,14 @@ class DeliveryProfile(Module):
         """
         return await call(self._requester, _GET_DELIVERY_DESTINATION_PROPERTIES)
 
-    async def get_delivery_profile(self, deliveryProfileId: str) -> dict[str, Any]:
+    async def get_delivery_profile(self, delivery_profile_id: str) -> dict[str, Any]:
         """Get delivery profile: ``GET /ecom/v1/delivery-profiles/{deliveryProfileId}``."""
         return await call(
-            self._requester, _GET_DELIVERY_PROFILE, {"deliveryProfileId": deliveryProfileId}
+            self._requester, _GET_DELIVERY_PROFILE, {"deliveryProfileId": delivery_profile_id}
         )
 
     async def get_delivery_profile_by_delivery_region_id(
-        self, deliveryRegionId: str
+        self, delivery_region_id: str
     ) -> dict[str, Any]:
         """Get delivery profile by delivery region id: ``GET``.
 
@@ -184,11 +184,11 @@ class DeliveryProfile(Module):
         return await call(
             self._requester,
             _GET_DELIVERY_PROFILE_BY_DELIVERY_REGION_ID,
-            {"deliveryRegionId": deliveryRegionId},
+            {"deliveryRegionId": delivery_region_id},
         )
 
     async def list_delivery_carriers(
-        self, deliveryProfileId: str, options: Mapping[str, Any] | None = None
+        self, delivery_profile_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """List delivery carriers: ``POST``.
 
@@ -197,7 +197,7 @@ class DeliveryProfile(Module):
         return await call(
             self._requester,
             _LIST_DELIVERY_CARRIERS,
-            {"deliveryProfileId": deliveryProfileId, **_fields.pick(options, "appIds")},
+            {"deliveryProfileId": delivery_profile_id, **_fields.pick(options, "appIds")},
         )
 
     async def list_installed_delivery_carriers(self) -> dict[str, Any]:
@@ -212,13 +212,13 @@ class DeliveryProfile(Module):
         return QueryBuilder(self._requester, _QUERY_DELIVERY_PROFILES)
 
     async def remove_delivery_carrier(
-        self, deliveryRegionId: str, options: Mapping[str, Any]
+        self, delivery_region_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Remove delivery carrier: ``POST /ecom/v1/delivery-profiles/remove-delivery-carrier``."""
         return await call(
             self._requester,
             _REMOVE_DELIVERY_CARRIER,
-            {"deliveryRegionId": deliveryRegionId, **_fields.pick(options, "appId")},
+            {"deliveryRegionId": delivery_region_id, **_fields.pick(options, "appId")},
         )
 
     async def remove_delivery_region(
@@ -238,7 +238,7 @@ class DeliveryProfile(Module):
         )
 
     async def set_delivery_carrier_active_status(
-        self, carrierAppId: str, options: Mapping[str, Any]
+        self, carrier_app_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Set delivery carrier active status: ``POST``.
 
@@ -247,33 +247,33 @@ class DeliveryProfile(Module):
         return await call(
             self._requester,
             _SET_DELIVERY_CARRIER_ACTIVE_STATUS,
-            {"carrierAppId": carrierAppId, **_fields.pick(options, "rowId", "active")},
+            {"carrierAppId": carrier_app_id, **_fields.pick(options, "rowId", "active")},
         )
 
     async def update_delivery_carrier(
-        self, deliveryRegionId: str, options: Mapping[str, Any] | None = None
+        self, delivery_region_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update delivery carrier: ``PATCH /ecom/v1/delivery-profiles/update-delivery-carrier``."""
         return await call(
             self._requester,
             _UPDATE_DELIVERY_CARRIER,
-            {"deliveryRegionId": deliveryRegionId, **_fields.pick(options, "deliveryCarrier")},
+            {"deliveryRegionId": delivery_region_id, **_fields.pick(options, "deliveryCarrier")},
         )
 
     async def update_delivery_profile(
-        self, id: str, deliveryProfile: Mapping[str, Any]
+        self, id: str, delivery_profile: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update delivery profile: ``PATCH /ecom/v1/delivery-profiles/{deliveryProfile.id}``."""
         return await call(
             self._requester,
             _UPDATE_DELIVERY_PROFILE,
-            {"deliveryProfile": {**deliveryProfile, "id": id}},
+            {"deliveryProfile": {**delivery_profile, "id": id}},
         )
 
     async def update_delivery_region(
         self,
         identifiers: Mapping[str, Any],
-        deliveryRegion: Mapping[str, Any],
+        delivery_region: Mapping[str, Any],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Update delivery region: ``PATCH``.
@@ -286,7 +286,7 @@ class DeliveryProfile(Module):
             {
                 **_fields.pick(identifiers, "deliveryProfileId"),
                 "deliveryRegion": {
-                    **deliveryRegion,
+                    **delivery_region,
                     **_fields.pick(identifiers, id="deliveryRegionId"),
                 },
                 **_fields.pick(options, "revision"),

@@ -23,14 +23,14 @@ class DeliverySolutions(Module):
     __slots__ = ()
 
     async def get_delivery_solutions(
-        self, lineItems: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, line_items: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get delivery solutions: ``POST /_api/delivery-rates/v1/get-delivery-solutions``."""
         return await call(
             self._requester,
             _GET_DELIVERY_SOLUTIONS,
             {
-                "lineItems": lineItems,
+                "lineItems": line_items,
                 **_fields.pick(
                     options,
                     "destination",

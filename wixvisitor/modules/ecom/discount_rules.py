@@ -50,30 +50,30 @@ class DiscountRules(Module):
 
     __slots__ = ()
 
-    async def create_discount_rule(self, discountRule: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_discount_rule(self, discount_rule: Mapping[str, Any]) -> dict[str, Any]:
         """Create discount rule: ``POST /ecom/v1/discount-rules``."""
-        return await call(self._requester, _CREATE_DISCOUNT_RULE, {"discountRule": discountRule})
+        return await call(self._requester, _CREATE_DISCOUNT_RULE, {"discountRule": discount_rule})
 
-    async def delete_discount_rule(self, discountRuleId: str) -> dict[str, Any]:
+    async def delete_discount_rule(self, discount_rule_id: str) -> dict[str, Any]:
         """Delete discount rule: ``DELETE /ecom/v1/discount-rules/{discountRuleId}``."""
         return await call(
-            self._requester, _DELETE_DISCOUNT_RULE, {"discountRuleId": discountRuleId}
+            self._requester, _DELETE_DISCOUNT_RULE, {"discountRuleId": discount_rule_id}
         )
 
-    async def get_discount_rule(self, discountRuleId: str) -> dict[str, Any]:
+    async def get_discount_rule(self, discount_rule_id: str) -> dict[str, Any]:
         """Get discount rule: ``GET /ecom/v1/discount-rules/{discountRuleId}``."""
-        return await call(self._requester, _GET_DISCOUNT_RULE, {"discountRuleId": discountRuleId})
+        return await call(self._requester, _GET_DISCOUNT_RULE, {"discountRuleId": discount_rule_id})
 
     def query_discount_rules(self) -> QueryBuilder:
         """Query discount rules: ``POST /ecom/v1/discount-rules/query``."""
         return QueryBuilder(self._requester, _QUERY_DISCOUNT_RULES)
 
     async def update_discount_rule(
-        self, id: str, discountRule: Mapping[str, Any]
+        self, id: str, discount_rule: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update discount rule: ``PATCH /ecom/v1/discount-rules/{discountRule.id}``."""
         return await call(
-            self._requester, _UPDATE_DISCOUNT_RULE, {"discountRule": {**discountRule, "id": id}}
+            self._requester, _UPDATE_DISCOUNT_RULE, {"discountRule": {**discount_rule, "id": id}}
         )
 
 

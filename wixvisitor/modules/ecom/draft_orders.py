@@ -151,7 +151,7 @@ class DraftOrders(Module):
     __slots__ = ()
 
     async def add_line_items_to_draft_order(
-        self, draftOrderId: str, options: Mapping[str, Any] | None = None
+        self, draft_order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Add line items to draft order: ``POST``.
 
@@ -161,23 +161,23 @@ class DraftOrders(Module):
             self._requester,
             _ADD_LINE_ITEMS_TO_DRAFT_ORDER,
             {
-                "draftOrderId": draftOrderId,
+                "draftOrderId": draft_order_id,
                 **_fields.pick(options, "catalogLineItems", "customLineItems"),
             },
         )
 
     async def commit_draft_order(
-        self, draftOrderId: str, options: Mapping[str, Any] | None = None
+        self, draft_order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Commit draft order: ``POST /ecom/v1/draft-orders/{draftOrderId}/commit``."""
         return await call(
             self._requester,
             _COMMIT_DRAFT_ORDER,
-            {"draftOrderId": draftOrderId, **_fields.pick(options, "commitSettings", "reason")},
+            {"draftOrderId": draft_order_id, **_fields.pick(options, "commitSettings", "reason")},
         )
 
     async def create_custom_additional_fees(
-        self, draftOrderId: str, options: Mapping[str, Any] | None = None
+        self, draft_order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Create custom additional fees: ``POST``.
 
@@ -187,13 +187,13 @@ class DraftOrders(Module):
             self._requester,
             _CREATE_CUSTOM_ADDITIONAL_FEES,
             {
-                "draftOrderId": draftOrderId,
+                "draftOrderId": draft_order_id,
                 **_fields.pick(options, "customAdditionalFees", "currency"),
             },
         )
 
     async def create_custom_discounts(
-        self, draftOrderId: str, options: Mapping[str, Any] | None = None
+        self, draft_order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Create custom discounts: ``POST``.
 
@@ -202,7 +202,7 @@ class DraftOrders(Module):
         return await call(
             self._requester,
             _CREATE_CUSTOM_DISCOUNTS,
-            {"draftOrderId": draftOrderId, **_fields.pick(options, "discounts")},
+            {"draftOrderId": draft_order_id, **_fields.pick(options, "discounts")},
         )
 
     async def create_draft_order(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -218,20 +218,20 @@ class DraftOrders(Module):
         return await call(self._requester, _CREATE_EMPTY_DRAFT_ORDER)
 
     async def create_order_from_draft(
-        self, draftOrderId: str, options: Mapping[str, Any] | None = None
+        self, draft_order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Create order from draft: ``POST /ecom/v1/draft-orders/{draftOrderId}/create-order``."""
         return await call(
             self._requester,
             _CREATE_ORDER_FROM_DRAFT,
             {
-                "draftOrderId": draftOrderId,
+                "draftOrderId": draft_order_id,
                 **_fields.pick(options, "createSettings", "reason", "channelInfo"),
             },
         )
 
     async def delete_custom_additional_fees(
-        self, draftOrderId: str, customAdditionalFees: list[str]
+        self, draft_order_id: str, custom_additional_fees: list[str]
     ) -> dict[str, Any]:
         """Delete custom additional fees: ``POST``.
 
@@ -240,11 +240,11 @@ class DraftOrders(Module):
         return await call(
             self._requester,
             _DELETE_CUSTOM_ADDITIONAL_FEES,
-            {"draftOrderId": draftOrderId, "customAdditionalFees": customAdditionalFees},
+            {"draftOrderId": draft_order_id, "customAdditionalFees": custom_additional_fees},
         )
 
     async def delete_custom_discounts(
-        self, draftOrderId: str, discountIds: list[str]
+        self, draft_order_id: str, discount_ids: list[str]
     ) -> dict[str, Any]:
         """Delete custom discounts: ``POST``.
 
@@ -253,27 +253,27 @@ class DraftOrders(Module):
         return await call(
             self._requester,
             _DELETE_CUSTOM_DISCOUNTS,
-            {"draftOrderId": draftOrderId, "discountIds": discountIds},
+            {"draftOrderId": draft_order_id, "discountIds": discount_ids},
         )
 
-    async def delete_draft_order(self, draftOrderId: str) -> dict[str, Any]:
+    async def delete_draft_order(self, draft_order_id: str) -> dict[str, Any]:
         """Delete draft order: ``DELETE /ecom/v1/draft-orders/{draftOrderId}``."""
-        return await call(self._requester, _DELETE_DRAFT_ORDER, {"draftOrderId": draftOrderId})
+        return await call(self._requester, _DELETE_DRAFT_ORDER, {"draftOrderId": draft_order_id})
 
-    async def get_draft_order(self, draftOrderId: str) -> dict[str, Any]:
+    async def get_draft_order(self, draft_order_id: str) -> dict[str, Any]:
         """Get draft order: ``GET /ecom/v1/draft-orders/{draftOrderId}``."""
-        return await call(self._requester, _GET_DRAFT_ORDER, {"draftOrderId": draftOrderId})
+        return await call(self._requester, _GET_DRAFT_ORDER, {"draftOrderId": draft_order_id})
 
-    async def get_order_draftability_status(self, orderId: str) -> dict[str, Any]:
+    async def get_order_draftability_status(self, order_id: str) -> dict[str, Any]:
         """Get order draftability status: ``GET /ecom/v1/draft-orders/{orderId}/draftability``."""
-        return await call(self._requester, _GET_ORDER_DRAFTABILITY_STATUS, {"orderId": orderId})
+        return await call(self._requester, _GET_ORDER_DRAFTABILITY_STATUS, {"orderId": order_id})
 
     def query_draft_orders(self) -> QueryBuilder:
         """Query draft orders: ``POST /ecom/v1/draft-orders/query``."""
         return QueryBuilder(self._requester, _QUERY_DRAFT_ORDERS)
 
     async def set_additional_fees(
-        self, draftOrderId: str, additionalFees: Sequence[Mapping[str, Any]]
+        self, draft_order_id: str, additional_fees: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Set additional fees: ``POST``.
 
@@ -282,75 +282,77 @@ class DraftOrders(Module):
         return await call(
             self._requester,
             _SET_ADDITIONAL_FEES,
-            {"draftOrderId": draftOrderId, "additionalFees": additionalFees},
+            {"draftOrderId": draft_order_id, "additionalFees": additional_fees},
         )
 
     async def set_billing_info(
-        self, draftOrderId: str, options: Mapping[str, Any] | None = None
+        self, draft_order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Set billing info: ``PUT /ecom/v1/draft-orders/set-billing-info``."""
         return await call(
             self._requester,
             _SET_BILLING_INFO,
-            {"draftOrderId": draftOrderId, **_fields.pick(options, "billingInfo")},
+            {"draftOrderId": draft_order_id, **_fields.pick(options, "billingInfo")},
         )
 
     async def set_business_location(
-        self, draftOrderId: str, options: Mapping[str, Any] | None = None
+        self, draft_order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Set business location: ``PUT /ecom/v1/draft-orders/set-business-location``."""
         return await call(
             self._requester,
             _SET_BUSINESS_LOCATION,
-            {"draftOrderId": draftOrderId, **_fields.pick(options, "businessLocation")},
+            {"draftOrderId": draft_order_id, **_fields.pick(options, "businessLocation")},
         )
 
     async def set_buyer_info(
-        self, draftOrderId: str, options: Mapping[str, Any] | None = None
+        self, draft_order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Set buyer info: ``PUT /ecom/v1/draft-orders/set-buyer-info``."""
         return await call(
             self._requester,
             _SET_BUYER_INFO,
-            {"draftOrderId": draftOrderId, **_fields.pick(options, "buyerInfo")},
+            {"draftOrderId": draft_order_id, **_fields.pick(options, "buyerInfo")},
         )
 
     async def set_discounts(
-        self, draftOrderId: str, discounts: Sequence[Mapping[str, Any]]
+        self, draft_order_id: str, discounts: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Set discounts: ``POST /ecom/v1/draft-orders/{draftOrderId}/set-discounts``."""
         return await call(
-            self._requester, _SET_DISCOUNTS, {"draftOrderId": draftOrderId, "discounts": discounts}
+            self._requester,
+            _SET_DISCOUNTS,
+            {"draftOrderId": draft_order_id, "discounts": discounts},
         )
 
     async def set_recipient_info(
-        self, draftOrderId: str, options: Mapping[str, Any] | None = None
+        self, draft_order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Set recipient info: ``PUT /ecom/v1/draft-orders/set-recipient-info``."""
         return await call(
             self._requester,
             _SET_RECIPIENT_INFO,
-            {"draftOrderId": draftOrderId, **_fields.pick(options, "recipientInfo")},
+            {"draftOrderId": draft_order_id, **_fields.pick(options, "recipientInfo")},
         )
 
     async def set_shipping_info(
-        self, draftOrderId: str, options: Mapping[str, Any] | None = None
+        self, draft_order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Set shipping info: ``PUT /ecom/v1/draft-orders/set-shipping-info``."""
         return await call(
             self._requester,
             _SET_SHIPPING_INFO,
-            {"draftOrderId": draftOrderId, **_fields.pick(options, "shippingInfo")},
+            {"draftOrderId": draft_order_id, **_fields.pick(options, "shippingInfo")},
         )
 
     async def set_tax_exemption(
-        self, draftOrderId: str, options: Mapping[str, Any]
+        self, draft_order_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Set tax exemption: ``PUT /ecom/v1/draft-orders/set-tax-exemption``."""
         return await call(
             self._requester,
             _SET_TAX_EXEMPTION,
-            {"draftOrderId": draftOrderId, **_fields.pick(options, "taxExempt")},
+            {"draftOrderId": draft_order_id, **_fields.pick(options, "taxExempt")},
         )
 
     async def update_extended_fields(
@@ -364,13 +366,13 @@ class DraftOrders(Module):
         )
 
     async def update_line_items(
-        self, draftOrderId: str, lineItemChanges: Sequence[Mapping[str, Any]]
+        self, draft_order_id: str, line_item_changes: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Update line items: ``POST /ecom/v1/draft-orders/{draftOrderId}/line-items``."""
         return await call(
             self._requester,
             _UPDATE_LINE_ITEMS,
-            {"draftOrderId": draftOrderId, "lineItemChanges": lineItemChanges},
+            {"draftOrderId": draft_order_id, "lineItemChanges": line_item_changes},
         )
 
 

@@ -59,14 +59,14 @@ class GiftVouchers(Module):
         )
 
     async def void_transaction(
-        self, transactionId: str, options: Mapping[str, Any] | None = None
+        self, transaction_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Void transaction: ``POST /ecom/v1/gift-cards/void``."""
         return await call(
             self._requester,
             _VOID_TRANSACTION,
             {
-                "transactionId": transactionId,
+                "transactionId": transaction_id,
                 **_fields.pick(options, "appId", "context", "extendedFields"),
             },
         )

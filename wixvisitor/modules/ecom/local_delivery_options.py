@@ -82,26 +82,26 @@ class LocalDeliveryOptions(Module):
     __slots__ = ()
 
     async def add_delivery_region(
-        self, deliveryRegionId: str, options: Mapping[str, Any] | None = None
+        self, delivery_region_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Add delivery region: ``POST /v1/local-delivery-options/add-delivery-region``."""
         return await call(
             self._requester,
             _ADD_DELIVERY_REGION,
             {
-                "deliveryRegionId": deliveryRegionId,
+                "deliveryRegionId": delivery_region_id,
                 **_fields.pick(options, "localDeliveryOptionId", "revision"),
             },
         )
 
     async def bulk_create_local_delivery_option(
-        self, localDeliveryOptions: Sequence[Mapping[str, Any]]
+        self, local_delivery_options: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Bulk create local delivery option: ``POST /v1/bulk/local-delivery-options/create``."""
         return await call(
             self._requester,
             _BULK_CREATE_LOCAL_DELIVERY_OPTION,
-            {"localDeliveryOptions": localDeliveryOptions},
+            {"localDeliveryOptions": local_delivery_options},
         )
 
     async def bulk_delete_local_delivery_option(self, ids: list[str]) -> dict[str, Any]:
@@ -109,27 +109,27 @@ class LocalDeliveryOptions(Module):
         return await call(self._requester, _BULK_DELETE_LOCAL_DELIVERY_OPTION, {"ids": ids})
 
     async def bulk_update_local_delivery_option(
-        self, localDeliveryOptions: Sequence[Mapping[str, Any]]
+        self, local_delivery_options: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Bulk update local delivery option: ``PATCH /v1/bulk/local-delivery-options/update``."""
         return await call(
             self._requester,
             _BULK_UPDATE_LOCAL_DELIVERY_OPTION,
-            {"localDeliveryOptions": localDeliveryOptions},
+            {"localDeliveryOptions": local_delivery_options},
         )
 
     async def create_local_delivery_option(
-        self, localDeliveryOption: Mapping[str, Any]
+        self, local_delivery_option: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Create local delivery option: ``POST /v1/local-delivery-options``."""
         return await call(
             self._requester,
             _CREATE_LOCAL_DELIVERY_OPTION,
-            {"localDeliveryOption": localDeliveryOption},
+            {"localDeliveryOption": local_delivery_option},
         )
 
     async def delete_local_delivery_option(
-        self, localDeliveryOptionId: str, options: Mapping[str, Any] | None = None
+        self, local_delivery_option_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Delete local delivery option: ``DELETE``.
 
@@ -138,42 +138,44 @@ class LocalDeliveryOptions(Module):
         return await call(
             self._requester,
             _DELETE_LOCAL_DELIVERY_OPTION,
-            {"localDeliveryOptionId": localDeliveryOptionId, **_fields.pick(options, "id")},
+            {"localDeliveryOptionId": local_delivery_option_id, **_fields.pick(options, "id")},
         )
 
     async def get_local_delivery_option(
-        self, localDeliveryOptionId: str, options: Mapping[str, Any] | None = None
+        self, local_delivery_option_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get local delivery option: ``GET /v1/local-delivery-options/{localDeliveryOptionId}``."""
         return await call(
             self._requester,
             _GET_LOCAL_DELIVERY_OPTION,
-            {"localDeliveryOptionId": localDeliveryOptionId, **_fields.pick(options, "id")},
+            {"localDeliveryOptionId": local_delivery_option_id, **_fields.pick(options, "id")},
         )
 
-    async def list_local_delivery_options(self, externalId: str) -> dict[str, Any]:
+    async def list_local_delivery_options(self, external_id: str) -> dict[str, Any]:
         """List local delivery options: ``GET /stores/v1/localDeliveryOptions``."""
-        return await call(self._requester, _LIST_LOCAL_DELIVERY_OPTIONS, {"externalId": externalId})
+        return await call(
+            self._requester, _LIST_LOCAL_DELIVERY_OPTIONS, {"externalId": external_id}
+        )
 
     def query_local_delivery_options(self) -> QueryBuilder:
         """Query local delivery options: ``POST /v1/local-delivery-options/query``."""
         return QueryBuilder(self._requester, _QUERY_LOCAL_DELIVERY_OPTIONS)
 
     async def remove_delivery_region(
-        self, deliveryRegionId: str, options: Mapping[str, Any] | None = None
+        self, delivery_region_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Remove delivery region: ``POST /v1/local-delivery-options/remove-delivery-region``."""
         return await call(
             self._requester,
             _REMOVE_DELIVERY_REGION,
             {
-                "deliveryRegionId": deliveryRegionId,
+                "deliveryRegionId": delivery_region_id,
                 **_fields.pick(options, "localDeliveryOptionId", "revision"),
             },
         )
 
     async def update_local_delivery_option(
-        self, id: str, localDeliveryOption: Mapping[str, Any]
+        self, id: str, local_delivery_option: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update local delivery option: ``PATCH``.
 
@@ -182,7 +184,7 @@ class LocalDeliveryOptions(Module):
         return await call(
             self._requester,
             _UPDATE_LOCAL_DELIVERY_OPTION,
-            {"localDeliveryOption": {**localDeliveryOption, "id": id}},
+            {"localDeliveryOption": {**local_delivery_option, "id": id}},
         )
 
 

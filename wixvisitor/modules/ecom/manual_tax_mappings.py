@@ -94,19 +94,19 @@ class ManualTaxMappings(Module):
 
     async def bulk_create_manual_tax_mappings(
         self,
-        manualTaxMappings: Sequence[Mapping[str, Any]],
+        manual_tax_mappings: Sequence[Mapping[str, Any]],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Bulk create manual tax mappings: ``POST /billing/v1/bulk/manual-tax-mappings/create``."""
         return await call(
             self._requester,
             _BULK_CREATE_MANUAL_TAX_MAPPINGS,
-            {"manualTaxMappings": manualTaxMappings, **_fields.pick(options, "returnEntity")},
+            {"manualTaxMappings": manual_tax_mappings, **_fields.pick(options, "returnEntity")},
         )
 
     async def bulk_unassign_exempt_overrides(
         self,
-        unassignOverrides: Sequence[Mapping[str, Any]],
+        unassign_overrides: Sequence[Mapping[str, Any]],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Bulk unassign exempt overrides: ``POST``.
@@ -116,30 +116,32 @@ class ManualTaxMappings(Module):
         return await call(
             self._requester,
             _BULK_UNASSIGN_EXEMPT_OVERRIDES,
-            {"unassignOverrides": unassignOverrides, **_fields.pick(options, "returnEntity")},
+            {"unassignOverrides": unassign_overrides, **_fields.pick(options, "returnEntity")},
         )
 
     async def create_manual_tax_mapping(
-        self, manualTaxMapping: Mapping[str, Any]
+        self, manual_tax_mapping: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Create manual tax mapping: ``POST /billing/v1/manual-tax-mappings``."""
         return await call(
-            self._requester, _CREATE_MANUAL_TAX_MAPPING, {"manualTaxMapping": manualTaxMapping}
+            self._requester, _CREATE_MANUAL_TAX_MAPPING, {"manualTaxMapping": manual_tax_mapping}
         )
 
-    async def delete_manual_tax_mapping(self, manualTaxMappingId: str) -> dict[str, Any]:
+    async def delete_manual_tax_mapping(self, manual_tax_mapping_id: str) -> dict[str, Any]:
         """Delete manual tax mapping: ``DELETE``.
 
         ``/billing/v1/manual-tax-mappings/{manualTaxMappingId}``
         """
         return await call(
-            self._requester, _DELETE_MANUAL_TAX_MAPPING, {"manualTaxMappingId": manualTaxMappingId}
+            self._requester,
+            _DELETE_MANUAL_TAX_MAPPING,
+            {"manualTaxMappingId": manual_tax_mapping_id},
         )
 
-    async def get_manual_tax_mapping(self, manualTaxMappingId: str) -> dict[str, Any]:
+    async def get_manual_tax_mapping(self, manual_tax_mapping_id: str) -> dict[str, Any]:
         """Get manual tax mapping: ``GET /billing/v1/manual-tax-mappings/{manualTaxMappingId}``."""
         return await call(
-            self._requester, _GET_MANUAL_TAX_MAPPING, {"manualTaxMappingId": manualTaxMappingId}
+            self._requester, _GET_MANUAL_TAX_MAPPING, {"manualTaxMappingId": manual_tax_mapping_id}
         )
 
     async def list_manual_tax_mappings(self) -> dict[str, Any]:
@@ -164,7 +166,7 @@ class ManualTaxMappings(Module):
         )
 
     async def update_manual_tax_mapping(
-        self, id: str, manualTaxMapping: Mapping[str, Any]
+        self, id: str, manual_tax_mapping: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update manual tax mapping: ``PATCH``.
 
@@ -173,7 +175,7 @@ class ManualTaxMappings(Module):
         return await call(
             self._requester,
             _UPDATE_MANUAL_TAX_MAPPING,
-            {"manualTaxMapping": {**manualTaxMapping, "id": id}},
+            {"manualTaxMapping": {**manual_tax_mapping, "id": id}},
         )
 
 

@@ -68,7 +68,7 @@ class OrderBilling(Module):
     __slots__ = ()
 
     async def authorize_charge_with_saved_payment_method(
-        self, orderId: str, options: Mapping[str, Any]
+        self, order_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Authorize charge with saved payment method: ``POST``.
 
@@ -78,23 +78,23 @@ class OrderBilling(Module):
             self._requester,
             _AUTHORIZE_CHARGE_WITH_SAVED_PAYMENT_METHOD,
             {
-                "orderId": orderId,
+                "orderId": order_id,
                 **_fields.pick(options, "amount", "currency", "delayedCaptureSettings"),
             },
         )
 
     async def calculate_refund(
-        self, orderId: str, options: Mapping[str, Any] | None = None
+        self, order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Calculate refund: ``POST /ecom/v1/order-billing/calculate-refund``."""
         return await call(
             self._requester,
             _CALCULATE_REFUND,
-            {"orderId": orderId, **_fields.pick(options, "refundItems")},
+            {"orderId": order_id, **_fields.pick(options, "refundItems")},
         )
 
     async def capture_authorized_payments(
-        self, orderId: str, options: Mapping[str, Any]
+        self, order_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Capture authorized payments: ``POST``.
 
@@ -103,26 +103,26 @@ class OrderBilling(Module):
         return await call(
             self._requester,
             _CAPTURE_AUTHORIZED_PAYMENTS,
-            {"orderId": orderId, **_fields.pick(options, "payments")},
+            {"orderId": order_id, **_fields.pick(options, "payments")},
         )
 
-    async def charge_memberships(self, orderId: str, options: Mapping[str, Any]) -> dict[str, Any]:
+    async def charge_memberships(self, order_id: str, options: Mapping[str, Any]) -> dict[str, Any]:
         """Charge memberships: ``POST /ecom/v1/order-billing/charge-memberships``."""
         return await call(
             self._requester,
             _CHARGE_MEMBERSHIPS,
-            {"orderId": orderId, **_fields.pick(options, "memberId", "memberships")},
+            {"orderId": order_id, **_fields.pick(options, "memberId", "memberships")},
         )
 
     async def charge_order(
-        self, orderId: str, options: Mapping[str, Any] | None = None
+        self, order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Charge order: ``POST /ecom/v1/order-billing/charge-order``."""
         return await call(
             self._requester,
             _CHARGE_ORDER,
             {
-                "orderId": orderId,
+                "orderId": order_id,
                 **_fields.pick(
                     options,
                     "memberId",
@@ -135,35 +135,35 @@ class OrderBilling(Module):
             },
         )
 
-    async def generate_receipts(self, orderId: str, options: Mapping[str, Any]) -> dict[str, Any]:
+    async def generate_receipts(self, order_id: str, options: Mapping[str, Any]) -> dict[str, Any]:
         """Generate receipts: ``POST /ecom/v1/order-billing/generate-receipts``."""
         return await call(
             self._requester,
             _GENERATE_RECEIPTS,
-            {"orderId": orderId, **_fields.pick(options, "paymentIds")},
+            {"orderId": order_id, **_fields.pick(options, "paymentIds")},
         )
 
-    async def get_order_refundability(self, orderId: str) -> dict[str, Any]:
+    async def get_order_refundability(self, order_id: str) -> dict[str, Any]:
         """Get order refundability: ``POST /ecom/v1/order-billing/get-order-refundability``."""
-        return await call(self._requester, _GET_ORDER_REFUNDABILITY, {"orderId": orderId})
+        return await call(self._requester, _GET_ORDER_REFUNDABILITY, {"orderId": order_id})
 
-    async def redeem_gift_card(self, orderId: str, options: Mapping[str, Any]) -> dict[str, Any]:
+    async def redeem_gift_card(self, order_id: str, options: Mapping[str, Any]) -> dict[str, Any]:
         """Redeem gift card: ``POST /ecom/v1/order-billing/redeem-gift-card``."""
         return await call(
             self._requester,
             _REDEEM_GIFT_CARD,
-            {"orderId": orderId, **_fields.pick(options, "giftCardCode", "amount", "currency")},
+            {"orderId": order_id, **_fields.pick(options, "giftCardCode", "amount", "currency")},
         )
 
     async def refund_payments(
-        self, orderId: str, options: Mapping[str, Any] | None = None
+        self, order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Refund payments: ``POST /ecom/v1/order-billing/refund-payments``."""
         return await call(
             self._requester,
             _REFUND_PAYMENTS,
             {
-                "orderId": orderId,
+                "orderId": order_id,
                 **_fields.pick(
                     options,
                     "paymentRefunds",
@@ -176,13 +176,13 @@ class OrderBilling(Module):
         )
 
     async def void_authorized_payments(
-        self, orderId: str, options: Mapping[str, Any]
+        self, order_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Void authorized payments: ``POST /ecom/v1/order-billing/void-authorized-payments``."""
         return await call(
             self._requester,
             _VOID_AUTHORIZED_PAYMENTS,
-            {"orderId": orderId, **_fields.pick(options, "paymentIds")},
+            {"orderId": order_id, **_fields.pick(options, "paymentIds")},
         )
 
 

@@ -52,7 +52,7 @@ class OrderFulfillments(Module):
     __slots__ = ()
 
     async def bulk_create_fulfillments(
-        self, ordersWithFulfillments: Sequence[Mapping[str, Any]]
+        self, orders_with_fulfillments: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Bulk create fulfillments: ``POST``.
 
@@ -61,18 +61,18 @@ class OrderFulfillments(Module):
         return await call(
             self._requester,
             _BULK_CREATE_FULFILLMENTS,
-            {"ordersWithFulfillments": ordersWithFulfillments},
+            {"ordersWithFulfillments": orders_with_fulfillments},
         )
 
     async def create_fulfillment(
-        self, orderId: str, fulfillment: Mapping[str, Any]
+        self, order_id: str, fulfillment: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Create fulfillment: ``POST``.
 
         ``/ecom/v1/fulfillments/orders/{orderId}/create-fulfillment``
         """
         return await call(
-            self._requester, _CREATE_FULFILLMENT, {"orderId": orderId, "fulfillment": fulfillment}
+            self._requester, _CREATE_FULFILLMENT, {"orderId": order_id, "fulfillment": fulfillment}
         )
 
     async def delete_fulfillment(self, identifiers: Mapping[str, Any]) -> dict[str, Any]:
@@ -83,16 +83,16 @@ class OrderFulfillments(Module):
             {**_fields.pick(identifiers, "fulfillmentId", "orderId")},
         )
 
-    async def list_fulfillments_for_multiple_orders(self, orderIds: list[str]) -> dict[str, Any]:
+    async def list_fulfillments_for_multiple_orders(self, order_ids: list[str]) -> dict[str, Any]:
         """List fulfillments for multiple orders: ``POST /ecom/v1/fulfillments/list-by-ids``."""
         return await call(
-            self._requester, _LIST_FULFILLMENTS_FOR_MULTIPLE_ORDERS, {"orderIds": orderIds}
+            self._requester, _LIST_FULFILLMENTS_FOR_MULTIPLE_ORDERS, {"orderIds": order_ids}
         )
 
-    async def list_fulfillments_for_single_order(self, orderId: str) -> dict[str, Any]:
+    async def list_fulfillments_for_single_order(self, order_id: str) -> dict[str, Any]:
         """List fulfillments for single order: ``GET /ecom/v1/fulfillments/orders/{orderId}``."""
         return await call(
-            self._requester, _LIST_FULFILLMENTS_FOR_SINGLE_ORDER, {"orderId": orderId}
+            self._requester, _LIST_FULFILLMENTS_FOR_SINGLE_ORDER, {"orderId": order_id}
         )
 
     async def update_fulfillment(

@@ -20,10 +20,10 @@ class OrderInvoices(Module):
 
     __slots__ = ()
 
-    async def list_invoices_for_multiple_orders(self, orderIds: list[str]) -> dict[str, Any]:
+    async def list_invoices_for_multiple_orders(self, order_ids: list[str]) -> dict[str, Any]:
         """List invoices for multiple orders: ``POST /ecom/v1/invoices/list-by-ids``."""
         return await call(
-            self._requester, _LIST_INVOICES_FOR_MULTIPLE_ORDERS, {"orderIds": orderIds}
+            self._requester, _LIST_INVOICES_FOR_MULTIPLE_ORDERS, {"orderIds": order_ids}
         )
 
 

@@ -77,7 +77,7 @@ class OrderPaymentRequests(Module):
             {**_fields.pick(options, "orderPaymentRequest")},
         )
 
-    async def delete_order_payment_request(self, orderPaymentRequestId: str) -> dict[str, Any]:
+    async def delete_order_payment_request(self, order_payment_request_id: str) -> dict[str, Any]:
         """Delete order payment request: ``DELETE``.
 
         ``/ecom/v1/order-payment-requests/{orderPaymentRequestId}``
@@ -85,10 +85,10 @@ class OrderPaymentRequests(Module):
         return await call(
             self._requester,
             _DELETE_ORDER_PAYMENT_REQUEST,
-            {"orderPaymentRequestId": orderPaymentRequestId},
+            {"orderPaymentRequestId": order_payment_request_id},
         )
 
-    async def get_order_payment_request(self, orderPaymentRequestId: str) -> dict[str, Any]:
+    async def get_order_payment_request(self, order_payment_request_id: str) -> dict[str, Any]:
         """Get order payment request: ``GET``.
 
         ``/ecom/v1/order-payment-requests/{orderPaymentRequestId}``
@@ -96,15 +96,15 @@ class OrderPaymentRequests(Module):
         return await call(
             self._requester,
             _GET_ORDER_PAYMENT_REQUEST,
-            {"orderPaymentRequestId": orderPaymentRequestId},
+            {"orderPaymentRequestId": order_payment_request_id},
         )
 
-    async def get_order_payment_request_url(self, orderPaymentRequestId: str) -> dict[str, Any]:
+    async def get_order_payment_request_url(self, order_payment_request_id: str) -> dict[str, Any]:
         """Get order payment request url: ``POST /ecom/v1/order-payment-requests/url``."""
         return await call(
             self._requester,
             _GET_ORDER_PAYMENT_REQUEST_URL,
-            {"orderPaymentRequestId": orderPaymentRequestId},
+            {"orderPaymentRequestId": order_payment_request_id},
         )
 
     def query_order_payment_requests(self) -> QueryBuilder:
@@ -125,7 +125,7 @@ class OrderPaymentRequests(Module):
         )
 
     async def update_order_payment_request(
-        self, id: str, orderPaymentRequest: Mapping[str, Any]
+        self, id: str, order_payment_request: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update order payment request: ``PATCH``.
 
@@ -134,15 +134,15 @@ class OrderPaymentRequests(Module):
         return await call(
             self._requester,
             _UPDATE_ORDER_PAYMENT_REQUEST,
-            {"orderPaymentRequest": {**orderPaymentRequest, "id": id}},
+            {"orderPaymentRequest": {**order_payment_request, "id": id}},
         )
 
-    async def void_order_payment_request(self, orderPaymentRequestId: str) -> dict[str, Any]:
+    async def void_order_payment_request(self, order_payment_request_id: str) -> dict[str, Any]:
         """Void order payment request: ``POST /ecom/v1/order-payment-requests/void``."""
         return await call(
             self._requester,
             _VOID_ORDER_PAYMENT_REQUEST,
-            {"orderPaymentRequestId": orderPaymentRequestId},
+            {"orderPaymentRequestId": order_payment_request_id},
         )
 
 

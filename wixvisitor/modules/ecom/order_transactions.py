@@ -46,16 +46,16 @@ class OrderTransactions(Module):
     __slots__ = ()
 
     async def add_payments(
-        self, orderId: str, payments: Sequence[Mapping[str, Any]]
+        self, order_id: str, payments: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Add payments: ``POST /ecom/v1/payments/orders/{orderId}/add-payment``."""
         return await call(
-            self._requester, _ADD_PAYMENTS, {"orderId": orderId, "payments": payments}
+            self._requester, _ADD_PAYMENTS, {"orderId": order_id, "payments": payments}
         )
 
     async def bulk_update_payment_statuses(
         self,
-        paymentAndOrderIds: Sequence[Mapping[str, Any]],
+        payment_and_order_ids: Sequence[Mapping[str, Any]],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Bulk update payment statuses: ``POST``.
@@ -66,21 +66,21 @@ class OrderTransactions(Module):
             self._requester,
             _BULK_UPDATE_PAYMENT_STATUSES,
             {
-                "paymentAndOrderIds": paymentAndOrderIds,
+                "paymentAndOrderIds": payment_and_order_ids,
                 **_fields.pick(options, "returnFullEntity", "status"),
             },
         )
 
-    async def list_transactions_for_multiple_orders(self, orderIds: list[str]) -> dict[str, Any]:
+    async def list_transactions_for_multiple_orders(self, order_ids: list[str]) -> dict[str, Any]:
         """List transactions for multiple orders: ``POST /ecom/v1/payments/list-by-ids``."""
         return await call(
-            self._requester, _LIST_TRANSACTIONS_FOR_MULTIPLE_ORDERS, {"orderIds": orderIds}
+            self._requester, _LIST_TRANSACTIONS_FOR_MULTIPLE_ORDERS, {"orderIds": order_ids}
         )
 
-    async def list_transactions_for_single_order(self, orderId: str) -> dict[str, Any]:
+    async def list_transactions_for_single_order(self, order_id: str) -> dict[str, Any]:
         """List transactions for single order: ``GET /ecom/v1/payments/orders/{orderId}``."""
         return await call(
-            self._requester, _LIST_TRANSACTIONS_FOR_SINGLE_ORDER, {"orderId": orderId}
+            self._requester, _LIST_TRANSACTIONS_FOR_SINGLE_ORDER, {"orderId": order_id}
         )
 
     async def update_payment_status(

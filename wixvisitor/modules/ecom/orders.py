@@ -86,30 +86,30 @@ class Orders(Module):
     __slots__ = ()
 
     async def add_activities(
-        self, orderId: str, options: Mapping[str, Any] | None = None
+        self, order_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Add activities: ``POST /ecom/v1/orders/{orderId}/activities/add``."""
         return await call(
             self._requester,
             _ADD_ACTIVITIES,
-            {"orderId": orderId, **_fields.pick(options, "orderActivities")},
+            {"orderId": order_id, **_fields.pick(options, "orderActivities")},
         )
 
-    async def bulk_delete_imported_orders(self, orderIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_imported_orders(self, order_ids: list[str]) -> dict[str, Any]:
         """Bulk delete imported orders: ``POST``.
 
         ``/ecom/v1/orders/import/bulk-delete-imported-orders``
         """
-        return await call(self._requester, _BULK_DELETE_IMPORTED_ORDERS, {"orderIds": orderIds})
+        return await call(self._requester, _BULK_DELETE_IMPORTED_ORDERS, {"orderIds": order_ids})
 
     async def bulk_update_order_tags(
-        self, orderIds: list[str], options: Mapping[str, Any] | None = None
+        self, order_ids: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk update order tags: ``POST /ecom/v1/bulk/orders/update-tags``."""
         return await call(
             self._requester,
             _BULK_UPDATE_ORDER_TAGS,
-            {"orderIds": orderIds, **_fields.pick(options, "assignTags", "unassignTags")},
+            {"orderIds": order_ids, **_fields.pick(options, "assignTags", "unassignTags")},
         )
 
     async def bulk_update_orders(
@@ -138,7 +138,7 @@ class Orders(Module):
         )
 
     async def capture_authorized_payments(
-        self, ecomOrderId: str, payments: Sequence[Mapping[str, Any]]
+        self, ecom_order_id: str, payments: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Capture authorized payments: ``POST``.
 
@@ -147,7 +147,7 @@ class Orders(Module):
         return await call(
             self._requester,
             _CAPTURE_AUTHORIZED_PAYMENTS,
-            {"ecomOrderId": ecomOrderId, "payments": payments},
+            {"ecomOrderId": ecom_order_id, "payments": payments},
         )
 
     async def create_order(
@@ -162,13 +162,13 @@ class Orders(Module):
         """Get order: ``GET /ecom/v1/orders/{id}``."""
         return await call(self._requester, _GET_ORDER, {"id": id})
 
-    async def get_payment_collectability_status(self, ecomOrderId: str) -> dict[str, Any]:
+    async def get_payment_collectability_status(self, ecom_order_id: str) -> dict[str, Any]:
         """Get payment collectability status: ``GET``.
 
         ``/ecom/v1/payments-collector/orders/{ecomOrderId}/payment-collectability-status``
         """
         return await call(
-            self._requester, _GET_PAYMENT_COLLECTABILITY_STATUS, {"ecomOrderId": ecomOrderId}
+            self._requester, _GET_PAYMENT_COLLECTABILITY_STATUS, {"ecomOrderId": ecom_order_id}
         )
 
     async def import_order(self, order: Mapping[str, Any]) -> dict[str, Any]:
@@ -176,7 +176,10 @@ class Orders(Module):
         return await call(self._requester, _IMPORT_ORDER, {"order": order})
 
     async def prepare_payment_collection(
-        self, ecomOrderId: str, amount: Mapping[str, Any], options: Mapping[str, Any] | None = None
+        self,
+        ecom_order_id: str,
+        amount: Mapping[str, Any],
+        options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Prepare payment collection: ``POST``.
 
@@ -186,7 +189,7 @@ class Orders(Module):
             self._requester,
             _PREPARE_PAYMENT_COLLECTION,
             {
-                "ecomOrderId": ecomOrderId,
+                "ecomOrderId": ecom_order_id,
                 "amount": amount,
                 **_fields.pick(
                     options,
@@ -218,7 +221,7 @@ class Orders(Module):
         return await call(self._requester, _UPDATE_ORDER, {"order": {**order, "id": id}})
 
     async def void_authorized_payments(
-        self, ecomOrderId: str, paymentIds: list[str]
+        self, ecom_order_id: str, payment_ids: list[str]
     ) -> dict[str, Any]:
         """Void authorized payments: ``POST``.
 
@@ -227,7 +230,7 @@ class Orders(Module):
         return await call(
             self._requester,
             _VOID_AUTHORIZED_PAYMENTS,
-            {"ecomOrderId": ecomOrderId, "paymentIds": paymentIds},
+            {"ecomOrderId": ecom_order_id, "paymentIds": payment_ids},
         )
 
 

@@ -30,10 +30,10 @@ class OrdersSettings(Module):
         """Get orders settings: ``GET /ecom/v1/orders-settings``."""
         return await call(self._requester, _GET_ORDERS_SETTINGS)
 
-    async def update_orders_settings(self, ordersSettings: Mapping[str, Any]) -> dict[str, Any]:
+    async def update_orders_settings(self, orders_settings: Mapping[str, Any]) -> dict[str, Any]:
         """Update orders settings: ``PATCH /ecom/v1/orders-settings``."""
         return await call(
-            self._requester, _UPDATE_ORDERS_SETTINGS, {"ordersSettings": ordersSettings}
+            self._requester, _UPDATE_ORDERS_SETTINGS, {"ordersSettings": orders_settings}
         )
 
 

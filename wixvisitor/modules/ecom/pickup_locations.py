@@ -73,7 +73,7 @@ class PickupLocations(Module):
     __slots__ = ()
 
     async def add_delivery_region(
-        self, pickupLocationId: str, deliveryRegionId: str, options: Mapping[str, Any]
+        self, pickup_location_id: str, delivery_region_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Add delivery region: ``POST``.
 
@@ -83,50 +83,52 @@ class PickupLocations(Module):
             self._requester,
             _ADD_DELIVERY_REGION,
             {
-                "pickupLocationId": pickupLocationId,
-                "deliveryRegionId": deliveryRegionId,
+                "pickupLocationId": pickup_location_id,
+                "deliveryRegionId": delivery_region_id,
                 **_fields.pick(options, "revision"),
             },
         )
 
     async def bulk_create_pickup_location(
-        self, pickupLocations: Sequence[Mapping[str, Any]]
+        self, pickup_locations: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Bulk create pickup location: ``POST /v1/bulk/pickup-locations/create``."""
         return await call(
-            self._requester, _BULK_CREATE_PICKUP_LOCATION, {"pickupLocations": pickupLocations}
+            self._requester, _BULK_CREATE_PICKUP_LOCATION, {"pickupLocations": pickup_locations}
         )
 
-    async def bulk_delete_pickup_location(self, pickupLocationIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_pickup_location(self, pickup_location_ids: list[str]) -> dict[str, Any]:
         """Bulk delete pickup location: ``DELETE /v1/bulk/pickup-locations/delete``."""
         return await call(
-            self._requester, _BULK_DELETE_PICKUP_LOCATION, {"pickupLocationIds": pickupLocationIds}
+            self._requester,
+            _BULK_DELETE_PICKUP_LOCATION,
+            {"pickupLocationIds": pickup_location_ids},
         )
 
     async def bulk_update_pickup_location(
-        self, pickupLocations: Sequence[Mapping[str, Any]]
+        self, pickup_locations: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Bulk update pickup location: ``PATCH /v1/bulk/pickup-locations/update``."""
         return await call(
-            self._requester, _BULK_UPDATE_PICKUP_LOCATION, {"pickupLocations": pickupLocations}
+            self._requester, _BULK_UPDATE_PICKUP_LOCATION, {"pickupLocations": pickup_locations}
         )
 
-    async def create_pickup_location(self, pickupLocation: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_pickup_location(self, pickup_location: Mapping[str, Any]) -> dict[str, Any]:
         """Create pickup location: ``POST /v1/pickup-locations``."""
         return await call(
-            self._requester, _CREATE_PICKUP_LOCATION, {"pickupLocation": pickupLocation}
+            self._requester, _CREATE_PICKUP_LOCATION, {"pickupLocation": pickup_location}
         )
 
-    async def delete_pickup_location(self, pickupLocationId: str) -> dict[str, Any]:
+    async def delete_pickup_location(self, pickup_location_id: str) -> dict[str, Any]:
         """Delete pickup location: ``DELETE /v1/pickup-locations/{pickupLocationId}``."""
         return await call(
-            self._requester, _DELETE_PICKUP_LOCATION, {"pickupLocationId": pickupLocationId}
+            self._requester, _DELETE_PICKUP_LOCATION, {"pickupLocationId": pickup_location_id}
         )
 
-    async def get_pickup_location(self, pickupLocationId: str) -> dict[str, Any]:
+    async def get_pickup_location(self, pickup_location_id: str) -> dict[str, Any]:
         """Get pickup location: ``GET /v1/pickup-locations/{pickupLocationId}``."""
         return await call(
-            self._requester, _GET_PICKUP_LOCATION, {"pickupLocationId": pickupLocationId}
+            self._requester, _GET_PICKUP_LOCATION, {"pickupLocationId": pickup_location_id}
         )
 
     def query_pickup_location(self) -> QueryBuilder:
@@ -134,7 +136,7 @@ class PickupLocations(Module):
         return QueryBuilder(self._requester, _QUERY_PICKUP_LOCATION)
 
     async def remove_delivery_region(
-        self, pickupLocationId: str, deliveryRegionId: str, options: Mapping[str, Any]
+        self, pickup_location_id: str, delivery_region_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Remove delivery region: ``POST``.
 
@@ -144,20 +146,20 @@ class PickupLocations(Module):
             self._requester,
             _REMOVE_DELIVERY_REGION,
             {
-                "pickupLocationId": pickupLocationId,
-                "deliveryRegionId": deliveryRegionId,
+                "pickupLocationId": pickup_location_id,
+                "deliveryRegionId": delivery_region_id,
                 **_fields.pick(options, "revision"),
             },
         )
 
     async def update_pickup_location(
-        self, id: str, pickupLocation: Mapping[str, Any]
+        self, id: str, pickup_location: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update pickup location: ``PATCH /v1/pickup-locations/{pickupLocation.id}``."""
         return await call(
             self._requester,
             _UPDATE_PICKUP_LOCATION,
-            {"pickupLocation": {**pickupLocation, "id": id}},
+            {"pickupLocation": {**pickup_location, "id": id}},
         )
 
 

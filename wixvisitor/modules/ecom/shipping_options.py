@@ -72,7 +72,7 @@ class ShippingOptions(Module):
     __slots__ = ()
 
     async def add_delivery_region(
-        self, shippingOptionId: str, deliveryRegionId: str, options: Mapping[str, Any]
+        self, shipping_option_id: str, delivery_region_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Add delivery region: ``POST``.
 
@@ -82,28 +82,28 @@ class ShippingOptions(Module):
             self._requester,
             _ADD_DELIVERY_REGION,
             {
-                "shippingOptionId": shippingOptionId,
-                "deliveryRegionId": deliveryRegionId,
+                "shippingOptionId": shipping_option_id,
+                "deliveryRegionId": delivery_region_id,
                 **_fields.pick(options, "revision"),
             },
         )
 
-    async def create_shipping_option(self, shippingOption: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_shipping_option(self, shipping_option: Mapping[str, Any]) -> dict[str, Any]:
         """Create shipping option: ``POST /ecom/v1/shipping-options``."""
         return await call(
-            self._requester, _CREATE_SHIPPING_OPTION, {"shippingOption": shippingOption}
+            self._requester, _CREATE_SHIPPING_OPTION, {"shippingOption": shipping_option}
         )
 
-    async def delete_shipping_option(self, shippingOptionId: str) -> dict[str, Any]:
+    async def delete_shipping_option(self, shipping_option_id: str) -> dict[str, Any]:
         """Delete shipping option: ``DELETE /ecom/v1/shipping-options/{shippingOptionId}``."""
         return await call(
-            self._requester, _DELETE_SHIPPING_OPTION, {"shippingOptionId": shippingOptionId}
+            self._requester, _DELETE_SHIPPING_OPTION, {"shippingOptionId": shipping_option_id}
         )
 
-    async def get_shipping_option(self, shippingOptionId: str) -> dict[str, Any]:
+    async def get_shipping_option(self, shipping_option_id: str) -> dict[str, Any]:
         """Get shipping option: ``GET /ecom/v1/shipping-options/{shippingOptionId}``."""
         return await call(
-            self._requester, _GET_SHIPPING_OPTION, {"shippingOptionId": shippingOptionId}
+            self._requester, _GET_SHIPPING_OPTION, {"shippingOptionId": shipping_option_id}
         )
 
     def query_shipping_options(self) -> QueryBuilder:
@@ -111,7 +111,7 @@ class ShippingOptions(Module):
         return QueryBuilder(self._requester, _QUERY_SHIPPING_OPTIONS)
 
     async def remove_delivery_region(
-        self, shippingOptionId: str, deliveryRegionId: str, options: Mapping[str, Any]
+        self, shipping_option_id: str, delivery_region_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Remove delivery region: ``POST``.
 
@@ -121,8 +121,8 @@ class ShippingOptions(Module):
             self._requester,
             _REMOVE_DELIVERY_REGION,
             {
-                "shippingOptionId": shippingOptionId,
-                "deliveryRegionId": deliveryRegionId,
+                "shippingOptionId": shipping_option_id,
+                "deliveryRegionId": delivery_region_id,
                 **_fields.pick(options, "revision"),
             },
         )
@@ -141,13 +141,13 @@ class ShippingOptions(Module):
         )
 
     async def update_shipping_option(
-        self, id: str, shippingOption: Mapping[str, Any]
+        self, id: str, shipping_option: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update shipping option: ``PATCH /ecom/v1/shipping-options/{shippingOption.id}``."""
         return await call(
             self._requester,
             _UPDATE_SHIPPING_OPTION,
-            {"shippingOption": {**shippingOption, "id": id}},
+            {"shippingOption": {**shipping_option, "id": id}},
         )
 
 

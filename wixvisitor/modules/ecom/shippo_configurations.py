@@ -73,8 +73,8 @@ class ShippoConfigurations(Module):
 
     async def add_delivery_region(
         self,
-        shippoConfigurationId: str,
-        deliveryRegionId: str,
+        shippo_configuration_id: str,
+        delivery_region_id: str,
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Add delivery region: ``POST``.
@@ -85,23 +85,23 @@ class ShippoConfigurations(Module):
             self._requester,
             _ADD_DELIVERY_REGION,
             {
-                "shippoConfigurationId": shippoConfigurationId,
-                "deliveryRegionId": deliveryRegionId,
+                "shippoConfigurationId": shippo_configuration_id,
+                "deliveryRegionId": delivery_region_id,
                 **_fields.pick(options, "revision"),
             },
         )
 
     async def create_shippo_configuration(
-        self, shippoConfiguration: Mapping[str, Any], options: Mapping[str, Any] | None = None
+        self, shippo_configuration: Mapping[str, Any], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Create shippo configuration: ``POST /ecom/v1/shippo-configurations``."""
         return await call(
             self._requester,
             _CREATE_SHIPPO_CONFIGURATION,
-            {"shippoConfiguration": shippoConfiguration, **_fields.pick(options, "backupRate")},
+            {"shippoConfiguration": shippo_configuration, **_fields.pick(options, "backupRate")},
         )
 
-    async def delete_shippo_configuration(self, shippoConfigurationId: str) -> dict[str, Any]:
+    async def delete_shippo_configuration(self, shippo_configuration_id: str) -> dict[str, Any]:
         """Delete shippo configuration: ``DELETE``.
 
         ``/ecom/v1/shippo-configurations/{shippoConfigurationId}``
@@ -109,10 +109,10 @@ class ShippoConfigurations(Module):
         return await call(
             self._requester,
             _DELETE_SHIPPO_CONFIGURATION,
-            {"shippoConfigurationId": shippoConfigurationId},
+            {"shippoConfigurationId": shippo_configuration_id},
         )
 
-    async def get_shippo_configuration(self, shippoConfigurationId: str) -> dict[str, Any]:
+    async def get_shippo_configuration(self, shippo_configuration_id: str) -> dict[str, Any]:
         """Get shippo configuration: ``GET``.
 
         ``/ecom/v1/shippo-configurations/{shippoConfigurationId}``
@@ -120,7 +120,7 @@ class ShippoConfigurations(Module):
         return await call(
             self._requester,
             _GET_SHIPPO_CONFIGURATION,
-            {"shippoConfigurationId": shippoConfigurationId},
+            {"shippoConfigurationId": shippo_configuration_id},
         )
 
     def query_shippo_configurations(self) -> QueryBuilder:
@@ -157,7 +157,7 @@ class ShippoConfigurations(Module):
         )
 
     async def update_shippo_configuration(
-        self, id: str, shippoConfiguration: Mapping[str, Any]
+        self, id: str, shippo_configuration: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update shippo configuration: ``PATCH``.
 
@@ -166,7 +166,7 @@ class ShippoConfigurations(Module):
         return await call(
             self._requester,
             _UPDATE_SHIPPO_CONFIGURATION,
-            {"shippoConfiguration": {**shippoConfiguration, "id": id}},
+            {"shippoConfiguration": {**shippo_configuration, "id": id}},
         )
 
 

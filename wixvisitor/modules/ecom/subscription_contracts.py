@@ -34,7 +34,7 @@ class SubscriptionContracts(Module):
 
     __slots__ = ()
 
-    async def get_subscription_contract(self, subscriptionContractId: str) -> dict[str, Any]:
+    async def get_subscription_contract(self, subscription_contract_id: str) -> dict[str, Any]:
         """Get subscription contract: ``GET``.
 
         ``/ecom/subscription-contracts/v1/subscription-contracts/{subscriptionContractId}``
@@ -42,7 +42,7 @@ class SubscriptionContracts(Module):
         return await call(
             self._requester,
             _GET_SUBSCRIPTION_CONTRACT,
-            {"subscriptionContractId": subscriptionContractId},
+            {"subscriptionContractId": subscription_contract_id},
         )
 
     def query_subscription_contracts(self) -> QueryBuilder:

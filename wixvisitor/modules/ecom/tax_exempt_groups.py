@@ -82,25 +82,29 @@ class TaxExemptGroups(Module):
     __slots__ = ()
 
     async def bulk_create_tax_exempt_groups(
-        self, taxExemptGroups: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self,
+        tax_exempt_groups: Sequence[Mapping[str, Any]],
+        options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Bulk create tax exempt groups: ``POST /billing/v1/bulk/tax-exempt-groups/create``."""
         return await call(
             self._requester,
             _BULK_CREATE_TAX_EXEMPT_GROUPS,
-            {"taxExemptGroups": taxExemptGroups, **_fields.pick(options, "returnEntity")},
+            {"taxExemptGroups": tax_exempt_groups, **_fields.pick(options, "returnEntity")},
         )
 
-    async def bulk_delete_tax_exempt_groups(self, taxExemptGroupIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_tax_exempt_groups(
+        self, tax_exempt_group_ids: list[str]
+    ) -> dict[str, Any]:
         """Bulk delete tax exempt groups: ``POST /billing/v1/bulk/tax-exempt-groups/delete``."""
         return await call(
             self._requester,
             _BULK_DELETE_TAX_EXEMPT_GROUPS,
-            {"taxExemptGroupIds": taxExemptGroupIds},
+            {"taxExemptGroupIds": tax_exempt_group_ids},
         )
 
     async def bulk_update_tax_exempt_group_tags(
-        self, taxExemptGroupIds: list[str], options: Mapping[str, Any] | None = None
+        self, tax_exempt_group_ids: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk update tax exempt group tags: ``POST``.
 
@@ -110,7 +114,7 @@ class TaxExemptGroups(Module):
             self._requester,
             _BULK_UPDATE_TAX_EXEMPT_GROUP_TAGS,
             {
-                "taxExemptGroupIds": taxExemptGroupIds,
+                "taxExemptGroupIds": tax_exempt_group_ids,
                 **_fields.pick(options, "assignTags", "unassignTags"),
             },
         )
@@ -129,31 +133,33 @@ class TaxExemptGroups(Module):
         )
 
     async def bulk_update_tax_exempt_groups(
-        self, taxExemptGroups: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self,
+        tax_exempt_groups: Sequence[Mapping[str, Any]],
+        options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Bulk update tax exempt groups: ``POST /billing/v1/bulk/tax-exempt-groups/update``."""
         return await call(
             self._requester,
             _BULK_UPDATE_TAX_EXEMPT_GROUPS,
-            {"taxExemptGroups": taxExemptGroups, **_fields.pick(options, "returnEntity")},
+            {"taxExemptGroups": tax_exempt_groups, **_fields.pick(options, "returnEntity")},
         )
 
-    async def create_tax_exempt_group(self, taxExemptGroup: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_tax_exempt_group(self, tax_exempt_group: Mapping[str, Any]) -> dict[str, Any]:
         """Create tax exempt group: ``POST /billing/v1/tax-exempt-groups``."""
         return await call(
-            self._requester, _CREATE_TAX_EXEMPT_GROUP, {"taxExemptGroup": taxExemptGroup}
+            self._requester, _CREATE_TAX_EXEMPT_GROUP, {"taxExemptGroup": tax_exempt_group}
         )
 
-    async def delete_tax_exempt_group(self, taxExemptGroupId: str) -> dict[str, Any]:
+    async def delete_tax_exempt_group(self, tax_exempt_group_id: str) -> dict[str, Any]:
         """Delete tax exempt group: ``DELETE /billing/v1/tax-exempt-groups/{taxExemptGroupId}``."""
         return await call(
-            self._requester, _DELETE_TAX_EXEMPT_GROUP, {"taxExemptGroupId": taxExemptGroupId}
+            self._requester, _DELETE_TAX_EXEMPT_GROUP, {"taxExemptGroupId": tax_exempt_group_id}
         )
 
-    async def get_tax_exempt_group(self, taxExemptGroupId: str) -> dict[str, Any]:
+    async def get_tax_exempt_group(self, tax_exempt_group_id: str) -> dict[str, Any]:
         """Get tax exempt group: ``GET /billing/v1/tax-exempt-groups/{taxExemptGroupId}``."""
         return await call(
-            self._requester, _GET_TAX_EXEMPT_GROUP, {"taxExemptGroupId": taxExemptGroupId}
+            self._requester, _GET_TAX_EXEMPT_GROUP, {"taxExemptGroupId": tax_exempt_group_id}
         )
 
     async def list_default_tax_exempt_groups(self) -> dict[str, Any]:
@@ -168,13 +174,13 @@ class TaxExemptGroups(Module):
         return QueryBuilder(self._requester, _QUERY_TAX_EXEMPT_GROUPS)
 
     async def update_tax_exempt_group(
-        self, id: str, taxExemptGroup: Mapping[str, Any]
+        self, id: str, tax_exempt_group: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update tax exempt group: ``PATCH /billing/v1/tax-exempt-groups/{taxExemptGroup.id}``."""
         return await call(
             self._requester,
             _UPDATE_TAX_EXEMPT_GROUP,
-            {"taxExemptGroup": {**taxExemptGroup, "id": id}},
+            {"taxExemptGroup": {**tax_exempt_group, "id": id}},
         )
 
 

@@ -54,36 +54,36 @@ class TaxGroups(Module):
 
     __slots__ = ()
 
-    async def create_tax_group(self, taxGroup: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_tax_group(self, tax_group: Mapping[str, Any]) -> dict[str, Any]:
         """Create tax group: ``POST /billing/v1/tax-groups``."""
-        return await call(self._requester, _CREATE_TAX_GROUP, {"taxGroup": taxGroup})
+        return await call(self._requester, _CREATE_TAX_GROUP, {"taxGroup": tax_group})
 
-    async def delete_tax_group(self, taxGroupId: str) -> dict[str, Any]:
+    async def delete_tax_group(self, tax_group_id: str) -> dict[str, Any]:
         """Delete tax group: ``DELETE /billing/v1/tax-groups/{taxGroupId}``."""
-        return await call(self._requester, _DELETE_TAX_GROUP, {"taxGroupId": taxGroupId})
+        return await call(self._requester, _DELETE_TAX_GROUP, {"taxGroupId": tax_group_id})
 
-    async def get_tax_group(self, taxGroupId: str) -> dict[str, Any]:
+    async def get_tax_group(self, tax_group_id: str) -> dict[str, Any]:
         """Get tax group: ``GET /billing/v1/tax-groups/{taxGroupId}``."""
-        return await call(self._requester, _GET_TAX_GROUP, {"taxGroupId": taxGroupId})
+        return await call(self._requester, _GET_TAX_GROUP, {"taxGroupId": tax_group_id})
 
     async def list_default_tax_groups(self) -> dict[str, Any]:
         """List default tax groups: ``GET /billing/v1/tax-groups/default-tax-groups``."""
         return await call(self._requester, _LIST_DEFAULT_TAX_GROUPS)
 
-    async def list_default_tax_groups_by_app_ids(self, appIds: list[str]) -> dict[str, Any]:
+    async def list_default_tax_groups_by_app_ids(self, app_ids: list[str]) -> dict[str, Any]:
         """List default tax groups by app ids: ``POST``.
 
         ``/billing/v1/tax-groups/list-default-tax-groups-by-app-ids``
         """
-        return await call(self._requester, _LIST_DEFAULT_TAX_GROUPS_BY_APP_IDS, {"appIds": appIds})
+        return await call(self._requester, _LIST_DEFAULT_TAX_GROUPS_BY_APP_IDS, {"appIds": app_ids})
 
     def query_tax_groups(self) -> QueryBuilder:
         """Query tax groups: ``POST /billing/v1/tax-groups/query``."""
         return QueryBuilder(self._requester, _QUERY_TAX_GROUPS)
 
-    async def update_tax_group(self, id: str, taxGroup: Mapping[str, Any]) -> dict[str, Any]:
+    async def update_tax_group(self, id: str, tax_group: Mapping[str, Any]) -> dict[str, Any]:
         """Update tax group: ``PATCH /billing/v1/tax-groups/{taxGroup.id}``."""
-        return await call(self._requester, _UPDATE_TAX_GROUP, {"taxGroup": {**taxGroup, "id": id}})
+        return await call(self._requester, _UPDATE_TAX_GROUP, {"taxGroup": {**tax_group, "id": id}})
 
 
 def bind(client: Requester) -> TaxGroups:

@@ -53,35 +53,35 @@ class TaxRegions(Module):
     __slots__ = ()
 
     async def bulk_create_tax_region(
-        self, taxRegions: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, tax_regions: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk create tax region: ``POST /billing/v1/bulk/tax-regions/create``."""
         return await call(
             self._requester,
             _BULK_CREATE_TAX_REGION,
-            {"taxRegions": taxRegions, **_fields.pick(options, "returnEntity")},
+            {"taxRegions": tax_regions, **_fields.pick(options, "returnEntity")},
         )
 
-    async def create_tax_region(self, taxRegion: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_tax_region(self, tax_region: Mapping[str, Any]) -> dict[str, Any]:
         """Create tax region: ``POST /billing/v1/tax-regions``."""
-        return await call(self._requester, _CREATE_TAX_REGION, {"taxRegion": taxRegion})
+        return await call(self._requester, _CREATE_TAX_REGION, {"taxRegion": tax_region})
 
-    async def delete_tax_region(self, taxRegionId: str) -> dict[str, Any]:
+    async def delete_tax_region(self, tax_region_id: str) -> dict[str, Any]:
         """Delete tax region: ``DELETE /billing/v1/tax-regions/{taxRegionId}``."""
-        return await call(self._requester, _DELETE_TAX_REGION, {"taxRegionId": taxRegionId})
+        return await call(self._requester, _DELETE_TAX_REGION, {"taxRegionId": tax_region_id})
 
-    async def get_tax_region(self, taxRegionId: str) -> dict[str, Any]:
+    async def get_tax_region(self, tax_region_id: str) -> dict[str, Any]:
         """Get tax region: ``GET /billing/v1/tax-regions/{taxRegionId}``."""
-        return await call(self._requester, _GET_TAX_REGION, {"taxRegionId": taxRegionId})
+        return await call(self._requester, _GET_TAX_REGION, {"taxRegionId": tax_region_id})
 
     def query_tax_regions(self) -> QueryBuilder:
         """Query tax regions: ``POST /billing/v1/tax-regions/query``."""
         return QueryBuilder(self._requester, _QUERY_TAX_REGIONS)
 
-    async def update_tax_region(self, id: str, taxRegion: Mapping[str, Any]) -> dict[str, Any]:
+    async def update_tax_region(self, id: str, tax_region: Mapping[str, Any]) -> dict[str, Any]:
         """Update tax region: ``PATCH /billing/v1/tax-regions/{taxRegion.id}``."""
         return await call(
-            self._requester, _UPDATE_TAX_REGION, {"taxRegion": {**taxRegion, "id": id}}
+            self._requester, _UPDATE_TAX_REGION, {"taxRegion": {**tax_region, "id": id}}
         )
 
 

@@ -26,9 +26,9 @@ class TaxSettings(Module):
         """Get tax settings: ``GET /billing/v1/tax-settings``."""
         return await call(self._requester, _GET_TAX_SETTINGS)
 
-    async def upsert_tax_settings(self, taxSettings: Mapping[str, Any]) -> dict[str, Any]:
+    async def upsert_tax_settings(self, tax_settings: Mapping[str, Any]) -> dict[str, Any]:
         """Upsert tax settings: ``POST /billing/v1/tax-settings``."""
-        return await call(self._requester, _UPSERT_TAX_SETTINGS, {"taxSettings": taxSettings})
+        return await call(self._requester, _UPSERT_TAX_SETTINGS, {"taxSettings": tax_settings})
 
 
 def bind(client: Requester) -> TaxSettings:

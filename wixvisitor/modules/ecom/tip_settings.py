@@ -48,27 +48,27 @@ class TipSettings(Module):
 
     __slots__ = ()
 
-    async def create_default_tip_settings(self, tipSettings: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_default_tip_settings(self, tip_settings: Mapping[str, Any]) -> dict[str, Any]:
         """Create default tip settings: ``POST /tip-settings/v1/tip-settings/create-default``."""
         return await call(
-            self._requester, _CREATE_DEFAULT_TIP_SETTINGS, {"tipSettings": tipSettings}
+            self._requester, _CREATE_DEFAULT_TIP_SETTINGS, {"tipSettings": tip_settings}
         )
 
-    async def create_tip_settings(self, tipSettings: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_tip_settings(self, tip_settings: Mapping[str, Any]) -> dict[str, Any]:
         """Create tip settings: ``POST /tip-settings/v1/tip-settings``."""
-        return await call(self._requester, _CREATE_TIP_SETTINGS, {"tipSettings": tipSettings})
+        return await call(self._requester, _CREATE_TIP_SETTINGS, {"tipSettings": tip_settings})
 
-    async def delete_tip_settings(self, tipSettingsId: str) -> dict[str, Any]:
+    async def delete_tip_settings(self, tip_settings_id: str) -> dict[str, Any]:
         """Delete tip settings: ``DELETE /tip-settings/v1/tip-settings/{tipSettingsId}``."""
-        return await call(self._requester, _DELETE_TIP_SETTINGS, {"tipSettingsId": tipSettingsId})
+        return await call(self._requester, _DELETE_TIP_SETTINGS, {"tipSettingsId": tip_settings_id})
 
     def query_tip_settings(self) -> QueryBuilder:
         """Query tip settings: ``POST /tip-settings/v1/tip-settings/query``."""
         return QueryBuilder(self._requester, _QUERY_TIP_SETTINGS)
 
-    async def update_tip_settings(self, tipSettings: Mapping[str, Any]) -> dict[str, Any]:
+    async def update_tip_settings(self, tip_settings: Mapping[str, Any]) -> dict[str, Any]:
         """Update tip settings: ``PATCH /tip-settings/v1/tip-settings``."""
-        return await call(self._requester, _UPDATE_TIP_SETTINGS, {"tipSettings": tipSettings})
+        return await call(self._requester, _UPDATE_TIP_SETTINGS, {"tipSettings": tip_settings})
 
 
 def bind(client: Requester) -> TipSettings:

@@ -71,29 +71,29 @@ class Tips(Module):
             {**_fields.pick(options, "orderId", "tipDistributions")},
         )
 
-    async def get_tip_by_draft_order_id(self, draftOrderId: str) -> dict[str, Any]:
+    async def get_tip_by_draft_order_id(self, draft_order_id: str) -> dict[str, Any]:
         """Get tip by draft order id: ``GET /tips/v1/tips/draft-order/{draftOrderId}``."""
         return await call(
-            self._requester, _GET_TIP_BY_DRAFT_ORDER_ID, {"draftOrderId": draftOrderId}
+            self._requester, _GET_TIP_BY_DRAFT_ORDER_ID, {"draftOrderId": draft_order_id}
         )
 
-    async def get_tip_by_order_id(self, orderId: str) -> dict[str, Any]:
+    async def get_tip_by_order_id(self, order_id: str) -> dict[str, Any]:
         """Get tip by order id: ``GET /tips/v1/tips/order/{orderId}``."""
-        return await call(self._requester, _GET_TIP_BY_ORDER_ID, {"orderId": orderId})
+        return await call(self._requester, _GET_TIP_BY_ORDER_ID, {"orderId": order_id})
 
-    async def get_tip_choice(self, purchaseFlowId: str) -> dict[str, Any]:
+    async def get_tip_choice(self, purchase_flow_id: str) -> dict[str, Any]:
         """Get tip choice: ``GET /tips/v1/tips/choice/{purchaseFlowId}``."""
-        return await call(self._requester, _GET_TIP_CHOICE, {"purchaseFlowId": purchaseFlowId})
+        return await call(self._requester, _GET_TIP_CHOICE, {"purchaseFlowId": purchase_flow_id})
 
     async def preview_tip(
-        self, lineItemInfo: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, line_item_info: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Preview tip: ``POST /tips/v1/tips/preview``."""
         return await call(
             self._requester,
             _PREVIEW_TIP,
             {
-                "lineItemInfo": lineItemInfo,
+                "lineItemInfo": line_item_info,
                 **_fields.pick(options, "tipChoice", "tipSettingsId", "draftOrderId"),
             },
         )
@@ -119,13 +119,13 @@ class Tips(Module):
         return await call(self._requester, _SUM_TIP_DISTRIBUTION_AMOUNTS, {"filter": filter})
 
     async def update_tip_choice(
-        self, tipChoice: Mapping[str, Any], options: Mapping[str, Any]
+        self, tip_choice: Mapping[str, Any], options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update tip choice: ``PATCH /tips/v1/tips/choice``."""
         return await call(
             self._requester,
             _UPDATE_TIP_CHOICE,
-            {"tipChoice": tipChoice, **_fields.pick(options, "purchaseFlowId")},
+            {"tipChoice": tip_choice, **_fields.pick(options, "purchaseFlowId")},
         )
 
 

@@ -92,24 +92,24 @@ class Categories(Module):
 
     __slots__ = ()
 
-    async def assign_events(self, categoryId: str, eventId: list[str]) -> dict[str, Any]:
+    async def assign_events(self, category_id: str, event_id: list[str]) -> dict[str, Any]:
         """Assign events: ``POST /events/v1/categories/{categoryId}/events``."""
         return await call(
-            self._requester, _ASSIGN_EVENTS, {"categoryId": categoryId, "eventId": eventId}
+            self._requester, _ASSIGN_EVENTS, {"categoryId": category_id, "eventId": event_id}
         )
 
     async def bulk_assign_events(
-        self, categoryId: list[str], options: Mapping[str, Any]
+        self, category_id: list[str], options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Bulk assign events: ``POST /events/v1/bulk/categories/events``."""
         return await call(
             self._requester,
             _BULK_ASSIGN_EVENTS,
-            {"categoryId": categoryId, **_fields.pick(options, "eventId")},
+            {"categoryId": category_id, **_fields.pick(options, "eventId")},
         )
 
     async def bulk_assign_events_async(
-        self, categoryId: list[str], options: Mapping[str, Any]
+        self, category_id: list[str], options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Bulk assign events async: ``POST``.
 
@@ -118,7 +118,7 @@ class Categories(Module):
         return await call(
             self._requester,
             _BULK_ASSIGN_EVENTS_ASYNC,
-            {"categoryId": categoryId, **_fields.pick(options, "filter")},
+            {"categoryId": category_id, **_fields.pick(options, "filter")},
         )
 
     async def bulk_create_category(self, categories: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
@@ -126,17 +126,17 @@ class Categories(Module):
         return await call(self._requester, _BULK_CREATE_CATEGORY, {"categories": categories})
 
     async def bulk_unassign_events(
-        self, categoryId: list[str], options: Mapping[str, Any] | None = None
+        self, category_id: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk unassign events: ``DELETE /events/v1/bulk/categories/events``."""
         return await call(
             self._requester,
             _BULK_UNASSIGN_EVENTS,
-            {"categoryId": categoryId, **_fields.pick(options, "eventId")},
+            {"categoryId": category_id, **_fields.pick(options, "eventId")},
         )
 
     async def bulk_unassign_events_async(
-        self, categoryId: list[str], options: Mapping[str, Any]
+        self, category_id: list[str], options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Bulk unassign events async: ``POST``.
 
@@ -145,42 +145,42 @@ class Categories(Module):
         return await call(
             self._requester,
             _BULK_UNASSIGN_EVENTS_ASYNC,
-            {"categoryId": categoryId, **_fields.pick(options, "filter")},
+            {"categoryId": category_id, **_fields.pick(options, "filter")},
         )
 
     async def create_category(self, category: Mapping[str, Any]) -> dict[str, Any]:
         """Create category: ``POST /events/v1/categories``."""
         return await call(self._requester, _CREATE_CATEGORY, {"category": category})
 
-    async def delete_category(self, categoryId: str) -> dict[str, Any]:
+    async def delete_category(self, category_id: str) -> dict[str, Any]:
         """Delete category: ``DELETE /events/v1/categories/{categoryId}``."""
-        return await call(self._requester, _DELETE_CATEGORY, {"categoryId": categoryId})
+        return await call(self._requester, _DELETE_CATEGORY, {"categoryId": category_id})
 
-    async def list_event_categories(self, eventId: str) -> dict[str, Any]:
+    async def list_event_categories(self, event_id: str) -> dict[str, Any]:
         """List event categories: ``GET /events/v1/categories/{eventId}``."""
-        return await call(self._requester, _LIST_EVENT_CATEGORIES, {"eventId": eventId})
+        return await call(self._requester, _LIST_EVENT_CATEGORIES, {"eventId": event_id})
 
     def query_categories(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
         """Query categories: ``POST /events/v1/categories/query``."""
         return QueryBuilder(self._requester, _QUERY_CATEGORIES, options)
 
     async def reorder_category_events(
-        self, categoryId: str, options: Mapping[str, Any] | None = None
+        self, category_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Reorder category events: ``POST /events/v1/categories/{categoryId}/reorder``."""
         return await call(
             self._requester,
             _REORDER_CATEGORY_EVENTS,
             {
-                "categoryId": categoryId,
+                "categoryId": category_id,
                 **_fields.pick(options, "eventId", "beforeEventId", "afterEventId"),
             },
         )
 
-    async def unassign_events(self, categoryId: str, eventId: list[str]) -> dict[str, Any]:
+    async def unassign_events(self, category_id: str, event_id: list[str]) -> dict[str, Any]:
         """Unassign events: ``DELETE /events/v1/categories/{categoryId}/events``."""
         return await call(
-            self._requester, _UNASSIGN_EVENTS, {"categoryId": categoryId, "eventId": eventId}
+            self._requester, _UNASSIGN_EVENTS, {"categoryId": category_id, "eventId": event_id}
         )
 
     async def update_category(self, id: str, category: Mapping[str, Any]) -> dict[str, Any]:

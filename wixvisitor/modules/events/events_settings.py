@@ -33,13 +33,13 @@ class EventsSettings(Module):
         )
 
     async def update_events_settings(
-        self, id: str, eventsSettings: Mapping[str, Any], options: Mapping[str, Any] | None = None
+        self, id: str, events_settings: Mapping[str, Any], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update events settings: ``PATCH /events/v1/settings/{eventsSettings.id}``."""
         return await call(
             self._requester,
             _UPDATE_EVENTS_SETTINGS,
-            {"eventsSettings": {**eventsSettings, "id": id}, **_fields.pick(options, "fields")},
+            {"eventsSettings": {**events_settings, "id": id}, **_fields.pick(options, "fields")},
         )
 
 

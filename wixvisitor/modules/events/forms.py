@@ -59,13 +59,13 @@ class Forms(Module):
 
     __slots__ = ()
 
-    async def add_control(self, eventId: str, options: Mapping[str, Any]) -> dict[str, Any]:
+    async def add_control(self, event_id: str, options: Mapping[str, Any]) -> dict[str, Any]:
         """Add control: ``POST /events/v1/events/{eventId}/form/control``."""
         return await call(
             self._requester,
             _ADD_CONTROL,
             {
-                "eventId": eventId,
+                "eventId": event_id,
                 **_fields.pick(
                     options,
                     "phone",
@@ -86,17 +86,17 @@ class Forms(Module):
             self._requester, _DELETE_CONTROL, {**_fields.pick(identifiers, "eventId")}
         )
 
-    async def discard_draft(self, eventId: str) -> dict[str, Any]:
+    async def discard_draft(self, event_id: str) -> dict[str, Any]:
         """Discard draft: ``DELETE /events/v1/events/{eventId}/form``."""
-        return await call(self._requester, _DISCARD_DRAFT, {"eventId": eventId})
+        return await call(self._requester, _DISCARD_DRAFT, {"eventId": event_id})
 
-    async def get_form(self, eventId: str) -> dict[str, Any]:
+    async def get_form(self, event_id: str) -> dict[str, Any]:
         """Get form: ``GET /events/v1/events/{eventId}/form``."""
-        return await call(self._requester, _GET_FORM, {"eventId": eventId})
+        return await call(self._requester, _GET_FORM, {"eventId": event_id})
 
-    async def publish_draft(self, eventId: str) -> dict[str, Any]:
+    async def publish_draft(self, event_id: str) -> dict[str, Any]:
         """Publish draft: ``POST /events/v1/events/{eventId}/form/publish``."""
-        return await call(self._requester, _PUBLISH_DRAFT, {"eventId": eventId})
+        return await call(self._requester, _PUBLISH_DRAFT, {"eventId": event_id})
 
     async def update_control(
         self, identifiers: Mapping[str, Any], options: Mapping[str, Any] | None = None
@@ -125,13 +125,13 @@ class Forms(Module):
         )
 
     async def update_messages(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update messages: ``PATCH /events/v1/events/{eventId}/form/messages``."""
         return await call(
             self._requester,
             _UPDATE_MESSAGES,
-            {"eventId": eventId, **_fields.pick(options, "fields", "messages")},
+            {"eventId": event_id, **_fields.pick(options, "fields", "messages")},
         )
 
 

@@ -34,7 +34,7 @@ class Notifications(Module):
 
     __slots__ = ()
 
-    async def resolve_notification_config(self, notificationConfigId: str) -> dict[str, Any]:
+    async def resolve_notification_config(self, notification_config_id: str) -> dict[str, Any]:
         """Resolve notification config: ``GET``.
 
         ``/events-notifications/v2/notification-configs/resolve/{notificationConfigId}``
@@ -42,7 +42,7 @@ class Notifications(Module):
         return await call(
             self._requester,
             _RESOLVE_NOTIFICATION_CONFIG,
-            {"notificationConfigId": notificationConfigId},
+            {"notificationConfigId": notification_config_id},
         )
 
     async def trigger_notification(self, options: Mapping[str, Any]) -> dict[str, Any]:
@@ -64,7 +64,7 @@ class Notifications(Module):
         )
 
     async def upsert_notification_config(
-        self, id: str, notificationConfig: Mapping[str, Any]
+        self, id: str, notification_config: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Upsert notification config: ``POST``.
 
@@ -73,7 +73,7 @@ class Notifications(Module):
         return await call(
             self._requester,
             _UPSERT_NOTIFICATION_CONFIG,
-            {"notificationConfig": {**notificationConfig, "id": id}},
+            {"notificationConfig": {**notification_config, "id": id}},
         )
 
 

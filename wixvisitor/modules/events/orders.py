@@ -98,38 +98,38 @@ class Orders(Module):
     __slots__ = ()
 
     async def bulk_update_orders(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk update orders: ``PATCH /events/v1/events/{eventId}/orders``."""
         return await call(
             self._requester,
             _BULK_UPDATE_ORDERS,
-            {"eventId": eventId, **_fields.pick(options, "orderNumber", "fields", "archived")},
+            {"eventId": event_id, **_fields.pick(options, "orderNumber", "fields", "archived")},
         )
 
-    async def cancel_reservation(self, id: str, eventId: str) -> dict[str, Any]:
+    async def cancel_reservation(self, id: str, event_id: str) -> dict[str, Any]:
         """Cancel reservation: ``DELETE /events/v1/checkout/reservations/{id}``."""
-        return await call(self._requester, _CANCEL_RESERVATION, {"id": id, "eventId": eventId})
+        return await call(self._requester, _CANCEL_RESERVATION, {"id": id, "eventId": event_id})
 
     async def capture_authorized_payment(
-        self, orderNumber: str, options: Mapping[str, Any] | None = None
+        self, order_number: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Capture authorized payment: ``POST /events/v1/events/orders/{orderNumber}/capture``."""
         return await call(
             self._requester,
             _CAPTURE_AUTHORIZED_PAYMENT,
-            {"orderNumber": orderNumber, **_fields.pick(options, "eventId")},
+            {"orderNumber": order_number, **_fields.pick(options, "eventId")},
         )
 
     async def checkout(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Checkout: ``POST /events/v1/checkout``."""
         return await call(
             self._requester,
             _CHECKOUT,
             {
-                "eventId": eventId,
+                "eventId": event_id,
                 **_fields.pick(
                     options,
                     "reservationId",
@@ -145,24 +145,24 @@ class Orders(Module):
         )
 
     async def confirm_order(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Confirm order: ``POST /events/v1/events/{eventId}/orders/confirm``."""
         return await call(
             self._requester,
             _CONFIRM_ORDER,
-            {"eventId": eventId, **_fields.pick(options, "orderNumber")},
+            {"eventId": event_id, **_fields.pick(options, "orderNumber")},
         )
 
     async def create_reservation(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Create reservation: ``POST /events/v1/checkout/reservations``."""
         return await call(
             self._requester,
             _CREATE_RESERVATION,
             {
-                "eventId": eventId,
+                "eventId": event_id,
                 **_fields.pick(options, "ticketQuantities", "ignoreLimits", "allowHiddenTickets"),
             },
         )
@@ -172,15 +172,15 @@ class Orders(Module):
         return await call(self._requester, _GET_CHECKOUT_OPTIONS)
 
     async def get_invoice(
-        self, reservationId: str, eventId: str, options: Mapping[str, Any] | None = None
+        self, reservation_id: str, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get invoice: ``POST /events/v1/checkout/invoices/{reservationId}``."""
         return await call(
             self._requester,
             _GET_INVOICE,
             {
-                "reservationId": reservationId,
-                "eventId": eventId,
+                "reservationId": reservation_id,
+                "eventId": event_id,
                 **_fields.pick(options, "withDiscount", "paidPlanBenefit"),
             },
         )
@@ -238,13 +238,13 @@ class Orders(Module):
         )
 
     async def pos_checkout(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Pos checkout: ``POST /events/v1/pos-checkout``."""
         return await call(
             self._requester,
             _POS_CHECKOUT,
-            {"eventId": eventId, **_fields.pick(options, "reservationId", "paymentDetailsId")},
+            {"eventId": event_id, **_fields.pick(options, "reservationId", "paymentDetailsId")},
         )
 
     async def query_available_tickets(
@@ -258,15 +258,15 @@ class Orders(Module):
         )
 
     async def update_checkout(
-        self, orderNumber: str, eventId: str, options: Mapping[str, Any] | None = None
+        self, order_number: str, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update checkout: ``PATCH /events/v1/checkout/{orderNumber}``."""
         return await call(
             self._requester,
             _UPDATE_CHECKOUT,
             {
-                "orderNumber": orderNumber,
-                "eventId": eventId,
+                "orderNumber": order_number,
+                "eventId": event_id,
                 **_fields.pick(
                     options, "buyer", "guests", "memberId", "discount", "paidPlanBenefit"
                 ),
@@ -287,13 +287,13 @@ class Orders(Module):
         )
 
     async def void_authorized_payment(
-        self, orderNumber: str, options: Mapping[str, Any] | None = None
+        self, order_number: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Void authorized payment: ``POST /events/v1/events/orders/{orderNumber}/void``."""
         return await call(
             self._requester,
             _VOID_AUTHORIZED_PAYMENT,
-            {"orderNumber": orderNumber, **_fields.pick(options, "eventId")},
+            {"orderNumber": order_number, **_fields.pick(options, "eventId")},
         )
 
 

@@ -56,28 +56,28 @@ class Policies(Module):
         """Create policy: ``POST /events-policies/v2/policies``."""
         return await call(self._requester, _CREATE_POLICY, {"policy": policy})
 
-    async def delete_policy(self, policyId: str) -> dict[str, Any]:
+    async def delete_policy(self, policy_id: str) -> dict[str, Any]:
         """Delete policy: ``DELETE /events-policies/v2/policies/{policyId}``."""
-        return await call(self._requester, _DELETE_POLICY, {"policyId": policyId})
+        return await call(self._requester, _DELETE_POLICY, {"policyId": policy_id})
 
-    async def get_policy(self, policyId: str) -> dict[str, Any]:
+    async def get_policy(self, policy_id: str) -> dict[str, Any]:
         """Get policy: ``GET /events-policies/v2/policies/{policyId}``."""
-        return await call(self._requester, _GET_POLICY, {"policyId": policyId})
+        return await call(self._requester, _GET_POLICY, {"policyId": policy_id})
 
     def query_policies(self) -> QueryBuilder:
         """Query policies: ``POST /events-policies/v2/policies/query``."""
         return QueryBuilder(self._requester, _QUERY_POLICIES)
 
     async def reorder_event_policies(
-        self, policyId: str, eventId: str, options: Mapping[str, Any] | None = None
+        self, policy_id: str, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Reorder event policies: ``POST /events-policies/v2/policies/reorder``."""
         return await call(
             self._requester,
             _REORDER_EVENT_POLICIES,
             {
-                "policyId": policyId,
-                "eventId": eventId,
+                "policyId": policy_id,
+                "eventId": event_id,
                 **_fields.pick(options, "beforePolicyId", "afterPolicyId"),
             },
         )

@@ -42,23 +42,23 @@ class Rsvp(Module):
     __slots__ = ()
 
     async def bulk_update_rsvp(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk update rsvp: ``PATCH /events/v1/rsvp``."""
         return await call(
             self._requester,
             _BULK_UPDATE_RSVP,
-            {"eventId": eventId, **_fields.pick(options, "rsvpId", "fields", "status")},
+            {"eventId": event_id, **_fields.pick(options, "rsvpId", "fields", "status")},
         )
 
     async def check_in_rsvp(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Check in rsvp: ``POST /events/v1/rsvp/check-in``."""
         return await call(
             self._requester,
             _CHECK_IN_RSVP,
-            {"eventId": eventId, **_fields.pick(options, "rsvpId", "guestId")},
+            {"eventId": event_id, **_fields.pick(options, "rsvpId", "guestId")},
         )
 
     async def create_rsvp(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -74,31 +74,31 @@ class Rsvp(Module):
         )
 
     async def delete_rsvp(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Delete rsvp: ``DELETE /events/v1/rsvp``."""
         return await call(
-            self._requester, _DELETE_RSVP, {"eventId": eventId, **_fields.pick(options, "rsvps")}
+            self._requester, _DELETE_RSVP, {"eventId": event_id, **_fields.pick(options, "rsvps")}
         )
 
     async def delete_rsvp_check_in(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Delete rsvp check in: ``DELETE /events/v1/rsvp/check-in``."""
         return await call(
             self._requester,
             _DELETE_RSVP_CHECK_IN,
-            {"eventId": eventId, **_fields.pick(options, "rsvpId", "guestId")},
+            {"eventId": event_id, **_fields.pick(options, "rsvpId", "guestId")},
         )
 
     async def get_rsvp(
-        self, rsvpId: str, options: Mapping[str, Any] | None = None
+        self, rsvp_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get rsvp: ``GET /events/v1/rsvp/{rsvpId}``."""
         return await call(
             self._requester,
             _GET_RSVP,
-            {"rsvpId": rsvpId, **_fields.pick(options, "eventId", "fieldset")},
+            {"rsvpId": rsvp_id, **_fields.pick(options, "eventId", "fieldset")},
         )
 
     async def list_rsvp(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -150,15 +150,15 @@ class Rsvp(Module):
         )
 
     async def update_rsvp(
-        self, rsvpId: str, eventId: str, options: Mapping[str, Any] | None = None
+        self, rsvp_id: str, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update rsvp: ``PATCH /events/v1/rsvp/{rsvpId}``."""
         return await call(
             self._requester,
             _UPDATE_RSVP,
             {
-                "rsvpId": rsvpId,
-                "eventId": eventId,
+                "rsvpId": rsvp_id,
+                "eventId": event_id,
                 **_fields.pick(options, "fields", "rsvpForm", "status", "options"),
             },
         )

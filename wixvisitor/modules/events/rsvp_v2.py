@@ -96,26 +96,26 @@ class RsvpV2(Module):
         )
 
     async def cancel_rsvp_guests_check_in(
-        self, rsvpId: str, options: Mapping[str, Any] | None = None
+        self, rsvp_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Cancel rsvp guests check in: ``POST /events/v2/rsvps/{rsvpId}/cancel-check-in``."""
         return await call(
             self._requester,
             _CANCEL_RSVP_GUESTS_CHECK_IN,
             {
-                "rsvpId": rsvpId,
+                "rsvpId": rsvp_id,
                 **_fields.pick(options, "guestIds", "fields", "checkInCanceledDate"),
             },
         )
 
     async def check_in_rsvp_guests(
-        self, rsvpId: str, options: Mapping[str, Any] | None = None
+        self, rsvp_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Check in rsvp guests: ``POST /events/v2/rsvps/{rsvpId}/check-in``."""
         return await call(
             self._requester,
             _CHECK_IN_RSVP_GUESTS,
-            {"rsvpId": rsvpId, **_fields.pick(options, "guestIds", "fields", "checkInDate")},
+            {"rsvpId": rsvp_id, **_fields.pick(options, "guestIds", "fields", "checkInDate")},
         )
 
     async def count_rsvps(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -134,31 +134,31 @@ class RsvpV2(Module):
             {"rsvp": rsvp, **_fields.pick(options, "options", "fields")},
         )
 
-    async def delete_rsvp(self, rsvpId: str) -> dict[str, Any]:
+    async def delete_rsvp(self, rsvp_id: str) -> dict[str, Any]:
         """Delete rsvp: ``DELETE /events/v2/rsvps/{rsvpId}``."""
-        return await call(self._requester, _DELETE_RSVP, {"rsvpId": rsvpId})
+        return await call(self._requester, _DELETE_RSVP, {"rsvpId": rsvp_id})
 
     async def get_rsvp(
-        self, rsvpId: str, options: Mapping[str, Any] | None = None
+        self, rsvp_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get rsvp: ``GET /events/v2/rsvps/{rsvpId}``."""
         return await call(
-            self._requester, _GET_RSVP, {"rsvpId": rsvpId, **_fields.pick(options, "fields")}
+            self._requester, _GET_RSVP, {"rsvpId": rsvp_id, **_fields.pick(options, "fields")}
         )
 
     async def list_current_rsvps(
-        self, eventId: list[str], options: Mapping[str, Any] | None = None
+        self, event_id: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """List current rsvps: ``GET /events/v2/rsvps/current``."""
         return await call(
             self._requester,
             _LIST_CURRENT_RSVPS,
-            {"eventId": eventId, **_fields.pick(options, "fields", "paging")},
+            {"eventId": event_id, **_fields.pick(options, "fields", "paging")},
         )
 
-    async def list_rsvp_summary(self, eventId: list[str]) -> dict[str, Any]:
+    async def list_rsvp_summary(self, event_id: list[str]) -> dict[str, Any]:
         """List rsvp summary: ``GET /events/v2/rsvps/summaries``."""
-        return await call(self._requester, _LIST_RSVP_SUMMARY, {"eventId": eventId})
+        return await call(self._requester, _LIST_RSVP_SUMMARY, {"eventId": event_id})
 
     def query_rsvps(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
         """Query rsvps: ``POST /events/v2/rsvps/query``."""

@@ -63,37 +63,37 @@ class Schedule(Module):
     __slots__ = ()
 
     async def add_schedule_item(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Add schedule item: ``POST /events/v1/schedule/draft``."""
         return await call(
             self._requester,
             _ADD_SCHEDULE_ITEM,
-            {"eventId": eventId, **_fields.pick(options, "item")},
+            {"eventId": event_id, **_fields.pick(options, "item")},
         )
 
     async def delete_schedule_item(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Delete schedule item: ``DELETE /events/v1/schedule/draft/items``."""
         return await call(
             self._requester,
             _DELETE_SCHEDULE_ITEM,
-            {"eventId": eventId, **_fields.pick(options, "itemIds")},
+            {"eventId": event_id, **_fields.pick(options, "itemIds")},
         )
 
-    async def discard_draft(self, eventId: str) -> dict[str, Any]:
+    async def discard_draft(self, event_id: str) -> dict[str, Any]:
         """Discard draft: ``DELETE /events/v1/schedule/draft``."""
-        return await call(self._requester, _DISCARD_DRAFT, {"eventId": eventId})
+        return await call(self._requester, _DISCARD_DRAFT, {"eventId": event_id})
 
     async def get_schedule_item(
-        self, itemId: str, options: Mapping[str, Any] | None = None
+        self, item_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get schedule item: ``GET /events/v1/schedule/{itemId}``."""
         return await call(
             self._requester,
             _GET_SCHEDULE_ITEM,
-            {"itemId": itemId, **_fields.pick(options, "eventId", "includeDraft")},
+            {"itemId": item_id, **_fields.pick(options, "eventId", "includeDraft")},
         )
 
     async def list_schedule_items(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -119,32 +119,32 @@ class Schedule(Module):
             },
         )
 
-    async def publish_draft(self, eventId: str) -> dict[str, Any]:
+    async def publish_draft(self, event_id: str) -> dict[str, Any]:
         """Publish draft: ``POST /events/v1/schedule/publish``."""
-        return await call(self._requester, _PUBLISH_DRAFT, {"eventId": eventId})
+        return await call(self._requester, _PUBLISH_DRAFT, {"eventId": event_id})
 
     def query_schedule_items(self) -> QueryBuilder:
         """Query schedule items: ``POST /events/v1/schedule/query``."""
         return QueryBuilder(self._requester, _QUERY_SCHEDULE_ITEMS)
 
     async def reschedule_draft(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Reschedule draft: ``POST /events/v1/schedule/draft/reschedule``."""
         return await call(
             self._requester,
             _RESCHEDULE_DRAFT,
-            {"eventId": eventId, **_fields.pick(options, "timeZoneId"), "timeSlotOffset": "0s"},
+            {"eventId": event_id, **_fields.pick(options, "timeZoneId"), "timeSlotOffset": "0s"},
         )
 
     async def update_schedule_item(
-        self, itemId: str, eventId: str, options: Mapping[str, Any] | None = None
+        self, item_id: str, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update schedule item: ``PATCH /events/v1/schedule/draft/{itemId}``."""
         return await call(
             self._requester,
             _UPDATE_SCHEDULE_ITEM,
-            {"itemId": itemId, "eventId": eventId, **_fields.pick(options, "item", "fields")},
+            {"itemId": item_id, "eventId": event_id, **_fields.pick(options, "item", "fields")},
         )
 
 

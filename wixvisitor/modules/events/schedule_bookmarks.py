@@ -30,17 +30,21 @@ class ScheduleBookmarks(Module):
 
     __slots__ = ()
 
-    async def create_bookmark(self, itemId: str, eventId: str) -> dict[str, Any]:
+    async def create_bookmark(self, item_id: str, event_id: str) -> dict[str, Any]:
         """Create bookmark: ``POST /events/v1/schedule/{itemId}/bookmark``."""
-        return await call(self._requester, _CREATE_BOOKMARK, {"itemId": itemId, "eventId": eventId})
+        return await call(
+            self._requester, _CREATE_BOOKMARK, {"itemId": item_id, "eventId": event_id}
+        )
 
-    async def delete_bookmark(self, itemId: str, eventId: str) -> dict[str, Any]:
+    async def delete_bookmark(self, item_id: str, event_id: str) -> dict[str, Any]:
         """Delete bookmark: ``DELETE /events/v1/schedule/{itemId}/bookmark``."""
-        return await call(self._requester, _DELETE_BOOKMARK, {"itemId": itemId, "eventId": eventId})
+        return await call(
+            self._requester, _DELETE_BOOKMARK, {"itemId": item_id, "eventId": event_id}
+        )
 
-    async def list_bookmarks(self, eventId: str) -> dict[str, Any]:
+    async def list_bookmarks(self, event_id: str) -> dict[str, Any]:
         """List bookmarks: ``GET /events/v1/schedule/bookmarks``."""
-        return await call(self._requester, _LIST_BOOKMARKS, {"eventId": eventId})
+        return await call(self._requester, _LIST_BOOKMARKS, {"eventId": event_id})
 
 
 def bind(client: Requester) -> ScheduleBookmarks:

@@ -66,44 +66,44 @@ class StaffMembers(Module):
 
     __slots__ = ()
 
-    async def access_staff_member(self, accessToken: str) -> dict[str, Any]:
+    async def access_staff_member(self, access_token: str) -> dict[str, Any]:
         """Access staff member: ``POST /events/v1/staff-members/access``."""
-        return await call(self._requester, _ACCESS_STAFF_MEMBER, {"accessToken": accessToken})
+        return await call(self._requester, _ACCESS_STAFF_MEMBER, {"accessToken": access_token})
 
-    async def create_staff_member(self, staffMember: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_staff_member(self, staff_member: Mapping[str, Any]) -> dict[str, Any]:
         """Create staff member: ``POST /events/v1/staff-members``."""
-        return await call(self._requester, _CREATE_STAFF_MEMBER, {"staffMember": staffMember})
+        return await call(self._requester, _CREATE_STAFF_MEMBER, {"staffMember": staff_member})
 
-    async def delete_staff_member(self, staffMemberId: str) -> dict[str, Any]:
+    async def delete_staff_member(self, staff_member_id: str) -> dict[str, Any]:
         """Delete staff member: ``DELETE /events/v1/staff-members/{staffMemberId}``."""
-        return await call(self._requester, _DELETE_STAFF_MEMBER, {"staffMemberId": staffMemberId})
+        return await call(self._requester, _DELETE_STAFF_MEMBER, {"staffMemberId": staff_member_id})
 
     async def get_staff_member(
-        self, staffMemberId: str, options: Mapping[str, Any] | None = None
+        self, staff_member_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get staff member: ``GET /events/v1/staff-members/{staffMemberId}``."""
         return await call(
             self._requester,
             _GET_STAFF_MEMBER,
-            {"staffMemberId": staffMemberId, **_fields.pick(options, "fieldsets")},
+            {"staffMemberId": staff_member_id, **_fields.pick(options, "fieldsets")},
         )
 
-    async def join_staff_member(self, joinToken: str) -> dict[str, Any]:
+    async def join_staff_member(self, join_token: str) -> dict[str, Any]:
         """Join staff member: ``POST /events/v1/staff-members/join``."""
-        return await call(self._requester, _JOIN_STAFF_MEMBER, {"joinToken": joinToken})
+        return await call(self._requester, _JOIN_STAFF_MEMBER, {"joinToken": join_token})
 
-    async def login_staff_member(self, loginToken: str) -> dict[str, Any]:
+    async def login_staff_member(self, login_token: str) -> dict[str, Any]:
         """Login staff member: ``POST /events/v1/staff-members/login``."""
-        return await call(self._requester, _LOGIN_STAFF_MEMBER, {"loginToken": loginToken})
+        return await call(self._requester, _LOGIN_STAFF_MEMBER, {"loginToken": login_token})
 
     def query_staff_members(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
         """Query staff members: ``POST /events/v1/staff-members/query``."""
         return QueryBuilder(self._requester, _QUERY_STAFF_MEMBERS, options)
 
-    async def update_staff_member(self, id: str, staffMember: Mapping[str, Any]) -> dict[str, Any]:
+    async def update_staff_member(self, id: str, staff_member: Mapping[str, Any]) -> dict[str, Any]:
         """Update staff member: ``PATCH /events/v1/staff-members/{staffMember.id}``."""
         return await call(
-            self._requester, _UPDATE_STAFF_MEMBER, {"staffMember": {**staffMember, "id": id}}
+            self._requester, _UPDATE_STAFF_MEMBER, {"staffMember": {**staff_member, "id": id}}
         )
 
 

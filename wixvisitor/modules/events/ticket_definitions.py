@@ -72,33 +72,33 @@ class TicketDefinitions(Module):
         )
 
     async def create_ticket_definition(
-        self, eventId: str, options: Mapping[str, Any]
+        self, event_id: str, options: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Create ticket definition: ``POST /events/v1/ticket-definitions``."""
         return await call(
             self._requester,
             _CREATE_TICKET_DEFINITION,
-            {"eventId": eventId, **_fields.pick(options, "definition")},
+            {"eventId": event_id, **_fields.pick(options, "definition")},
         )
 
     async def delete_ticket_definition(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Delete ticket definition: ``DELETE /events/v1/ticket-definitions``."""
         return await call(
             self._requester,
             _DELETE_TICKET_DEFINITION,
-            {"eventId": eventId, **_fields.pick(options, "byId", "all")},
+            {"eventId": event_id, **_fields.pick(options, "byId", "all")},
         )
 
     async def get_ticket_definition(
-        self, definitionId: str, options: Mapping[str, Any] | None = None
+        self, definition_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get ticket definition: ``GET /events/v1/ticket-definitions/{definitionId}``."""
         return await call(
             self._requester,
             _GET_TICKET_DEFINITION,
-            {"definitionId": definitionId, **_fields.pick(options, "fieldset")},
+            {"definitionId": definition_id, **_fields.pick(options, "fieldset")},
         )
 
     async def list_ticket_definitions(
@@ -139,15 +139,15 @@ class TicketDefinitions(Module):
         return QueryBuilder(self._requester, _QUERY_TICKET_DEFINITIONS_V2, options)
 
     async def update_ticket_definition(
-        self, definitionId: str, eventId: str, options: Mapping[str, Any] | None = None
+        self, definition_id: str, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update ticket definition: ``PATCH /events/v1/ticket-definitions/{definitionId}``."""
         return await call(
             self._requester,
             _UPDATE_TICKET_DEFINITION,
             {
-                "definitionId": definitionId,
-                "eventId": eventId,
+                "definitionId": definition_id,
+                "eventId": event_id,
                 **_fields.pick(options, "definition", "fields"),
             },
         )

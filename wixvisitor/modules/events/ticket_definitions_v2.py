@@ -92,12 +92,12 @@ class TicketDefinitionsV2(Module):
             self._requester, _BULK_DELETE_TICKET_DEFINITIONS_BY_FILTER, {"filter": filter}
         )
 
-    async def change_currency(self, eventId: str, options: Mapping[str, Any]) -> dict[str, Any]:
+    async def change_currency(self, event_id: str, options: Mapping[str, Any]) -> dict[str, Any]:
         """Change currency: ``POST /events-ticket-definitions/v3/ticket-definitions/currency``."""
         return await call(
             self._requester,
             _CHANGE_CURRENCY,
-            {"eventId": eventId, **_fields.pick(options, "currency")},
+            {"eventId": event_id, **_fields.pick(options, "currency")},
         )
 
     async def count_available_ticket_definitions(
@@ -125,26 +125,26 @@ class TicketDefinitionsV2(Module):
         )
 
     async def create_ticket_definition(
-        self, ticketDefinition: Mapping[str, Any], options: Mapping[str, Any] | None = None
+        self, ticket_definition: Mapping[str, Any], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Create ticket definition: ``POST /events-ticket-definitions/v3/ticket-definitions``."""
         return await call(
             self._requester,
             _CREATE_TICKET_DEFINITION,
-            {"ticketDefinition": ticketDefinition, **_fields.pick(options, "fields")},
+            {"ticketDefinition": ticket_definition, **_fields.pick(options, "fields")},
         )
 
-    async def delete_ticket_definition(self, ticketDefinitionId: str) -> dict[str, Any]:
+    async def delete_ticket_definition(self, ticket_definition_id: str) -> dict[str, Any]:
         """Delete ticket definition: ``DELETE``.
 
         ``/events-ticket-definitions/v3/ticket-definitions/{ticketDefinitionId}``
         """
         return await call(
-            self._requester, _DELETE_TICKET_DEFINITION, {"ticketDefinitionId": ticketDefinitionId}
+            self._requester, _DELETE_TICKET_DEFINITION, {"ticketDefinitionId": ticket_definition_id}
         )
 
     async def get_ticket_definition(
-        self, ticketDefinitionId: str, options: Mapping[str, Any] | None = None
+        self, ticket_definition_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get ticket definition: ``GET``.
 
@@ -153,7 +153,7 @@ class TicketDefinitionsV2(Module):
         return await call(
             self._requester,
             _GET_TICKET_DEFINITION,
-            {"ticketDefinitionId": ticketDefinitionId, **_fields.pick(options, "fields")},
+            {"ticketDefinitionId": ticket_definition_id, **_fields.pick(options, "fields")},
         )
 
     async def query_available_ticket_definitions(
@@ -177,7 +177,7 @@ class TicketDefinitionsV2(Module):
         return QueryBuilder(self._requester, _QUERY_TICKET_DEFINITIONS, options)
 
     async def reorder_ticket_definitions(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Reorder ticket definitions: ``POST``.
 
@@ -187,7 +187,7 @@ class TicketDefinitionsV2(Module):
             self._requester,
             _REORDER_TICKET_DEFINITIONS,
             {
-                "eventId": eventId,
+                "eventId": event_id,
                 **_fields.pick(
                     options, "ticketDefinitionId", "beforeDefinitionId", "afterDefinitionId"
                 ),
@@ -195,7 +195,10 @@ class TicketDefinitionsV2(Module):
         )
 
     async def update_ticket_definition(
-        self, id: str, ticketDefinition: Mapping[str, Any], options: Mapping[str, Any] | None = None
+        self,
+        id: str,
+        ticket_definition: Mapping[str, Any],
+        options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Update ticket definition: ``PATCH``.
 
@@ -204,7 +207,10 @@ class TicketDefinitionsV2(Module):
         return await call(
             self._requester,
             _UPDATE_TICKET_DEFINITION,
-            {"ticketDefinition": {**ticketDefinition, "id": id}, **_fields.pick(options, "fields")},
+            {
+                "ticketDefinition": {**ticket_definition, "id": id},
+                **_fields.pick(options, "fields"),
+            },
         )
 
 

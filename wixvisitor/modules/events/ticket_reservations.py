@@ -76,7 +76,7 @@ class TicketReservations(Module):
             {"filter": filter, **_fields.pick(options, "assignTags", "unassignTags")},
         )
 
-    async def cancel_ticket_reservation(self, ticketReservationId: str) -> dict[str, Any]:
+    async def cancel_ticket_reservation(self, ticket_reservation_id: str) -> dict[str, Any]:
         """Cancel ticket reservation: ``POST``.
 
         ``/events/v1/ticket-reservations/{ticketReservationId}/cancel``
@@ -84,18 +84,18 @@ class TicketReservations(Module):
         return await call(
             self._requester,
             _CANCEL_TICKET_RESERVATION,
-            {"ticketReservationId": ticketReservationId},
+            {"ticketReservationId": ticket_reservation_id},
         )
 
     async def create_ticket_reservation(
-        self, ticketReservation: Mapping[str, Any]
+        self, ticket_reservation: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Create ticket reservation: ``POST /events/v1/ticket-reservations``."""
         return await call(
-            self._requester, _CREATE_TICKET_RESERVATION, {"ticketReservation": ticketReservation}
+            self._requester, _CREATE_TICKET_RESERVATION, {"ticketReservation": ticket_reservation}
         )
 
-    async def delete_ticket_reservation(self, ticketReservationId: str) -> dict[str, Any]:
+    async def delete_ticket_reservation(self, ticket_reservation_id: str) -> dict[str, Any]:
         """Delete ticket reservation: ``DELETE``.
 
         ``/events/v1/ticket-reservations/{ticketReservationId}``
@@ -103,13 +103,13 @@ class TicketReservations(Module):
         return await call(
             self._requester,
             _DELETE_TICKET_RESERVATION,
-            {"ticketReservationId": ticketReservationId},
+            {"ticketReservationId": ticket_reservation_id},
         )
 
-    async def get_ticket_reservation(self, ticketReservationId: str) -> dict[str, Any]:
+    async def get_ticket_reservation(self, ticket_reservation_id: str) -> dict[str, Any]:
         """Get ticket reservation: ``GET /events/v1/ticket-reservations/{ticketReservationId}``."""
         return await call(
-            self._requester, _GET_TICKET_RESERVATION, {"ticketReservationId": ticketReservationId}
+            self._requester, _GET_TICKET_RESERVATION, {"ticketReservationId": ticket_reservation_id}
         )
 
 

@@ -52,33 +52,33 @@ class Tickets(Module):
         )
 
     async def check_in_tickets(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Check in tickets: ``POST /events/v1/tickets/check-in``."""
         return await call(
             self._requester,
             _CHECK_IN_TICKETS,
-            {"eventId": eventId, **_fields.pick(options, "ticketNumber")},
+            {"eventId": event_id, **_fields.pick(options, "ticketNumber")},
         )
 
     async def delete_ticket_check_ins(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Delete ticket check ins: ``DELETE /events/v1/tickets/check-in``."""
         return await call(
             self._requester,
             _DELETE_TICKET_CHECK_INS,
-            {"eventId": eventId, **_fields.pick(options, "ticketNumber")},
+            {"eventId": event_id, **_fields.pick(options, "ticketNumber")},
         )
 
     async def get_ticket(
-        self, ticketNumber: str, options: Mapping[str, Any] | None = None
+        self, ticket_number: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get ticket: ``GET /events/v1/tickets/{ticketNumber}``."""
         return await call(
             self._requester,
             _GET_TICKET,
-            {"ticketNumber": ticketNumber, **_fields.pick(options, "eventId", "fieldset")},
+            {"ticketNumber": ticket_number, **_fields.pick(options, "eventId", "fieldset")},
         )
 
     async def list_tickets(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -109,14 +109,14 @@ class Tickets(Module):
         )
 
     async def update_ticket(
-        self, ticketNumber: str, options: Mapping[str, Any] | None = None
+        self, ticket_number: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update ticket: ``PATCH /events/v1/tickets/{ticketNumber}``."""
         return await call(
             self._requester,
             _UPDATE_TICKET,
             {
-                "ticketNumber": ticketNumber,
+                "ticketNumber": ticket_number,
                 **_fields.pick(options, "eventId", "fields", "archived", "guestDetails"),
             },
         )

@@ -107,21 +107,21 @@ class WixEventsV2(Module):
         )
 
     async def cancel_event(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Cancel event: ``POST /events/v3/events/{eventId}/cancel``."""
         return await call(
-            self._requester, _CANCEL_EVENT, {"eventId": eventId, **_fields.pick(options, "fields")}
+            self._requester, _CANCEL_EVENT, {"eventId": event_id, **_fields.pick(options, "fields")}
         )
 
     async def clone_event(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Clone event: ``POST /events/v3/events/{eventId}/clone``."""
         return await call(
             self._requester,
             _CLONE_EVENT,
-            {"eventId": eventId, **_fields.pick(options, "event", "draft", "fields")},
+            {"eventId": event_id, **_fields.pick(options, "event", "draft", "fields")},
         )
 
     async def count_events_by_status(
@@ -144,16 +144,16 @@ class WixEventsV2(Module):
             {"event": event, **_fields.pick(options, "draft", "fields")},
         )
 
-    async def delete_event(self, eventId: str) -> dict[str, Any]:
+    async def delete_event(self, event_id: str) -> dict[str, Any]:
         """Delete event: ``DELETE /events/v3/events/{eventId}``."""
-        return await call(self._requester, _DELETE_EVENT, {"eventId": eventId})
+        return await call(self._requester, _DELETE_EVENT, {"eventId": event_id})
 
     async def get_event(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get event: ``GET /events/v3/events/{eventId}``."""
         return await call(
-            self._requester, _GET_EVENT, {"eventId": eventId, **_fields.pick(options, "fields")}
+            self._requester, _GET_EVENT, {"eventId": event_id, **_fields.pick(options, "fields")}
         )
 
     async def get_event_by_slug(
@@ -165,23 +165,23 @@ class WixEventsV2(Module):
         )
 
     async def list_events_by_category(
-        self, categoryId: str, options: Mapping[str, Any] | None = None
+        self, category_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """List events by category: ``GET /events/v3/events/category/{categoryId}``."""
         return await call(
             self._requester,
             _LIST_EVENTS_BY_CATEGORY,
-            {"categoryId": categoryId, **_fields.pick(options, "paging", "fields")},
+            {"categoryId": category_id, **_fields.pick(options, "paging", "fields")},
         )
 
     async def publish_draft_event(
-        self, eventId: str, options: Mapping[str, Any] | None = None
+        self, event_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Publish draft event: ``POST /events/v3/events/{eventId}/publish``."""
         return await call(
             self._requester,
             _PUBLISH_DRAFT_EVENT,
-            {"eventId": eventId, **_fields.pick(options, "fields")},
+            {"eventId": event_id, **_fields.pick(options, "fields")},
         )
 
     def query_events(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:

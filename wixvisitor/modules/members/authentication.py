@@ -49,13 +49,13 @@ class Authentication(Module):
         )
 
     async def change_login_email(
-        self, id: str, newEmail: str, options: Mapping[str, Any] | None = None
+        self, id: str, new_email: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Change login email: ``PATCH /api/v1/members/{id}/change-login-email``."""
         return await call(
             self._requester,
             _CHANGE_LOGIN_EMAIL,
-            {"id": id, "newEmail": newEmail, **_fields.pick(options, "revokeCurrentSessions")},
+            {"id": id, "newEmail": new_email, **_fields.pick(options, "revokeCurrentSessions")},
         )
 
     async def login(

@@ -40,22 +40,24 @@ class Authorization(Module):
 
     __slots__ = ()
 
-    async def assign_role(self, memberId: str, roleKey: str) -> dict[str, Any]:
+    async def assign_role(self, member_id: str, role_key: str) -> dict[str, Any]:
         """Assign role: ``POST /members/v1/roles/members/{memberId}``."""
-        return await call(self._requester, _ASSIGN_ROLE, {"memberId": memberId, "roleKey": roleKey})
+        return await call(
+            self._requester, _ASSIGN_ROLE, {"memberId": member_id, "roleKey": role_key}
+        )
 
-    async def get_roles(self, memberId: str) -> dict[str, Any]:
+    async def get_roles(self, member_id: str) -> dict[str, Any]:
         """Get roles: ``GET /members/v1/roles/members/{memberId}``."""
-        return await call(self._requester, _GET_ROLES, {"memberId": memberId})
+        return await call(self._requester, _GET_ROLES, {"memberId": member_id})
 
     async def query_roles(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """Query roles: ``POST /members/v1/roles/members/query``."""
         return await call(self._requester, _QUERY_ROLES, {**_fields.pick(options, "query")})
 
-    async def unassign_role(self, memberId: str, roleKey: str) -> dict[str, Any]:
+    async def unassign_role(self, member_id: str, role_key: str) -> dict[str, Any]:
         """Unassign role: ``DELETE /members/v1/roles/members/{memberId}``."""
         return await call(
-            self._requester, _UNASSIGN_ROLE, {"memberId": memberId, "roleKey": roleKey}
+            self._requester, _UNASSIGN_ROLE, {"memberId": member_id, "roleKey": role_key}
         )
 
 

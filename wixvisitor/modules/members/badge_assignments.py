@@ -61,22 +61,24 @@ class BadgeAssignments(Module):
 
     async def bulk_create_badge_assignments(
         self,
-        badgeAssignments: Sequence[Mapping[str, Any]],
+        badge_assignments: Sequence[Mapping[str, Any]],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Bulk create badge assignments: ``POST /badges/v4/bulk/assignments/create``."""
         return await call(
             self._requester,
             _BULK_CREATE_BADGE_ASSIGNMENTS,
-            {"badgeAssignments": badgeAssignments, **_fields.pick(options, "returnEntity")},
+            {"badgeAssignments": badge_assignments, **_fields.pick(options, "returnEntity")},
         )
 
-    async def bulk_delete_badge_assignments(self, badgeAssignmentIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_badge_assignments(
+        self, badge_assignment_ids: list[str]
+    ) -> dict[str, Any]:
         """Bulk delete badge assignments: ``POST /badges/v4/bulk/assignments/delete``."""
         return await call(
             self._requester,
             _BULK_DELETE_BADGE_ASSIGNMENTS,
-            {"badgeAssignmentIds": badgeAssignmentIds},
+            {"badgeAssignmentIds": badge_assignment_ids},
         )
 
     async def bulk_update_badge_assignment_tags(
@@ -105,16 +107,16 @@ class BadgeAssignments(Module):
             {"filter": filter, **_fields.pick(options, "assignTags", "unassignTags")},
         )
 
-    async def create_badge_assignment(self, badgeAssignment: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_badge_assignment(self, badge_assignment: Mapping[str, Any]) -> dict[str, Any]:
         """Create badge assignment: ``POST /badges/v4/assignments``."""
         return await call(
-            self._requester, _CREATE_BADGE_ASSIGNMENT, {"badgeAssignment": badgeAssignment}
+            self._requester, _CREATE_BADGE_ASSIGNMENT, {"badgeAssignment": badge_assignment}
         )
 
-    async def delete_badge_assignment(self, badgeAssignmentId: str) -> dict[str, Any]:
+    async def delete_badge_assignment(self, badge_assignment_id: str) -> dict[str, Any]:
         """Delete badge assignment: ``DELETE /badges/v4/assignments/{badgeAssignmentId}``."""
         return await call(
-            self._requester, _DELETE_BADGE_ASSIGNMENT, {"badgeAssignmentId": badgeAssignmentId}
+            self._requester, _DELETE_BADGE_ASSIGNMENT, {"badgeAssignmentId": badge_assignment_id}
         )
 
     def query_badge_assignments(self) -> QueryBuilder:

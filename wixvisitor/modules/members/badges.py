@@ -74,9 +74,9 @@ class Badges(Module):
 
     __slots__ = ()
 
-    async def assign_badge(self, id: str, memberIds: list[str]) -> dict[str, Any]:
+    async def assign_badge(self, id: str, member_ids: list[str]) -> dict[str, Any]:
         """Assign badge: ``POST /members/v3/badges/{id}/members``."""
-        return await call(self._requester, _ASSIGN_BADGE, {"id": id, "memberIds": memberIds})
+        return await call(self._requester, _ASSIGN_BADGE, {"id": id, "memberIds": member_ids})
 
     async def create_badge(self, badge: Mapping[str, Any]) -> dict[str, Any]:
         """Create badge: ``POST /members/v3/badges``."""
@@ -98,9 +98,9 @@ class Badges(Module):
         """List badges: ``GET /members/v3/badges``."""
         return await call(self._requester, _LIST_BADGES, {**_fields.pick(options, "paging")})
 
-    async def list_badges_per_member(self, memberIds: list[str]) -> dict[str, Any]:
+    async def list_badges_per_member(self, member_ids: list[str]) -> dict[str, Any]:
         """List badges per member: ``POST /members/v3/badges/members``."""
-        return await call(self._requester, _LIST_BADGES_PER_MEMBER, {"memberIds": memberIds})
+        return await call(self._requester, _LIST_BADGES_PER_MEMBER, {"memberIds": member_ids})
 
     async def list_members_by_badge(
         self, id: str, options: Mapping[str, Any] | None = None
@@ -110,17 +110,17 @@ class Badges(Module):
             self._requester, _LIST_MEMBERS_BY_BADGE, {"id": id, **_fields.pick(options, "paging")}
         )
 
-    async def unassign_badge(self, id: str, memberIds: list[str]) -> dict[str, Any]:
+    async def unassign_badge(self, id: str, member_ids: list[str]) -> dict[str, Any]:
         """Unassign badge: ``DELETE /members/v3/badges/{id}/members``."""
-        return await call(self._requester, _UNASSIGN_BADGE, {"id": id, "memberIds": memberIds})
+        return await call(self._requester, _UNASSIGN_BADGE, {"id": id, "memberIds": member_ids})
 
     async def update_badge(self, id: str, badge: Mapping[str, Any]) -> dict[str, Any]:
         """Update badge: ``PATCH /members/v3/badges/{badge.id}``."""
         return await call(self._requester, _UPDATE_BADGE, {"badge": {**badge, "id": id}})
 
-    async def update_badges_display_order(self, badgeIds: list[str]) -> dict[str, Any]:
+    async def update_badges_display_order(self, badge_ids: list[str]) -> dict[str, Any]:
         """Update badges display order: ``PATCH /members/v3/badges/order``."""
-        return await call(self._requester, _UPDATE_BADGES_DISPLAY_ORDER, {"badgeIds": badgeIds})
+        return await call(self._requester, _UPDATE_BADGES_DISPLAY_ORDER, {"badgeIds": badge_ids})
 
 
 def bind(client: Requester) -> Badges:

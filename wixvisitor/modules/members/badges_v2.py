@@ -53,22 +53,22 @@ class BadgesV2(Module):
         """Create badge: ``POST /badges/v4/badges``."""
         return await call(self._requester, _CREATE_BADGE, {"badge": badge})
 
-    async def delete_badge(self, badgeId: str) -> dict[str, Any]:
+    async def delete_badge(self, badge_id: str) -> dict[str, Any]:
         """Delete badge: ``DELETE /badges/v4/badges/{badgeId}``."""
-        return await call(self._requester, _DELETE_BADGE, {"badgeId": badgeId})
+        return await call(self._requester, _DELETE_BADGE, {"badgeId": badge_id})
 
-    async def get_badge(self, badgeId: str) -> dict[str, Any]:
+    async def get_badge(self, badge_id: str) -> dict[str, Any]:
         """Get badge: ``GET /badges/v4/badges/{badgeId}``."""
-        return await call(self._requester, _GET_BADGE, {"badgeId": badgeId})
+        return await call(self._requester, _GET_BADGE, {"badgeId": badge_id})
 
     async def move_badge(
-        self, badgeId: str, options: Mapping[str, Any] | None = None
+        self, badge_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Move badge: ``POST /badges/v4/badges/{badgeId}/move``."""
         return await call(
             self._requester,
             _MOVE_BADGE,
-            {"badgeId": badgeId, **_fields.pick(options, "position", "moveAfterBadgeId")},
+            {"badgeId": badge_id, **_fields.pick(options, "position", "moveAfterBadgeId")},
         )
 
     def query_badges(self) -> QueryBuilder:

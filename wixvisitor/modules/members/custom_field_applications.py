@@ -62,53 +62,53 @@ class CustomFieldApplications(Module):
             self._requester, _CREATE_CUSTOM_FIELD_APPLICATION, {"application": application}
         )
 
-    async def delete_custom_field_application(self, customFieldId: str) -> dict[str, Any]:
+    async def delete_custom_field_application(self, custom_field_id: str) -> dict[str, Any]:
         """Delete custom field application: ``DELETE``.
 
         ``/members/v1/custom-fields-applications/{customFieldId}``
         """
         return await call(
-            self._requester, _DELETE_CUSTOM_FIELD_APPLICATION, {"customFieldId": customFieldId}
+            self._requester, _DELETE_CUSTOM_FIELD_APPLICATION, {"customFieldId": custom_field_id}
         )
 
-    async def get_custom_field_application(self, customFieldId: str) -> dict[str, Any]:
+    async def get_custom_field_application(self, custom_field_id: str) -> dict[str, Any]:
         """Get custom field application: ``GET``.
 
         ``/members/v1/custom-fields-applications/{customFieldId}``
         """
         return await call(
-            self._requester, _GET_CUSTOM_FIELD_APPLICATION, {"customFieldId": customFieldId}
+            self._requester, _GET_CUSTOM_FIELD_APPLICATION, {"customFieldId": custom_field_id}
         )
 
-    async def get_custom_field_applications(self, customFieldIds: list[str]) -> dict[str, Any]:
+    async def get_custom_field_applications(self, custom_field_ids: list[str]) -> dict[str, Any]:
         """Get custom field applications: ``POST``.
 
         ``/members/v1/custom-fields-applications/applications``
         """
         return await call(
-            self._requester, _GET_CUSTOM_FIELD_APPLICATIONS, {"customFieldIds": customFieldIds}
+            self._requester, _GET_CUSTOM_FIELD_APPLICATIONS, {"customFieldIds": custom_field_ids}
         )
 
-    async def get_members_custom_field_applications(self, memberIds: list[str]) -> dict[str, Any]:
+    async def get_members_custom_field_applications(self, member_ids: list[str]) -> dict[str, Any]:
         """Get members custom field applications: ``POST``.
 
         ``/members/v1/custom-fields-applications/members``
         """
         return await call(
-            self._requester, _GET_MEMBERS_CUSTOM_FIELD_APPLICATIONS, {"memberIds": memberIds}
+            self._requester, _GET_MEMBERS_CUSTOM_FIELD_APPLICATIONS, {"memberIds": member_ids}
         )
 
-    async def get_roles_custom_field_applications(self, roleIds: list[str]) -> dict[str, Any]:
+    async def get_roles_custom_field_applications(self, role_ids: list[str]) -> dict[str, Any]:
         """Get roles custom field applications: ``POST``.
 
         ``/members/v1/custom-fields-applications/roles``
         """
         return await call(
-            self._requester, _GET_ROLES_CUSTOM_FIELD_APPLICATIONS, {"roleIds": roleIds}
+            self._requester, _GET_ROLES_CUSTOM_FIELD_APPLICATIONS, {"roleIds": role_ids}
         )
 
     async def update_custom_field_application(
-        self, customFieldId: str, application: Mapping[str, Any]
+        self, custom_field_id: str, application: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update custom field application: ``PATCH``.
 
@@ -117,7 +117,7 @@ class CustomFieldApplications(Module):
         return await call(
             self._requester,
             _UPDATE_CUSTOM_FIELD_APPLICATION,
-            {"application": {**application, "customFieldId": customFieldId}},
+            {"application": {**application, "customFieldId": custom_field_id}},
         )
 
 

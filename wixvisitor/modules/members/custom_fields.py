@@ -81,13 +81,13 @@ class CustomFields(Module):
         return await call(self._requester, _UPDATE_CUSTOM_FIELD, {"field": {**field, "id": id}})
 
     async def update_custom_fields_order(
-        self, fieldIds: list[str], options: Mapping[str, Any] | None = None
+        self, field_ids: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update custom fields order: ``POST /members/v1/custom-fields/order``."""
         return await call(
             self._requester,
             _UPDATE_CUSTOM_FIELDS_ORDER,
-            {"fieldIds": fieldIds, **_fields.pick(options, "section")},
+            {"fieldIds": field_ids, **_fields.pick(options, "section")},
         )
 
 

@@ -30,10 +30,12 @@ class DefaultPrivacy(Module):
         """Get default privacy status: ``GET /members/v1/default-privacy-status``."""
         return await call(self._requester, _GET_DEFAULT_PRIVACY_STATUS)
 
-    async def set_default_privacy_status(self, defaultPrivacy: Mapping[str, Any]) -> dict[str, Any]:
+    async def set_default_privacy_status(
+        self, default_privacy: Mapping[str, Any]
+    ) -> dict[str, Any]:
         """Set default privacy status: ``PATCH /members/v1/default-privacy-status``."""
         return await call(
-            self._requester, _SET_DEFAULT_PRIVACY_STATUS, {"defaultPrivacy": defaultPrivacy}
+            self._requester, _SET_DEFAULT_PRIVACY_STATUS, {"defaultPrivacy": default_privacy}
         )
 
 

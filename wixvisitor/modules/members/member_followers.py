@@ -62,9 +62,9 @@ class MemberFollowers(Module):
 
     __slots__ = ()
 
-    async def follow_member(self, memberId: str) -> dict[str, Any]:
+    async def follow_member(self, member_id: str) -> dict[str, Any]:
         """Follow member: ``POST /members/v3/followers/{memberId}``."""
-        return await call(self._requester, _FOLLOW_MEMBER, {"memberId": memberId})
+        return await call(self._requester, _FOLLOW_MEMBER, {"memberId": member_id})
 
     async def list_current_member_followers(
         self, options: Mapping[str, Any] | None = None
@@ -83,48 +83,48 @@ class MemberFollowers(Module):
         )
 
     async def list_member_followers(
-        self, memberId: str, options: Mapping[str, Any] | None = None
+        self, member_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """List member followers: ``GET /members/v3/followers/{memberId}``."""
         return await call(
             self._requester,
             _LIST_MEMBER_FOLLOWERS,
-            {"memberId": memberId, **_fields.pick(options, "paging")},
+            {"memberId": member_id, **_fields.pick(options, "paging")},
         )
 
     async def list_member_following(
-        self, memberId: str, options: Mapping[str, Any] | None = None
+        self, member_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """List member following: ``GET /members/v3/followers/{memberId}/following``."""
         return await call(
             self._requester,
             _LIST_MEMBER_FOLLOWING,
-            {"memberId": memberId, **_fields.pick(options, "paging")},
+            {"memberId": member_id, **_fields.pick(options, "paging")},
         )
 
     async def query_current_member_connections(
-        self, connectedMemberIds: list[str]
+        self, connected_member_ids: list[str]
     ) -> dict[str, Any]:
         """Query current member connections: ``POST /members/v3/followers/my/connections``."""
         return await call(
             self._requester,
             _QUERY_CURRENT_MEMBER_CONNECTIONS,
-            {"connectedMemberIds": connectedMemberIds},
+            {"connectedMemberIds": connected_member_ids},
         )
 
     async def query_member_connections(
-        self, memberId: str, connectedMemberIds: list[str]
+        self, member_id: str, connected_member_ids: list[str]
     ) -> dict[str, Any]:
         """Query member connections: ``POST /members/v3/followers/{memberId}/connections``."""
         return await call(
             self._requester,
             _QUERY_MEMBER_CONNECTIONS,
-            {"memberId": memberId, "connectedMemberIds": connectedMemberIds},
+            {"memberId": member_id, "connectedMemberIds": connected_member_ids},
         )
 
-    async def unfollow_member(self, memberId: str) -> dict[str, Any]:
+    async def unfollow_member(self, member_id: str) -> dict[str, Any]:
         """Unfollow member: ``DELETE /members/v3/followers/{memberId}``."""
-        return await call(self._requester, _UNFOLLOW_MEMBER, {"memberId": memberId})
+        return await call(self._requester, _UNFOLLOW_MEMBER, {"memberId": member_id})
 
 
 def bind(client: Requester) -> MemberFollowers:

@@ -31,13 +31,13 @@ class MemberPrivacySettings(Module):
         return await call(self._requester, _GET_MEMBER_PRIVACY_SETTINGS)
 
     async def set_member_privacy_settings(
-        self, memberPrivacySettings: Mapping[str, Any]
+        self, member_privacy_settings: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Set member privacy settings: ``POST /members/v1/privacy-settings``."""
         return await call(
             self._requester,
             _SET_MEMBER_PRIVACY_SETTINGS,
-            {"memberPrivacySettings": memberPrivacySettings},
+            {"memberPrivacySettings": member_privacy_settings},
         )
 
 

@@ -49,9 +49,9 @@ class MemberReport(Module):
 
     __slots__ = ()
 
-    async def delete_member_reports(self, memberId: str) -> dict[str, Any]:
+    async def delete_member_reports(self, member_id: str) -> dict[str, Any]:
         """Delete member reports: ``DELETE /members/v1/member-reports/members/{memberId}``."""
-        return await call(self._requester, _DELETE_MEMBER_REPORTS, {"memberId": memberId})
+        return await call(self._requester, _DELETE_MEMBER_REPORTS, {"memberId": member_id})
 
     async def list_reported_members(
         self, options: Mapping[str, Any] | None = None
@@ -73,9 +73,9 @@ class MemberReport(Module):
             self._requester, _QUERY_REPORTED_MEMBERS, {**_fields.pick(options, "query")}
         )
 
-    async def report_member(self, memberReport: Mapping[str, Any]) -> dict[str, Any]:
+    async def report_member(self, member_report: Mapping[str, Any]) -> dict[str, Any]:
         """Report member: ``POST /members/v1/member-reports``."""
-        return await call(self._requester, _REPORT_MEMBER, {"memberReport": memberReport})
+        return await call(self._requester, _REPORT_MEMBER, {"memberReport": member_report})
 
 
 def bind(client: Requester) -> MemberReport:

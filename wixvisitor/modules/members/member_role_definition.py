@@ -46,22 +46,22 @@ class MemberRoleDefinition(Module):
     __slots__ = ()
 
     async def create_member_role_definition(
-        self, roleKey: str, options: Mapping[str, Any] | None = None
+        self, role_key: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Create member role definition: ``POST /members/v1/roles/definitions``."""
         return await call(
             self._requester,
             _CREATE_MEMBER_ROLE_DEFINITION,
-            {"roleKey": roleKey, **_fields.pick(options, "roleTitle", "blockable")},
+            {"roleKey": role_key, **_fields.pick(options, "roleTitle", "blockable")},
         )
 
-    async def delete_member_role_definition(self, roleKey: str) -> dict[str, Any]:
+    async def delete_member_role_definition(self, role_key: str) -> dict[str, Any]:
         """Delete member role definition: ``DELETE /members/v1/roles/definitions/{roleKey}``."""
-        return await call(self._requester, _DELETE_MEMBER_ROLE_DEFINITION, {"roleKey": roleKey})
+        return await call(self._requester, _DELETE_MEMBER_ROLE_DEFINITION, {"roleKey": role_key})
 
-    async def get_member_role_definition(self, roleKey: str) -> dict[str, Any]:
+    async def get_member_role_definition(self, role_key: str) -> dict[str, Any]:
         """Get member role definition: ``GET /members/v1/roles/definitions/{roleKey}``."""
-        return await call(self._requester, _GET_MEMBER_ROLE_DEFINITION, {"roleKey": roleKey})
+        return await call(self._requester, _GET_MEMBER_ROLE_DEFINITION, {"roleKey": role_key})
 
     async def list_member_role_definitions(self) -> dict[str, Any]:
         """List member role definitions: ``GET /members/v1/roles/definitions``."""

@@ -39,9 +39,9 @@ class MemberToMemberBlock(Module):
 
     __slots__ = ()
 
-    async def block_member(self, memberId: str) -> dict[str, Any]:
+    async def block_member(self, member_id: str) -> dict[str, Any]:
         """Block member: ``POST /members/v1/member-to-member-blocks/members/my``."""
-        return await call(self._requester, _BLOCK_MEMBER, {"memberId": memberId})
+        return await call(self._requester, _BLOCK_MEMBER, {"memberId": member_id})
 
     async def list_current_member_blocking(
         self, options: Mapping[str, Any] | None = None
@@ -54,18 +54,18 @@ class MemberToMemberBlock(Module):
         )
 
     async def list_member_blocks(
-        self, memberId: str, options: Mapping[str, Any] | None = None
+        self, member_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """List member blocks: ``GET /members/v1/member-to-member-blocks/members/{memberId}``."""
         return await call(
             self._requester,
             _LIST_MEMBER_BLOCKS,
-            {"memberId": memberId, **_fields.pick(options, "cursorPaging")},
+            {"memberId": member_id, **_fields.pick(options, "cursorPaging")},
         )
 
-    async def unblock_member(self, memberId: str) -> dict[str, Any]:
+    async def unblock_member(self, member_id: str) -> dict[str, Any]:
         """Unblock member: ``DELETE /members/v1/member-to-member-blocks/members/my/{memberId}``."""
-        return await call(self._requester, _UNBLOCK_MEMBER, {"memberId": memberId})
+        return await call(self._requester, _UNBLOCK_MEMBER, {"memberId": member_id})
 
 
 def bind(client: Requester) -> MemberToMemberBlock:

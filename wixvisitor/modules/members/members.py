@@ -151,9 +151,9 @@ class Members(Module):
         """Bulk block members: ``POST /members/v1/members/bulk/block-by-filter``."""
         return await call(self._requester, _BULK_BLOCK_MEMBERS, {"filter": filter})
 
-    async def bulk_delete_members(self, memberIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_members(self, member_ids: list[str]) -> dict[str, Any]:
         """Bulk delete members: ``POST /members/v1/members/bulk/delete``."""
-        return await call(self._requester, _BULK_DELETE_MEMBERS, {"memberIds": memberIds})
+        return await call(self._requester, _BULK_DELETE_MEMBERS, {"memberIds": member_ids})
 
     async def bulk_delete_members_by_filter(
         self, filter: Mapping[str, Any], options: Mapping[str, Any] | None = None

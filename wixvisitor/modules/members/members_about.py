@@ -49,9 +49,9 @@ class MembersAbout(Module):
 
     __slots__ = ()
 
-    async def create_member_about(self, memberAbout: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_member_about(self, member_about: Mapping[str, Any]) -> dict[str, Any]:
         """Create member about: ``POST /members/v2/abouts``."""
-        return await call(self._requester, _CREATE_MEMBER_ABOUT, {"memberAbout": memberAbout})
+        return await call(self._requester, _CREATE_MEMBER_ABOUT, {"memberAbout": member_about})
 
     async def delete_member_about(self, id: str) -> dict[str, Any]:
         """Delete member about: ``DELETE /members/v2/abouts/{id}``."""
@@ -69,10 +69,10 @@ class MembersAbout(Module):
         """Query member abouts: ``POST /members/v2/abouts/query``."""
         return QueryBuilder(self._requester, _QUERY_MEMBER_ABOUTS)
 
-    async def update_member_about(self, id: str, memberAbout: Mapping[str, Any]) -> dict[str, Any]:
+    async def update_member_about(self, id: str, member_about: Mapping[str, Any]) -> dict[str, Any]:
         """Update member about: ``PATCH /members/v2/abouts/{memberAbout.id}``."""
         return await call(
-            self._requester, _UPDATE_MEMBER_ABOUT, {"memberAbout": {**memberAbout, "id": id}}
+            self._requester, _UPDATE_MEMBER_ABOUT, {"memberAbout": {**member_about, "id": id}}
         )
 
 

@@ -89,18 +89,18 @@ class BrandsV3(Module):
             {"brands": brands, **_fields.pick(options, "returnEntity")},
         )
 
-    async def bulk_delete_brands(self, brandIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_brands(self, brand_ids: list[str]) -> dict[str, Any]:
         """Bulk delete brands: ``POST /stores/v3/bulk/brands/delete``."""
-        return await call(self._requester, _BULK_DELETE_BRANDS, {"brandIds": brandIds})
+        return await call(self._requester, _BULK_DELETE_BRANDS, {"brandIds": brand_ids})
 
     async def bulk_get_or_create_brands(
-        self, brandNames: list[str], options: Mapping[str, Any] | None = None
+        self, brand_names: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk get or create brands: ``POST /stores/v3/bulk/brands/get-or-create``."""
         return await call(
             self._requester,
             _BULK_GET_OR_CREATE_BRANDS,
-            {"brandNames": brandNames, **_fields.pick(options, "fields")},
+            {"brandNames": brand_names, **_fields.pick(options, "fields")},
         )
 
     async def bulk_update_brands(
@@ -121,26 +121,26 @@ class BrandsV3(Module):
         """Create brand: ``POST /stores/v3/brands``."""
         return await call(self._requester, _CREATE_BRAND, {"brand": brand})
 
-    async def delete_brand(self, brandId: str) -> dict[str, Any]:
+    async def delete_brand(self, brand_id: str) -> dict[str, Any]:
         """Delete brand: ``DELETE /stores/v3/brands/{brandId}``."""
-        return await call(self._requester, _DELETE_BRAND, {"brandId": brandId})
+        return await call(self._requester, _DELETE_BRAND, {"brandId": brand_id})
 
     async def get_brand(
-        self, brandId: str, options: Mapping[str, Any] | None = None
+        self, brand_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get brand: ``GET /stores/v3/brands/{brandId}``."""
         return await call(
-            self._requester, _GET_BRAND, {"brandId": brandId, **_fields.pick(options, "fields")}
+            self._requester, _GET_BRAND, {"brandId": brand_id, **_fields.pick(options, "fields")}
         )
 
     async def get_or_create_brand(
-        self, brandName: str, options: Mapping[str, Any] | None = None
+        self, brand_name: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get or create brand: ``POST /stores/v3/brands/get-or-create``."""
         return await call(
             self._requester,
             _GET_OR_CREATE_BRAND,
-            {"brandName": brandName, **_fields.pick(options, "fields")},
+            {"brandName": brand_name, **_fields.pick(options, "fields")},
         )
 
     def query_brands(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:

@@ -34,7 +34,7 @@ class CatalogImportsV3(Module):
     __slots__ = ()
 
     async def add_products_to_import(
-        self, catalogImportId: str, products: Sequence[Mapping[str, Any]]
+        self, catalog_import_id: str, products: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Add products to import: ``POST``.
 
@@ -43,17 +43,19 @@ class CatalogImportsV3(Module):
         return await call(
             self._requester,
             _ADD_PRODUCTS_TO_IMPORT,
-            {"catalogImportId": catalogImportId, "products": products},
+            {"catalogImportId": catalog_import_id, "products": products},
         )
 
-    async def create_catalog_import(self, catalogImport: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_catalog_import(self, catalog_import: Mapping[str, Any]) -> dict[str, Any]:
         """Create catalog import: ``POST /stores/v3/catalog-imports``."""
-        return await call(self._requester, _CREATE_CATALOG_IMPORT, {"catalogImport": catalogImport})
+        return await call(
+            self._requester, _CREATE_CATALOG_IMPORT, {"catalogImport": catalog_import}
+        )
 
-    async def submit_catalog_import(self, catalogImportId: str) -> dict[str, Any]:
+    async def submit_catalog_import(self, catalog_import_id: str) -> dict[str, Any]:
         """Submit catalog import: ``POST /stores/v3/catalog-imports/{catalogImportId}/submit``."""
         return await call(
-            self._requester, _SUBMIT_CATALOG_IMPORT, {"catalogImportId": catalogImportId}
+            self._requester, _SUBMIT_CATALOG_IMPORT, {"catalogImportId": catalog_import_id}
         )
 
 

@@ -105,7 +105,7 @@ class CustomizationsV3(Module):
 
     async def add_customization_choices(
         self,
-        customizationId: str,
+        customization_id: str,
         choices: Sequence[Mapping[str, Any]],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
@@ -117,7 +117,7 @@ class CustomizationsV3(Module):
             self._requester,
             _ADD_CUSTOMIZATION_CHOICES,
             {
-                "customizationId": customizationId,
+                "customizationId": customization_id,
                 "choices": choices,
                 **_fields.pick(options, "fields"),
             },
@@ -125,7 +125,7 @@ class CustomizationsV3(Module):
 
     async def bulk_add_customization_choices(
         self,
-        customizationsChoices: Sequence[Mapping[str, Any]],
+        customizations_choices: Sequence[Mapping[str, Any]],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Bulk add customization choices: ``POST /stores/v3/bulk/customizations/add-choices``."""
@@ -133,7 +133,7 @@ class CustomizationsV3(Module):
             self._requester,
             _BULK_ADD_CUSTOMIZATION_CHOICES,
             {
-                "customizationsChoices": customizationsChoices,
+                "customizationsChoices": customizations_choices,
                 **_fields.pick(options, "returnEntity", "fields"),
             },
         )
@@ -170,20 +170,20 @@ class CustomizationsV3(Module):
         """Create customization: ``POST /stores/v3/customizations``."""
         return await call(self._requester, _CREATE_CUSTOMIZATION, {"customization": customization})
 
-    async def delete_customization(self, customizationId: str) -> dict[str, Any]:
+    async def delete_customization(self, customization_id: str) -> dict[str, Any]:
         """Delete customization: ``DELETE /stores/v3/customizations/{customizationId}``."""
         return await call(
-            self._requester, _DELETE_CUSTOMIZATION, {"customizationId": customizationId}
+            self._requester, _DELETE_CUSTOMIZATION, {"customizationId": customization_id}
         )
 
     async def get_customization(
-        self, customizationId: str, options: Mapping[str, Any] | None = None
+        self, customization_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get customization: ``GET /stores/v3/customizations/{customizationId}``."""
         return await call(
             self._requester,
             _GET_CUSTOMIZATION,
-            {"customizationId": customizationId, **_fields.pick(options, "fields")},
+            {"customizationId": customization_id, **_fields.pick(options, "fields")},
         )
 
     def query_customizations(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
@@ -191,7 +191,7 @@ class CustomizationsV3(Module):
         return QueryBuilder(self._requester, _QUERY_CUSTOMIZATIONS, options)
 
     async def remove_customization_choices(
-        self, customizationId: str, choiceIds: list[str], options: Mapping[str, Any] | None = None
+        self, customization_id: str, choice_ids: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Remove customization choices: ``POST``.
 
@@ -201,14 +201,14 @@ class CustomizationsV3(Module):
             self._requester,
             _REMOVE_CUSTOMIZATION_CHOICES,
             {
-                "customizationId": customizationId,
-                "choiceIds": choiceIds,
+                "customizationId": customization_id,
+                "choiceIds": choice_ids,
                 **_fields.pick(options, "revision", "fields"),
             },
         )
 
     async def reorder_customization_choices(
-        self, customizationId: str, revision: str, options: Mapping[str, Any] | None = None
+        self, customization_id: str, revision: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Reorder customization choices: ``POST``.
 
@@ -218,7 +218,7 @@ class CustomizationsV3(Module):
             self._requester,
             _REORDER_CUSTOMIZATION_CHOICES,
             {
-                "customizationId": customizationId,
+                "customizationId": customization_id,
                 "revision": revision,
                 **_fields.pick(options, "choiceIds", "fields"),
             },
@@ -226,7 +226,7 @@ class CustomizationsV3(Module):
 
     async def set_customization_choices(
         self,
-        customizationId: str,
+        customization_id: str,
         choices: Sequence[Mapping[str, Any]],
         options: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
@@ -238,7 +238,7 @@ class CustomizationsV3(Module):
             self._requester,
             _SET_CUSTOMIZATION_CHOICES,
             {
-                "customizationId": customizationId,
+                "customizationId": customization_id,
                 "choices": choices,
                 **_fields.pick(options, "fields"),
             },
@@ -255,7 +255,7 @@ class CustomizationsV3(Module):
         )
 
     async def update_customization_choices(
-        self, customizationId: str, revision: str, options: Mapping[str, Any] | None = None
+        self, customization_id: str, revision: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update customization choices: ``POST``.
 
@@ -265,7 +265,7 @@ class CustomizationsV3(Module):
             self._requester,
             _UPDATE_CUSTOMIZATION_CHOICES,
             {
-                "customizationId": customizationId,
+                "customizationId": customization_id,
                 "revision": revision,
                 **_fields.pick(options, "choices", "fields"),
             },

@@ -84,19 +84,19 @@ class InfoSectionsV3(Module):
     __slots__ = ()
 
     async def bulk_create_info_sections(
-        self, infoSections: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, info_sections: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk create info sections: ``POST /stores/v3/bulk/info-sections/create``."""
         return await call(
             self._requester,
             _BULK_CREATE_INFO_SECTIONS,
-            {"infoSections": infoSections, **_fields.pick(options, "returnEntity")},
+            {"infoSections": info_sections, **_fields.pick(options, "returnEntity")},
         )
 
-    async def bulk_delete_info_sections(self, infoSectionIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_info_sections(self, info_section_ids: list[str]) -> dict[str, Any]:
         """Bulk delete info sections: ``POST /stores/v3/bulk/info-sections/delete``."""
         return await call(
-            self._requester, _BULK_DELETE_INFO_SECTIONS, {"infoSectionIds": infoSectionIds}
+            self._requester, _BULK_DELETE_INFO_SECTIONS, {"infoSectionIds": info_section_ids}
         )
 
     async def bulk_get_or_create_info_sections(
@@ -113,13 +113,13 @@ class InfoSectionsV3(Module):
         )
 
     async def bulk_update_info_sections(
-        self, infoSections: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, info_sections: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk update info sections: ``POST /stores/v3/bulk/info-sections/update``."""
         return await call(
             self._requester,
             _BULK_UPDATE_INFO_SECTIONS,
-            {"infoSections": infoSections, **_fields.pick(options, "returnEntity", "fields")},
+            {"infoSections": info_sections, **_fields.pick(options, "returnEntity", "fields")},
         )
 
     async def count_info_sections(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -128,22 +128,22 @@ class InfoSectionsV3(Module):
             self._requester, _COUNT_INFO_SECTIONS, {**_fields.pick(options, "filter")}
         )
 
-    async def create_info_section(self, infoSection: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_info_section(self, info_section: Mapping[str, Any]) -> dict[str, Any]:
         """Create info section: ``POST /stores/v3/info-sections``."""
-        return await call(self._requester, _CREATE_INFO_SECTION, {"infoSection": infoSection})
+        return await call(self._requester, _CREATE_INFO_SECTION, {"infoSection": info_section})
 
-    async def delete_info_section(self, infoSectionId: str) -> dict[str, Any]:
+    async def delete_info_section(self, info_section_id: str) -> dict[str, Any]:
         """Delete info section: ``DELETE /stores/v3/info-sections/{infoSectionId}``."""
-        return await call(self._requester, _DELETE_INFO_SECTION, {"infoSectionId": infoSectionId})
+        return await call(self._requester, _DELETE_INFO_SECTION, {"infoSectionId": info_section_id})
 
     async def get_info_section(
-        self, infoSectionId: str, options: Mapping[str, Any] | None = None
+        self, info_section_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get info section: ``GET /stores/v3/info-sections/{infoSectionId}``."""
         return await call(
             self._requester,
             _GET_INFO_SECTION,
-            {"infoSectionId": infoSectionId, **_fields.pick(options, "fields")},
+            {"infoSectionId": info_section_id, **_fields.pick(options, "fields")},
         )
 
     async def get_or_create_info_section(
@@ -161,13 +161,13 @@ class InfoSectionsV3(Module):
         return QueryBuilder(self._requester, _QUERY_INFO_SECTIONS, options)
 
     async def update_info_section(
-        self, id: str, infoSection: Mapping[str, Any], options: Mapping[str, Any] | None = None
+        self, id: str, info_section: Mapping[str, Any], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update info section: ``PATCH /stores/v3/info-sections/{infoSection.id}``."""
         return await call(
             self._requester,
             _UPDATE_INFO_SECTION,
-            {"infoSection": {**infoSection, "id": id}, **_fields.pick(options, "fields")},
+            {"infoSection": {**info_section, "id": id}, **_fields.pick(options, "fields")},
         )
 
 

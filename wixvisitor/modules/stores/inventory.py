@@ -45,13 +45,13 @@ class Inventory(Module):
     __slots__ = ()
 
     async def decrement_inventory(
-        self, decrementData: Sequence[Mapping[str, Any]]
+        self, decrement_data: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Decrement inventory: ``POST /stores/v2/inventoryItems/decrement``."""
-        return await call(self._requester, _DECREMENT_INVENTORY, {"decrementData": decrementData})
+        return await call(self._requester, _DECREMENT_INVENTORY, {"decrementData": decrement_data})
 
     async def get_inventory_variants(
-        self, inventoryId: str, options: Mapping[str, Any] | None = None
+        self, inventory_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get inventory variants: ``POST``.
 
@@ -61,23 +61,23 @@ class Inventory(Module):
             self._requester,
             _GET_INVENTORY_VARIANTS,
             {
-                "inventoryId": inventoryId,
+                "inventoryId": inventory_id,
                 **_fields.pick(options, "externalId", "productId", "variantIds"),
             },
         )
 
     async def increment_inventory(
-        self, incrementData: Sequence[Mapping[str, Any]]
+        self, increment_data: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Increment inventory: ``POST /stores/v2/inventoryItems/increment``."""
-        return await call(self._requester, _INCREMENT_INVENTORY, {"incrementData": incrementData})
+        return await call(self._requester, _INCREMENT_INVENTORY, {"incrementData": increment_data})
 
     async def query_inventory(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """Query inventory: ``POST /stores-reader/v2/inventoryItems/query``."""
         return await call(self._requester, _QUERY_INVENTORY, {**_fields.pick(options, "query")})
 
     async def update_inventory_variants(
-        self, productId: str, inventoryItem: Mapping[str, Any]
+        self, product_id: str, inventory_item: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update inventory variants: ``PATCH``.
 
@@ -86,7 +86,7 @@ class Inventory(Module):
         return await call(
             self._requester,
             _UPDATE_INVENTORY_VARIANTS,
-            {"inventoryItem": {**inventoryItem, "productId": productId}},
+            {"inventoryItem": {**inventory_item, "productId": product_id}},
         )
 
 

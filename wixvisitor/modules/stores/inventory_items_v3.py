@@ -101,30 +101,30 @@ class InventoryItemsV3(Module):
     __slots__ = ()
 
     async def bulk_create_inventory_items(
-        self, inventoryItems: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, inventory_items: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk create inventory items: ``POST /stores/v3/bulk/inventory-items/create``."""
         return await call(
             self._requester,
             _BULK_CREATE_INVENTORY_ITEMS,
-            {"inventoryItems": inventoryItems, **_fields.pick(options, "returnEntity")},
+            {"inventoryItems": inventory_items, **_fields.pick(options, "returnEntity")},
         )
 
     async def bulk_decrement_inventory_items(
-        self, decrementData: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, decrement_data: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk decrement inventory items: ``POST /stores/v3/bulk/inventory-items/decrement``."""
         return await call(
             self._requester,
             _BULK_DECREMENT_INVENTORY_ITEMS,
             {
-                "decrementData": decrementData,
+                "decrementData": decrement_data,
                 **_fields.pick(options, "restrictInventory", "returnEntity", "reason"),
             },
         )
 
     async def bulk_decrement_inventory_items_by_variant_and_location(
-        self, decrementData: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, decrement_data: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk decrement inventory items by variant and location: ``POST``.
 
@@ -134,29 +134,29 @@ class InventoryItemsV3(Module):
             self._requester,
             _BULK_DECREMENT_INVENTORY_ITEMS_BY_VARIANT_AND_LOCATION,
             {
-                "decrementData": decrementData,
+                "decrementData": decrement_data,
                 **_fields.pick(options, "restrictInventory", "returnEntity", "reason"),
             },
         )
 
-    async def bulk_delete_inventory_items(self, inventoryItemIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_inventory_items(self, inventory_item_ids: list[str]) -> dict[str, Any]:
         """Bulk delete inventory items: ``POST /stores/v3/bulk/inventory-items/delete``."""
         return await call(
-            self._requester, _BULK_DELETE_INVENTORY_ITEMS, {"inventoryItemIds": inventoryItemIds}
+            self._requester, _BULK_DELETE_INVENTORY_ITEMS, {"inventoryItemIds": inventory_item_ids}
         )
 
     async def bulk_increment_inventory_items(
-        self, incrementData: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, increment_data: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk increment inventory items: ``POST /stores/v3/bulk/inventory-items/increment``."""
         return await call(
             self._requester,
             _BULK_INCREMENT_INVENTORY_ITEMS,
-            {"incrementData": incrementData, **_fields.pick(options, "returnEntity", "reason")},
+            {"incrementData": increment_data, **_fields.pick(options, "returnEntity", "reason")},
         )
 
     async def bulk_increment_inventory_items_by_variant_and_location(
-        self, incrementData: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, increment_data: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk increment inventory items by variant and location: ``POST``.
 
@@ -165,17 +165,17 @@ class InventoryItemsV3(Module):
         return await call(
             self._requester,
             _BULK_INCREMENT_INVENTORY_ITEMS_BY_VARIANT_AND_LOCATION,
-            {"incrementData": incrementData, **_fields.pick(options, "returnEntity", "reason")},
+            {"incrementData": increment_data, **_fields.pick(options, "returnEntity", "reason")},
         )
 
     async def bulk_update_inventory_items(
-        self, inventoryItems: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+        self, inventory_items: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk update inventory items: ``POST /stores/v3/bulk/inventory-items/update``."""
         return await call(
             self._requester,
             _BULK_UPDATE_INVENTORY_ITEMS,
-            {"inventoryItems": inventoryItems, **_fields.pick(options, "returnEntity", "reason")},
+            {"inventoryItems": inventory_items, **_fields.pick(options, "returnEntity", "reason")},
         )
 
     async def bulk_update_inventory_items_by_filter(
@@ -191,20 +191,22 @@ class InventoryItemsV3(Module):
             {"filter": filter, **_fields.pick(options, "inventoryItem", "search")},
         )
 
-    async def create_inventory_item(self, inventoryItem: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_inventory_item(self, inventory_item: Mapping[str, Any]) -> dict[str, Any]:
         """Create inventory item: ``POST /stores/v3/inventory-items``."""
-        return await call(self._requester, _CREATE_INVENTORY_ITEM, {"inventoryItem": inventoryItem})
-
-    async def delete_inventory_item(self, inventoryItemId: str) -> dict[str, Any]:
-        """Delete inventory item: ``DELETE /stores/v3/inventory-items/{inventoryItemId}``."""
         return await call(
-            self._requester, _DELETE_INVENTORY_ITEM, {"inventoryItemId": inventoryItemId}
+            self._requester, _CREATE_INVENTORY_ITEM, {"inventoryItem": inventory_item}
         )
 
-    async def get_inventory_item(self, inventoryItemId: str) -> dict[str, Any]:
+    async def delete_inventory_item(self, inventory_item_id: str) -> dict[str, Any]:
+        """Delete inventory item: ``DELETE /stores/v3/inventory-items/{inventoryItemId}``."""
+        return await call(
+            self._requester, _DELETE_INVENTORY_ITEM, {"inventoryItemId": inventory_item_id}
+        )
+
+    async def get_inventory_item(self, inventory_item_id: str) -> dict[str, Any]:
         """Get inventory item: ``GET /stores/v3/inventory-items/{inventoryItemId}``."""
         return await call(
-            self._requester, _GET_INVENTORY_ITEM, {"inventoryItemId": inventoryItemId}
+            self._requester, _GET_INVENTORY_ITEM, {"inventoryItemId": inventory_item_id}
         )
 
     def query_inventory_items(self) -> QueryBuilder:
@@ -216,13 +218,13 @@ class InventoryItemsV3(Module):
         return await call(self._requester, _SEARCH_INVENTORY_ITEMS, {"search": search})
 
     async def update_inventory_item(
-        self, id: str, inventoryItem: Mapping[str, Any], options: Mapping[str, Any] | None = None
+        self, id: str, inventory_item: Mapping[str, Any], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Update inventory item: ``PATCH /stores/v3/inventory-items/{inventoryItem.id}``."""
         return await call(
             self._requester,
             _UPDATE_INVENTORY_ITEM,
-            {"inventoryItem": {**inventoryItem, "id": id}, **_fields.pick(options, "reason")},
+            {"inventoryItem": {**inventory_item, "id": id}, **_fields.pick(options, "reason")},
         )
 
 

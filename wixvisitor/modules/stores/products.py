@@ -185,10 +185,10 @@ class Products(Module):
             self._requester, _ADD_PRODUCT_MEDIA_TO_CHOICES, {"id": id, "media": media}
         )
 
-    async def add_products_to_collection(self, id: str, productIds: list[str]) -> dict[str, Any]:
+    async def add_products_to_collection(self, id: str, product_ids: list[str]) -> dict[str, Any]:
         """Add products to collection: ``POST /stores/v1/collections/{id}/productIds``."""
         return await call(
-            self._requester, _ADD_PRODUCTS_TO_COLLECTION, {"id": id, "productIds": productIds}
+            self._requester, _ADD_PRODUCTS_TO_COLLECTION, {"id": id, "productIds": product_ids}
         )
 
     async def bulk_adjust_product_property(
@@ -281,9 +281,9 @@ class Products(Module):
         """Remove brand: ``POST /stores/v1/products/{id}/remove-brand``."""
         return await call(self._requester, _REMOVE_BRAND, {"id": id})
 
-    async def remove_product_media(self, id: str, mediaIds: list[str]) -> dict[str, Any]:
+    async def remove_product_media(self, id: str, media_ids: list[str]) -> dict[str, Any]:
         """Remove product media: ``POST /stores/v1/products/{id}/media/delete``."""
-        return await call(self._requester, _REMOVE_PRODUCT_MEDIA, {"id": id, "mediaIds": mediaIds})
+        return await call(self._requester, _REMOVE_PRODUCT_MEDIA, {"id": id, "mediaIds": media_ids})
 
     async def remove_product_media_from_choices(
         self, id: str, media: Sequence[Mapping[str, Any]]
@@ -297,14 +297,14 @@ class Products(Module):
         )
 
     async def remove_products_from_collection(
-        self, id: str, productIds: list[str]
+        self, id: str, product_ids: list[str]
     ) -> dict[str, Any]:
         """Remove products from collection: ``POST``.
 
         ``/stores/v1/collections/{id}/productIds/delete``
         """
         return await call(
-            self._requester, _REMOVE_PRODUCTS_FROM_COLLECTION, {"id": id, "productIds": productIds}
+            self._requester, _REMOVE_PRODUCTS_FROM_COLLECTION, {"id": id, "productIds": product_ids}
         )
 
     async def remove_ribbon(self, id: str) -> dict[str, Any]:

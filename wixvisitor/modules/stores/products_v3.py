@@ -255,9 +255,9 @@ class ProductsV3(Module):
             {"products": products, **_fields.pick(options, "returnEntity", "fields")},
         )
 
-    async def bulk_delete_products(self, productIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_products(self, product_ids: list[str]) -> dict[str, Any]:
         """Bulk delete products: ``POST /stores/v3/bulk/products/delete``."""
-        return await call(self._requester, _BULK_DELETE_PRODUCTS, {"productIds": productIds})
+        return await call(self._requester, _BULK_DELETE_PRODUCTS, {"productIds": product_ids})
 
     async def bulk_delete_products_by_filter(
         self, filter: Mapping[str, Any], options: Mapping[str, Any] | None = None
@@ -312,13 +312,13 @@ class ProductsV3(Module):
         )
 
     async def bulk_update_product_tags(
-        self, productIds: list[str], options: Mapping[str, Any] | None = None
+        self, product_ids: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk update product tags: ``POST /stores/v3/bulk/products/update-tags``."""
         return await call(
             self._requester,
             _BULK_UPDATE_PRODUCT_TAGS,
-            {"productIds": productIds, **_fields.pick(options, "assignTags", "unassignTags")},
+            {"productIds": product_ids, **_fields.pick(options, "assignTags", "unassignTags")},
         )
 
     async def bulk_update_product_tags_by_filter(
@@ -408,22 +408,22 @@ class ProductsV3(Module):
             {"product": product, **_fields.pick(options, "returnEntity", "fields")},
         )
 
-    async def delete_product(self, productId: str) -> dict[str, Any]:
+    async def delete_product(self, product_id: str) -> dict[str, Any]:
         """Delete product: ``DELETE /stores/v3/products/{productId}``."""
-        return await call(self._requester, _DELETE_PRODUCT, {"productId": productId})
+        return await call(self._requester, _DELETE_PRODUCT, {"productId": product_id})
 
     async def get_all_products_category(self) -> dict[str, Any]:
         """Get all products category: ``GET /stores/v3/all-products-category``."""
         return await call(self._requester, _GET_ALL_PRODUCTS_CATEGORY)
 
     async def get_product(
-        self, productId: str, options: Mapping[str, Any] | None = None
+        self, product_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get product: ``GET /stores/v3/products/{productId}``."""
         return await call(
             self._requester,
             _GET_PRODUCT,
-            {"productId": productId, **_fields.pick(options, "fields")},
+            {"productId": product_id, **_fields.pick(options, "fields")},
         )
 
     async def get_product_by_slug(

@@ -98,19 +98,19 @@ class PromotionsV3(Module):
             {"promotions": promotions, **_fields.pick(options, "returnEntity")},
         )
 
-    async def bulk_delete_promotions(self, promotionIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_promotions(self, promotion_ids: list[str]) -> dict[str, Any]:
         """Bulk delete promotions: ``POST /stores/v3/bulk/promotions/delete``."""
-        return await call(self._requester, _BULK_DELETE_PROMOTIONS, {"promotionIds": promotionIds})
+        return await call(self._requester, _BULK_DELETE_PROMOTIONS, {"promotionIds": promotion_ids})
 
     async def bulk_update_promotion_tags(
-        self, promotionIds: list[str], options: Mapping[str, Any] | None = None
+        self, promotion_ids: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk update promotion tags: ``POST /stores/v3/bulk/promotions/update-tags``."""
         return await call(
             self._requester,
             _BULK_UPDATE_PROMOTION_TAGS,
             {
-                "promotionIds": promotionIds,
+                "promotionIds": promotion_ids,
                 **_fields.pick(options, "assignTags", "unassignTags", "returnEntity"),
             },
         )
@@ -142,21 +142,21 @@ class PromotionsV3(Module):
         """Create promotion: ``POST /stores/v3/promotions``."""
         return await call(self._requester, _CREATE_PROMOTION, {"promotion": promotion})
 
-    async def delete_promotion(self, promotionId: str) -> dict[str, Any]:
+    async def delete_promotion(self, promotion_id: str) -> dict[str, Any]:
         """Delete promotion: ``DELETE /stores/v3/promotions/{promotionId}``."""
-        return await call(self._requester, _DELETE_PROMOTION, {"promotionId": promotionId})
+        return await call(self._requester, _DELETE_PROMOTION, {"promotionId": promotion_id})
 
-    async def get_promotion(self, promotionId: str) -> dict[str, Any]:
+    async def get_promotion(self, promotion_id: str) -> dict[str, Any]:
         """Get promotion: ``GET /stores/v3/promotions/{promotionId}``."""
-        return await call(self._requester, _GET_PROMOTION, {"promotionId": promotionId})
+        return await call(self._requester, _GET_PROMOTION, {"promotionId": promotion_id})
 
     def query_promotions(self) -> QueryBuilder:
         """Query promotions: ``GET /stores/v3/promotions/query``."""
         return QueryBuilder(self._requester, _QUERY_PROMOTIONS)
 
-    async def resolve_promotions(self, categoryId: str) -> dict[str, Any]:
+    async def resolve_promotions(self, category_id: str) -> dict[str, Any]:
         """Resolve promotions: ``GET /stores/v3/promotions/resolve``."""
-        return await call(self._requester, _RESOLVE_PROMOTIONS, {"categoryId": categoryId})
+        return await call(self._requester, _RESOLVE_PROMOTIONS, {"categoryId": category_id})
 
     async def search_promotions(self, search: Mapping[str, Any]) -> dict[str, Any]:
         """Search promotions: ``POST /stores/v3/promotions/search``."""

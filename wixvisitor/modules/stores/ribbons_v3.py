@@ -87,18 +87,18 @@ class RibbonsV3(Module):
             {"ribbons": ribbons, **_fields.pick(options, "returnEntity")},
         )
 
-    async def bulk_delete_ribbons(self, ribbonIds: list[str]) -> dict[str, Any]:
+    async def bulk_delete_ribbons(self, ribbon_ids: list[str]) -> dict[str, Any]:
         """Bulk delete ribbons: ``POST /stores/v3/bulk/ribbons/delete``."""
-        return await call(self._requester, _BULK_DELETE_RIBBONS, {"ribbonIds": ribbonIds})
+        return await call(self._requester, _BULK_DELETE_RIBBONS, {"ribbonIds": ribbon_ids})
 
     async def bulk_get_or_create_ribbons(
-        self, ribbonNames: list[str], options: Mapping[str, Any] | None = None
+        self, ribbon_names: list[str], options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Bulk get or create ribbons: ``POST /stores/v3/bulk/ribbons/get-or-create``."""
         return await call(
             self._requester,
             _BULK_GET_OR_CREATE_RIBBONS,
-            {"ribbonNames": ribbonNames, **_fields.pick(options, "fields")},
+            {"ribbonNames": ribbon_names, **_fields.pick(options, "fields")},
         )
 
     async def bulk_update_ribbons(
@@ -119,26 +119,26 @@ class RibbonsV3(Module):
         """Create ribbon: ``POST /stores/v3/ribbons``."""
         return await call(self._requester, _CREATE_RIBBON, {"ribbon": ribbon})
 
-    async def delete_ribbon(self, ribbonId: str) -> dict[str, Any]:
+    async def delete_ribbon(self, ribbon_id: str) -> dict[str, Any]:
         """Delete ribbon: ``DELETE /stores/v3/ribbons/{ribbonId}``."""
-        return await call(self._requester, _DELETE_RIBBON, {"ribbonId": ribbonId})
+        return await call(self._requester, _DELETE_RIBBON, {"ribbonId": ribbon_id})
 
     async def get_or_create_ribbon(
-        self, ribbonName: str, options: Mapping[str, Any] | None = None
+        self, ribbon_name: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get or create ribbon: ``POST /stores/v3/ribbons/get-or-create``."""
         return await call(
             self._requester,
             _GET_OR_CREATE_RIBBON,
-            {"ribbonName": ribbonName, **_fields.pick(options, "fields")},
+            {"ribbonName": ribbon_name, **_fields.pick(options, "fields")},
         )
 
     async def get_ribbon(
-        self, ribbonId: str, options: Mapping[str, Any] | None = None
+        self, ribbon_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get ribbon: ``GET /stores/v3/ribbons/{ribbonId}``."""
         return await call(
-            self._requester, _GET_RIBBON, {"ribbonId": ribbonId, **_fields.pick(options, "fields")}
+            self._requester, _GET_RIBBON, {"ribbonId": ribbon_id, **_fields.pick(options, "fields")}
         )
 
     def query_ribbons(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:

@@ -32,10 +32,10 @@ class StoresLocationsV3(Module):
 
     __slots__ = ()
 
-    async def get_stores_location(self, storesLocationId: str) -> dict[str, Any]:
+    async def get_stores_location(self, stores_location_id: str) -> dict[str, Any]:
         """Get stores location: ``GET /stores/v3/locations/{storesLocationId}``."""
         return await call(
-            self._requester, _GET_STORES_LOCATION, {"storesLocationId": storesLocationId}
+            self._requester, _GET_STORES_LOCATION, {"storesLocationId": stores_location_id}
         )
 
     def query_stores_locations(self) -> QueryBuilder:

@@ -85,17 +85,19 @@ class SubscriptionOptions(Module):
 
     __slots__ = ()
 
-    async def allow_one_time_purchases(self, productId: str, allowed: bool) -> dict[str, Any]:
+    async def allow_one_time_purchases(self, product_id: str, allowed: bool) -> dict[str, Any]:
         """Allow one time purchases: ``PATCH``.
 
         ``/stores/v1/subscription-options/product/{productId}/allowOneTimePurchase``
         """
         return await call(
-            self._requester, _ALLOW_ONE_TIME_PURCHASES, {"productId": productId, "allowed": allowed}
+            self._requester,
+            _ALLOW_ONE_TIME_PURCHASES,
+            {"productId": product_id, "allowed": allowed},
         )
 
     async def assign_subscription_options_to_product(
-        self, productId: str, options: Mapping[str, Any] | None = None
+        self, product_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Assign subscription options to product: ``POST``.
 
@@ -104,17 +106,17 @@ class SubscriptionOptions(Module):
         return await call(
             self._requester,
             _ASSIGN_SUBSCRIPTION_OPTIONS_TO_PRODUCT,
-            {"productId": productId, **_fields.pick(options, "assignedSubscriptionOptions")},
+            {"productId": product_id, **_fields.pick(options, "assignedSubscriptionOptions")},
         )
 
     async def bulk_create_subscription_options(
-        self, subscriptionOptions: Sequence[Mapping[str, Any]]
+        self, subscription_options: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Bulk create subscription options: ``POST /stores/v1/subscription-options/createBulk``."""
         return await call(
             self._requester,
             _BULK_CREATE_SUBSCRIPTION_OPTIONS,
-            {"subscriptionOptions": subscriptionOptions},
+            {"subscriptionOptions": subscription_options},
         )
 
     async def bulk_delete_subscription_options(self, ids: list[str]) -> dict[str, Any]:
@@ -122,33 +124,37 @@ class SubscriptionOptions(Module):
         return await call(self._requester, _BULK_DELETE_SUBSCRIPTION_OPTIONS, {"ids": ids})
 
     async def bulk_update_subscription_options(
-        self, subscriptionOptions: Sequence[Mapping[str, Any]]
+        self, subscription_options: Sequence[Mapping[str, Any]]
     ) -> dict[str, Any]:
         """Bulk update subscription options: ``PATCH /stores/v1/subscription-options``."""
         return await call(
             self._requester,
             _BULK_UPDATE_SUBSCRIPTION_OPTIONS,
-            {"subscriptionOptions": subscriptionOptions},
+            {"subscriptionOptions": subscription_options},
         )
 
     async def create_subscription_option(
-        self, subscriptionOption: Mapping[str, Any]
+        self, subscription_option: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Create subscription option: ``POST /stores/v1/subscription-options``."""
         return await call(
-            self._requester, _CREATE_SUBSCRIPTION_OPTION, {"subscriptionOption": subscriptionOption}
+            self._requester,
+            _CREATE_SUBSCRIPTION_OPTION,
+            {"subscriptionOption": subscription_option},
         )
 
     async def delete_subscription_option(self, id: str) -> dict[str, Any]:
         """Delete subscription option: ``DELETE /stores/v1/subscription-options/{id}``."""
         return await call(self._requester, _DELETE_SUBSCRIPTION_OPTION, {"id": id})
 
-    async def get_one_time_purchases_status(self, productId: str) -> dict[str, Any]:
+    async def get_one_time_purchases_status(self, product_id: str) -> dict[str, Any]:
         """Get one time purchases status: ``GET``.
 
         ``/_api/subscription-options-reader-server/v1/subscription-options/product/{productId}/oneTimePurchasesStatus``
         """
-        return await call(self._requester, _GET_ONE_TIME_PURCHASES_STATUS, {"productId": productId})
+        return await call(
+            self._requester, _GET_ONE_TIME_PURCHASES_STATUS, {"productId": product_id}
+        )
 
     async def get_product_ids_for_subscription_option(
         self, id: str, options: Mapping[str, Any] | None = None
@@ -171,7 +177,7 @@ class SubscriptionOptions(Module):
         return await call(self._requester, _GET_SUBSCRIPTION_OPTION, {"id": id})
 
     async def get_subscription_options_for_product(
-        self, productId: str, options: Mapping[str, Any] | None = None
+        self, product_id: str, options: Mapping[str, Any] | None = None
     ) -> dict[str, Any]:
         """Get subscription options for product: ``GET``.
 
@@ -180,11 +186,11 @@ class SubscriptionOptions(Module):
         return await call(
             self._requester,
             _GET_SUBSCRIPTION_OPTIONS_FOR_PRODUCT,
-            {"productId": productId, **_fields.pick(options, "includeHiddenSubscriptionOptions")},
+            {"productId": product_id, **_fields.pick(options, "includeHiddenSubscriptionOptions")},
         )
 
     async def update_subscription_option(
-        self, id: str, subscriptionOption: Mapping[str, Any]
+        self, id: str, subscription_option: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Update subscription option: ``PATCH``.
 
@@ -193,7 +199,7 @@ class SubscriptionOptions(Module):
         return await call(
             self._requester,
             _UPDATE_SUBSCRIPTION_OPTION,
-            {"subscriptionOption": {**subscriptionOption, "id": id}},
+            {"subscriptionOption": {**subscription_option, "id": id}},
         )
 
 
