@@ -267,7 +267,7 @@ async function modulePackage(exportName, npmName) {
     if (typeof value !== "function") continue;
     if (/^on[A-Z]/.test(name)) { skipped.push({ name, reason: "event subscription" }); continue; }
     const sigs = signatureOf(name, dts);
-    if (!sigs || !sigs.length) { skipped.push({ name, reason: "no REST signature in the package's typings" }); continue; }
+    if (!sigs || !sigs.length) { skipped.push({ name, reason: "internal: not in the package's public typings" }); continue; }
     const sig = sigs.find((s) => s.builder) || sigs[0];
     let rec = await record(value, sig.params);
     if (!rec.error && !rec.requests.length && !rec.queries.length) {
