@@ -40,6 +40,22 @@ _QUERY_PRODUCTS = Query(
     max_limit=100,
 )
 
+#: Catalog V1's query (OFFSET paging, items ``products``, metadata ``metadata``): the
+#: emulator does not serve Catalog V1, so its tests use a recording server.
+_QUERY_PRODUCTS_V1 = Query(
+    Route(
+        "GET",
+        "/stores-reader/v1/products/query-platformized",
+        "wix.catalog.api.v1.CatalogReadApi.QueryProductsPlatformized",
+        complex=True,
+        fallback=True,
+    ),
+    items="products",
+    paging="OFFSET",
+    metadata="metadata",
+    max_limit=100,
+)
+
 
 class Sample(Module):
     """The sample module: the visitor's cart and Catalog V3 products."""
@@ -65,6 +81,10 @@ class Sample(Module):
     def query_products(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
         """Query Products (``GET /stores/v3/products/query``), CURSOR paging."""
         return QueryBuilder(self._requester, _QUERY_PRODUCTS, options)
+
+    def query_products_v1(self) -> QueryBuilder:
+        """Query Products, Catalog V1 (``GET /stores-reader/v1/products/query-platformized``)."""
+        return QueryBuilder(self._requester, _QUERY_PRODUCTS_V1)
 
 
 def bind(requester: Requester) -> Sample:
