@@ -3,12 +3,14 @@
 // chains that run, the requests `find()` and `next()` send (recorded by harness.mjs).
 //
 //   node query_builder.mjs BASE_URL chains '{"clientId": ..., "chains": [...]}'
+//   node query_builder.mjs BASE_URL encode '{"payloads": [{"payload": {...}, "complex": true}]}'
 //
 // A chain is {"module": "v3" | "v1", "ops": [[name, ...args]], "pages": N}; an argument
 // {"$date": iso} is a Date, {"$ops": [...]} another builder of the same method. With
 // "pages", find() runs and next() follows up to N - 1 times while hasNext().
 import { createClient, OAuthStrategy } from "@wix/sdk";
 import { products, productsV3 } from "@wix/stores";
+import { toURLSearchParams } from "@wix/sdk-runtime/rest-modules";
 import { input, run, sent } from "./harness.mjs";
 
 const wix = createClient({
@@ -54,5 +56,9 @@ run({
       results.push(result);
     }
     return { results };
+  },
+  async encode() {
+    const encoded = input.payloads.map(({ payload, complex }) => toURLSearchParams(payload, complex).toString());
+    return { encoded };
   },
 });

@@ -197,3 +197,33 @@ async def test_every_chain_builds_and_sends_what_the_js_builder_does(
     assert sum(len(result["pages"]) for result in ran) == 1 + 4 + 3
     assert ran[1]["pages"][-1] == ["Wool Beanie"]  # 10 products by name, 3 a page: 4 pages
     assert ran[-1]["error"] and ran[-1]["sent"][0]["path"].startswith("/stores-reader/v1/")
+
+
+#: Payloads for the SDK's toURLSearchParams: flat, dotted, arrays, objects in arrays, unicode.
+PAYLOADS: list[dict[str, Any]] = [
+    {},
+    {"id": "abc"},
+    {"ids": ["a", "b"], "n": 3, "yes": True, "no": False, "none": None},
+    {"query": {}},
+    {"query": {"filter": {}}},
+    {"query": {"filter": {}, "cursorPaging": {"limit": 50}}},
+    {"a.b": 1},
+    {"list": [{"x": 1}]},
+    {"list": [[1], 2]},
+    {"outer": {"inner": {"deep": "value"}}, "flat": "ü + & = ?"},
+    {"text": "naïve café 日本", "space": "a b"},
+    {"fields": ["URL", "CURRENCY"], "query": {"filter": {"name": {"$startsWith": "é"}}}},
+]
+
+
+async def test_encode_query_writes_the_sdks_url_search_params(
+    node: str, emu: Emulator, client_id: str
+) -> None:
+    """encode_query gives the very string the SDK's toURLSearchParams gives, complex or not."""
+    from js_sdk_support import runner
+
+    cases = [{"payload": p, "complex": c} for p in PAYLOADS for c in (True, False)]
+    answer = await runner(node, "query_builder.mjs", emu, client_id)("encode", payloads=cases)
+    assert answer["ok"], answer
+    ours = [encode_query(case["payload"], complex=case["complex"]) for case in cases]
+    assert ours == answer["encoded"]

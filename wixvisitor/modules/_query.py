@@ -98,12 +98,17 @@ class QueryBuilder:
     @property
     def query(self) -> dict[str, Any]:
         """The query object ``find()`` sends (a copy), as the JS builder's ``.query``."""
+        query: dict[str, Any] = json_value(self._wire(), "query")
+        return query
+
+    def _wire(self) -> dict[str, Any]:
+        """The query object, sharing this builder's parts: only for sending, never to change."""
         query: dict[str, Any] = {}
         if self._filter is not None:
-            query["filter"] = json_value(self._filter, "query")
-        query["paging" if self._query.paging == "OFFSET" else "cursorPaging"] = dict(self._paging)
+            query["filter"] = self._filter
+        query["paging" if self._query.paging == "OFFSET" else "cursorPaging"] = self._paging
         if self._sort:
-            query["sort"] = [dict(rule) for rule in self._sort]
+            query["sort"] = self._sort
         return query
 
     def _with(
@@ -279,7 +284,7 @@ class QueryBuilder:
         """Run the query: one page of results, with ``next()`` to the page after it."""
         spec = self._query
         cursor_only = spec.paging == "CURSOR" and self._paging.get("cursor")
-        query = {"cursorPaging": dict(self._paging)} if cursor_only else self.query
+        query = {"cursorPaging": self._paging} if cursor_only else self._wire()
         body = {**self._options, spec.field: query}
         answer = await call(self._requester, spec.route, body)
         what = spec.route.fqn or spec.route.path
