@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import aiohttp
 
 from ._api_call import call_api
 from ._http import SessionHolder
 from ._options import DEFAULT_TIMEOUT, AppState, ClientOptions
-from .apis import CurrentCart, Products, Redirects
 from .stores.memory import MemoryTokenStore
 from .stores.protocol import TokenStore
 from .strategy import OAuthStrategy
 from .tokens import Tokens
+
+if TYPE_CHECKING:  # the helpers (and the generated modules under them) load on first use
+    from .apis import CurrentCart, Products, Redirects
 
 __all__ = ["Visitors", "WixClient", "create_client"]
 
@@ -86,6 +88,8 @@ class WixClient:
         """The visitor's current cart (eCom Current Cart API)."""
         if "current_cart" in self._modules:  # a module given under this name takes its place
             return self._modules["current_cart"].bind(self)  # type: ignore[no-any-return]
+        from .apis.current_cart import CurrentCart
+
         return CurrentCart(self)
 
     @property
@@ -93,6 +97,8 @@ class WixClient:
         """The store's catalog (Stores Catalog V3 API)."""
         if "products" in self._modules:  # a module given under this name takes its place
             return self._modules["products"].bind(self)  # type: ignore[no-any-return]
+        from .apis.products import Products
+
         return Products(self)
 
     @property
@@ -100,6 +106,8 @@ class WixClient:
         """Redirect sessions to Wix-hosted pages such as checkout (Redirects API)."""
         if "redirects" in self._modules:  # a module given under this name takes its place
             return self._modules["redirects"].bind(self)  # type: ignore[no-any-return]
+        from .apis.redirects import Redirects
+
         return Redirects(self)
 
     async def request(
