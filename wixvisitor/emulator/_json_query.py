@@ -40,15 +40,13 @@ def read_field(item: Mapping[str, Any], path: str) -> Any:
     return node
 
 
-def _ordered(op: str, actual: Any, wanted: Any, field: str) -> bool:
+def _ordered(op: str, actual: Any, wanted: Any) -> bool:
     numbers = (int, float)
     same = (isinstance(actual, str) and isinstance(wanted, str)) or (
-        isinstance(actual, numbers) and isinstance(wanted, numbers)
+        isinstance(actual, numbers) and not isinstance(actual, bool) and isinstance(wanted, numbers)
     )
-    if isinstance(wanted, bool) or not same:
-        if isinstance(wanted, (str, int, float)) and not isinstance(wanted, bool):
-            return False  # a missing or differently typed value matches no range
-        raise QueryError(field, f"{op} takes a string or a number")
+    if not same:
+        return False  # a missing or differently typed value matches no range
     return bool(
         {
             "$gt": actual > wanted,
@@ -81,34 +79,34 @@ def _operator(op: str, actual: Any, operand: Any, field: str) -> bool:
             raise QueryError(field, "$startsWith takes a string")
         return isinstance(actual, str) and actual.lower().startswith(operand.lower())
     if op in _ORDERED:
-        return actual is not _MISSING and _ordered(op, actual, operand, field)
+        if isinstance(operand, bool) or not isinstance(operand, (str, int, float)):
+            raise QueryError(field, f"{op} takes a string or a number")
+        return _ordered(op, actual, operand)
     raise QueryError(field, f"unknown operator {op}")
 
 
 def _matches(item: Mapping[str, Any], filter_: Any, fields: Collection[str], depth: int) -> bool:
+    # Every condition is evaluated (no short cut), so a bad one is a 400 whatever the item.
     if depth > 20:
         raise QueryError("filter", "is nested too deeply")
     if not isinstance(filter_, Mapping):
         raise QueryError("filter", "must be an object")
+    results: list[bool] = []
     for key, condition in filter_.items():
         if key in ("$and", "$or"):
             if not isinstance(condition, list):
                 raise QueryError(f"filter.{key}", "takes a list")
-            results = [_matches(item, part, fields, depth + 1) for part in condition]
-            if not (all(results) if key == "$and" else any(results)):
-                return False
+            parts = [_matches(item, part, fields, depth + 1) for part in condition]
+            results.append(all(parts) if key == "$and" else any(parts))
         elif key == "$not":
-            if _matches(item, condition, fields, depth + 1):
-                return False
+            results.append(not _matches(item, condition, fields, depth + 1))
         elif key not in fields:
             raise QueryError(f"filter.{key}", "is not a field this query can filter on")
         else:
             actual = read_field(item, key)
             ops = condition if isinstance(condition, Mapping) else {"$eq": condition}
-            for op, operand in ops.items():
-                if not _operator(str(op), actual, operand, key):
-                    return False
-    return True
+            results += [_operator(str(op), actual, operand, key) for op, operand in ops.items()]
+    return all(results)
 
 
 def filter_items(
@@ -122,6 +120,7 @@ def filter_items(
             filter_ = json.loads(filter_)
         except ValueError:
             raise QueryError("filter", "is not valid JSON") from None
+    _matches({}, filter_, fields, 0)  # a bad filter is a 400 even with nothing to filter
     return [item for item in items if _matches(item, filter_, fields, 0)]
 
 
