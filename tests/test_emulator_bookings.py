@@ -249,6 +249,25 @@ async def test_another_visitors_booking_cannot_go_in_my_cart(emu: Emulator, clie
             "toLocalDate",
         ),
         (SLOTS, {"serviceId": HAIRCUT, "timeZone": "Mars/Olympus"}, "timeZone"),
+        (
+            SLOTS,
+            {
+                "serviceId": HAIRCUT,
+                "fromLocalDate": "9999-12-30T00:00:00",
+                "toLocalDate": "9999-12-31T00:00:00",
+            },
+            "fromLocalDate",
+        ),
+        (
+            SLOTS,
+            {
+                "serviceId": HAIRCUT,
+                "fromLocalDate": "2026-12-07T00:00:00",
+                "toLocalDate": "2026-12-08T00:00:00",
+                "cursorPaging": {"limit": 0},
+            },
+            "cursorPaging.limit",
+        ),
         (SLOTS, {"serviceId": HAIRCUT, "timeZone": 7}, "timeZone"),
         (
             SLOTS,

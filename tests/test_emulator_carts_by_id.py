@@ -184,7 +184,7 @@ async def test_hostile_bodies_are_400s_naming_the_field(
     assert field in str(caught.value)
 
 
-@pytest.mark.parametrize("raw", [b"[1, 2]", b"{not json", b"\xff\xfe", b'"cart"'])
+@pytest.mark.parametrize("raw", [b"[1, 2]", b"{not json", b"\xff\xfe", b'"cart"', b"[" * 50_000])
 async def test_a_body_that_is_not_a_json_object_is_a_400(
     emu: Emulator, wix: wv.WixClient, raw: bytes
 ) -> None:

@@ -149,14 +149,14 @@ def sort_items(
     return items
 
 
-def _limit(paging: Mapping[str, Any], where: str, default: int, most: int) -> int:
+def _limit(paging: Mapping[str, Any], where: str, default: int, most: int, least: int) -> int:
     limit = paging.get("limit", default)
     if limit is None:
         return default
     if isinstance(limit, str) and limit.isdigit():
         limit = int(limit)
-    if not isinstance(limit, int) or isinstance(limit, bool) or not 0 <= limit <= most:
-        raise QueryError(f"{where}.limit", f"must be an integer between 0 and {most}")
+    if not isinstance(limit, int) or isinstance(limit, bool) or not least <= limit <= most:
+        raise QueryError(f"{where}.limit", f"must be an integer between {least} and {most}")
     return limit
 
 
@@ -167,7 +167,7 @@ def page_by_offset(
     paging = paging if paging is not None else {}
     if not isinstance(paging, Mapping):
         raise QueryError("paging", "must be an object")
-    limit = _limit(paging, "paging", default, most)
+    limit = _limit(paging, "paging", default, most, 0)
     offset = paging.get("offset", 0) or 0
     if isinstance(offset, str) and offset.isdigit():
         offset = int(offset)
@@ -188,7 +188,7 @@ def page_by_cursor(
     paging = paging if paging is not None else {}
     if not isinstance(paging, Mapping):
         raise QueryError("cursorPaging", "must be an object")
-    limit = _limit(paging, "cursorPaging", default, most)
+    limit = _limit(paging, "cursorPaging", default, most, 1)  # 0 would never move on
     offset = _decode_cursor(paging.get("cursor"))
     page = items[offset : offset + limit]
     after = offset + len(page)

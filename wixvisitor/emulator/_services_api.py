@@ -45,6 +45,7 @@ SERVICE_FIELDS = frozenset(
 )  # fmt: skip
 
 _MAX_DAYS = 90
+_FIRST_YEAR, _LAST_YEAR = 1970, 2999  # dates the emulator can compute slots for
 _LOCAL_FORMAT = "%Y-%m-%dT%H:%M:%S"
 
 
@@ -96,6 +97,8 @@ def parse_local(value: Any, field: str, zone: datetime.tzinfo) -> float:
         moment = datetime.datetime.fromisoformat(value)
     except ValueError:
         raise Refusal(validation_error(field, "must be a date as YYYY-MM-DDThh:mm:ss")) from None
+    if not _FIRST_YEAR <= moment.year <= _LAST_YEAR:
+        raise Refusal(validation_error(field, f"must be between {_FIRST_YEAR} and {_LAST_YEAR}"))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
     return moment.timestamp()
