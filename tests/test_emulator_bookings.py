@@ -342,3 +342,46 @@ async def test_a_slot_that_is_not_on_the_schedule_is_not_available(wix: wv.WixCl
         with pytest.raises(wv.WixApiError) as caught:
             await wix.request("POST", BOOKINGS, json={"booking": {"bookedEntity": {"slot": slot}}})
         assert caught.value.code == "SLOT_NOT_AVAILABLE", start
+
+
+async def test_a_visitor_who_books_then_logs_in_finds_it_among_the_members_bookings(
+    emu: Emulator, client_id: str
+) -> None:
+    """Booked as a visitor, carried into the member's cart at login, paid: the member's booking."""
+    async with _client(emu, client_id) as wix:
+        booking = await book(wix, (await slots(wix))[0])
+        reference = {"catalogItemId": booking["id"], "appId": BOOKINGS_APP}
+        await wix.current_cart.add([{"catalogReference": reference}])
+        result = await wix.auth.login_member(
+            ADA, ADA_PASSWORD, redirect_uri="https://salon.example/cb"
+        )
+        assert result.succeeded
+        url = await wix.current_cart.checkout_url(thank_you_page_url="https://salon.example/t")
+        async with aiohttp.ClientSession() as browser:
+            async with browser.get(url) as page:
+                action = (await page.text()).split('action="')[1].split('"')[0]
+            async with browser.post(url.split("/_hosted/")[0] + action, allow_redirects=False):
+                pass
+        mine = (await wix.request("POST", EXTENDED, json={"query": {}}))["extendedBookings"]
+        assert [(e["booking"]["id"], e["booking"]["status"]) for e in mine] == [
+            (booking["id"], "CONFIRMED")
+        ]
+        assert "memberId" in mine[0]["booking"]["createdBy"]
+
+
+async def test_a_booking_line_has_quantity_one(wix: wv.WixClient) -> None:
+    """Updating a booking line to 2 is a 400 naming the quantity; 0 removes it."""
+    booking = await book(wix, (await slots(wix))[0])
+    reference = {"catalogItemId": booking["id"], "appId": BOOKINGS_APP}
+    with pytest.raises(wv.WixApiError) as caught:
+        await wix.current_cart.add([{"catalogReference": reference, "quantity": 2}])
+    assert "lineItems[0].quantity" in str(caught.value)
+    cart = await wix.current_cart.add([{"catalogReference": reference}])
+    (line,) = cart["lineItems"]
+    assert line["itemType"] == {"preset": "SERVICE"}
+    assert line["serviceProperties"]["scheduledDate"] == booking["startDate"]
+    with pytest.raises(wv.WixApiError) as caught:
+        await wix.current_cart.update_quantity({line["id"]: 2})
+    assert caught.value.status == 400 and "quantity" in str(caught.value)
+    emptied = await wix.current_cart.update_quantity({line["id"]: 0})
+    assert emptied["lineItems"] == []

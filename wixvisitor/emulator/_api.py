@@ -12,7 +12,7 @@ from typing import Any
 
 from aiohttp import web
 
-from ._cart_lines import parse_line_items
+from ._cart_lines import BookingLine, parse_line_items
 from ._carts import Cart
 from ._http import (
     STATE_KEY,
@@ -97,6 +97,7 @@ def set_line_quantities(cart: Cart, body: Mapping[str, Any], now: float) -> web.
     if not isinstance(items, list) or not items:
         return validation_error("lineItems", "must be a non-empty list")
     known = {line.id for line in cart.line_items}
+    bookings = {line.id for line in cart.line_items if isinstance(line, BookingLine)}
     quantities: dict[str, int] = {}
     for index, item in enumerate(items):
         where = f"lineItems[{index}]"
@@ -108,6 +109,8 @@ def set_line_quantities(cart: Cart, body: Mapping[str, Any], now: float) -> web.
             return validation_error(f"{where}.quantity", "must be an integer")
         if not 0 <= quantity <= _MAX_QUANTITY:
             return validation_error(f"{where}.quantity", f"must be between 0 and {_MAX_QUANTITY}")
+        if line_id in bookings and quantity > 1:
+            return validation_error(f"{where}.quantity", "a booking's is 0 or 1")
         quantities[line_id] = quantity
     cart.set_quantities(quantities, now)
     return json_response({"cart": cart.to_json()})

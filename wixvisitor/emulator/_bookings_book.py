@@ -130,13 +130,18 @@ class BookingBook:
             if holder != booking_id:
                 raise SlotTakenError(booking_id)
 
-    def confirm(self, booking_ids: list[str], now: float) -> None:
-        """Confirm and mark paid (an order was placed): their slots are taken."""
+    def confirm(self, booking_ids: list[str], buyer_id: str, now: float) -> None:
+        """Confirm and mark paid (an order was placed): their slots are taken.
+
+        The bookings become the buyer's: a visitor who books, logs in and then pays
+        finds the booking among the member's bookings (an emulator choice).
+        """
         self.check_free(booking_ids)
         for booking_id in booking_ids:
             booking = self.bookings.get(booking_id)
             if booking is None or booking.status == "CONFIRMED":
                 continue
+            booking.owner_id = buyer_id
             booking.status, booking.payment_status = "CONFIRMED", "PAID"
             booking.updated_at = now
             self._taken[(booking.service.id, booking.slot.start)] = booking_id

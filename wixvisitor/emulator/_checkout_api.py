@@ -1,10 +1,12 @@
 """Checkout: ``create-checkout`` from the current cart, and the hosted checkout page.
 
-``POST /ecom/v1/carts/current/create-checkout`` makes (or brings up to date) the
-cart's checkout. A redirect session with the ``ecomCheckout`` intent leads the
-browser to ``/_hosted/checkout/{session}``: a page listing the lines and total,
-whose "Place order" creates an order, deletes the visitor's cart (as after a Wix
-checkout, the next add starts a new cart) and redirects (303) to
+``POST /ecom/v1/carts/current/create-checkout`` (or ``/ecom/v1/carts/{id}/...``, see
+``_carts_by_id.py``) makes (or brings up to date) the cart's checkout. A redirect
+session with the ``ecomCheckout`` intent leads the browser to
+``/_hosted/checkout/{session}``: a page listing the lines and total, whose "Place
+order" creates an order, confirms the bookings among its lines (their slots are then
+taken; a slot another order took first is a 409), deletes the ordered cart (as after a
+Wix checkout, the next add starts a new cart) and redirects (303) to
 ``thankYouPageUrl?orderId=...``; "Cancel" goes to ``postFlowUrl``.
 
 Emulator choices where Wix does not document them: an empty or missing cart cannot
@@ -110,7 +112,7 @@ async def place_order(request: web.Request) -> web.Response:
     except SlotTakenError:
         raise web.HTTPConflict(text="A booked slot was taken by another order") from None
     order = state.commerce.place_order(checkout, state.new_id(), state.now())
-    state.bookings.confirm(bookings, state.now())
+    state.bookings.confirm(bookings, checkout.visitor_id, state.now())
     state.carts.discard_id(checkout.cart_id)  # current or by id, the ordered cart is gone
     thank_you = session.callbacks.get("thankYouPageUrl")
     if thank_you is None:
