@@ -10,10 +10,13 @@ ordered is gone from both.
 from __future__ import annotations
 
 from collections.abc import Iterator, MutableMapping
+from typing import TypeVar, overload
 
 from ._carts import Cart
 
 __all__ = ["CartRegistry"]
+
+_T = TypeVar("_T")
 
 
 class CartRegistry(MutableMapping[str, Cart]):
@@ -40,6 +43,17 @@ class CartRegistry(MutableMapping[str, Cart]):
     def __delitem__(self, owner_id: str) -> None:
         cart = self._current.pop(owner_id)
         self._by_id.pop(cart.id, None)
+
+    def __contains__(self, owner_id: object) -> bool:
+        return owner_id in self._current
+
+    @overload
+    def get(self, owner_id: str, /) -> Cart | None: ...
+    @overload
+    def get(self, owner_id: str, default: Cart | _T, /) -> Cart | _T: ...
+    def get(self, owner_id: str, default: object = None, /) -> object:
+        """The owner's current cart, or ``default`` (a dict lookup: the API's hot path)."""
+        return self._current.get(owner_id, default)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._current)
