@@ -9,7 +9,6 @@ longer listed. Two bookings may be created for one slot; the first order placed 
 from __future__ import annotations
 
 import datetime
-import zoneinfo
 from typing import Any
 
 import attrs
@@ -28,6 +27,8 @@ def zone_named(name: str) -> datetime.tzinfo:
     """The time zone with that IANA name; raises ``ValueError`` for an unknown one."""
     if name == "UTC":
         return datetime.UTC
+    import zoneinfo  # here: most emulator runs never need the tz database
+
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
