@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from ._bookings_catalog import BUSINESS_TIME_ZONE, Service, Slot
+from ._bookings_catalog import Service, Slot
 from ._money import iso_date
 
 __all__ = ["Booking", "BookingBook", "SlotTakenError", "zone_named"]
@@ -151,7 +151,3 @@ class BookingBook:
         """Forget every booking."""
         self.bookings.clear()
         self._taken.clear()
-
-
-#: Where a booking's local dates are shown when the request names no time zone.
-DEFAULT_TIME_ZONE = BUSINESS_TIME_ZONE

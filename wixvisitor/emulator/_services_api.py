@@ -20,8 +20,15 @@ from typing import Any
 
 from aiohttp import web
 
-from ._bookings_book import DEFAULT_TIME_ZONE, zone_named
-from ._bookings_catalog import SERVICES, Service, Slot, service_by_id, slots_between
+from ._bookings_book import zone_named
+from ._bookings_catalog import (
+    BUSINESS_TIME_ZONE,
+    SERVICES,
+    Service,
+    Slot,
+    service_by_id,
+    slots_between,
+)
 from ._http import (
     STATE_KEY,
     BadBody,
@@ -34,6 +41,7 @@ from ._http import (
 )
 from ._json_query import QueryError, filter_items, page_by_cursor, page_by_offset, sort_items
 from ._reads import read_payload
+from ._state import EmulatorState
 
 __all__ = ["get_service", "list_time_slots", "query_services", "service_not_found"]
 
@@ -106,7 +114,7 @@ def parse_local(value: Any, field: str, zone: datetime.tzinfo) -> float:
 
 def time_zone(value: Any, field: str = "timeZone") -> tuple[str, datetime.tzinfo]:
     """The request's time zone name and zone (the business's when absent)."""
-    name = DEFAULT_TIME_ZONE if value in (None, "") else value
+    name = BUSINESS_TIME_ZONE if value in (None, "") else value
     if not isinstance(name, str):
         raise Refusal(validation_error(field, "must be an IANA time zone name"))
     try:
@@ -115,7 +123,7 @@ def time_zone(value: Any, field: str = "timeZone") -> tuple[str, datetime.tzinfo
         raise Refusal(validation_error(field, f"{name!r} is not an IANA time zone")) from None
 
 
-def free_slots(state: Any, service: Service, start: float, end: float) -> list[Slot]:
+def free_slots(state: EmulatorState, service: Service, start: float, end: float) -> list[Slot]:
     """The service's slots in ``[start, end)`` that are in the future and not taken."""
     now = state.now()
     return [
