@@ -162,7 +162,8 @@ def _per_day(slots: list[Slot], limit: Any, zone: datetime.tzinfo) -> list[Slot]
         return slots
     if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
         raise Refusal(validation_error("timeSlotsPerDay", "must be a positive integer"))
-    kept, counts = [], dict[str, int]()
+    kept: list[Slot] = []
+    counts: dict[str, int] = {}
     for slot in slots:
         day = slot.local(zone)[0][:10]
         counts[day] = counts.get(day, 0) + 1
