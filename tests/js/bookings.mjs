@@ -50,6 +50,21 @@ const commands = {
     const after = await wix.cart.getCart(input.cartId);
     return { before: cartLines(before), after: cartLines(after) };
   },
+  // The rest of a cart's life: createCheckout, removeLineItems, deleteCart, then getCart fails.
+  async "finish-cart"() {
+    const wix = client(input.tokens);
+    const { checkoutId } = await wix.cart.createCheckout(input.cartId, { channelType: "WEB" });
+    const cart = await wix.cart.getCart(input.cartId);
+    const removed = await wix.cart.removeLineItems(input.cartId, [cart.lineItems[0]._id]);
+    await wix.cart.deleteCart(input.cartId);
+    try {
+      await wix.cart.getCart(input.cartId);
+      return { checkoutId, removed: cartLines(removed.cart), gone: false };
+    } catch (error) {
+      const code = error?.details?.applicationError?.code ?? null;
+      return { checkoutId, removed: cartLines(removed.cart), gone: code };
+    }
+  },
   // Another visitor's cart id: the package's error, never the cart.
   async "stranger-cart"() {
     const wix = client();

@@ -70,7 +70,7 @@ async def test_a_cart_made_in_js_is_read_by_python(
 async def test_a_cart_made_in_python_is_continued_in_js(
     bookings_js: JsRunner, emu: Emulator, client_id: str
 ) -> None:
-    """Python creates a cart by id; the JS package reads it with the same tokens and adds to it."""
+    """Python creates a cart by id; the JS package reads, adds, checks out, removes and deletes."""
     async with _python(emu, client_id) as wix:
         body = {"lineItems": [{"catalogReference": {"catalogItemId": SHIRT, "appId": STORES}}]}
         cart_id = (await wix.request("POST", "/ecom/v1/carts", json=body))["cart"]["id"]
@@ -84,6 +84,11 @@ async def test_a_cart_made_in_python_is_continued_in_js(
         assert _js_lines(answer["after"]) == [(SHIRT, 1), (MUG, 1)]
         cart = (await wix.request("GET", f"/ecom/v1/carts/{cart_id}"))["cart"]
         assert _lines(cart) == [(SHIRT, 1), (MUG, 1)]
+        done = await bookings_js("finish-cart", tokens=tokens.to_dict(), cartId=cart_id)
+        assert done["ok"], done
+        assert done["checkoutId"] and _js_lines(done["removed"]) == [(MUG, 1)]
+        assert done["gone"] == "CART_NOT_FOUND"
+        assert await wix.current_cart.get() is None
 
 
 async def test_the_bookings_package_books_a_slot_through_the_hosted_checkout(
