@@ -33,15 +33,10 @@ def seeds(node: str, v1_site: Emulator, client_id: str) -> JsRunner:
     return runner(node, "seeds.mjs", v1_site, client_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cart.createCart needs POST /ecom/v1/carts (the bookings helper's carts by id); "
-    "remove this mark when both branches are merged",
-)
 async def test_the_seed_example_runs_as_written(seeds: JsRunner) -> None:
     """createClient, generateVisitorTokens, setTokens, createCart, queryProducts: all answered."""
     answer = await seeds("seed-example")
-    assert answer["ok"], answer  # waits for POST /ecom/v1/carts: createCart answers 501 today
+    assert answer["ok"], answer
     assert answer["cartId"]
     assert answer["names"] == SHOES
     assert answer["role"] == "visitor"

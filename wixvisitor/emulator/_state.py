@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 import attrs
 
-from ._carts import Cart
+from ._bookings_book import BookingBook
+from ._cart_registry import CartRegistry
 from ._checkouts import CheckoutBook
 from ._faults import FaultPlan
 from ._members import MemberDirectory
@@ -125,9 +126,8 @@ class EmulatorState:
             raise ValueError("access_ttl must be positive")
         if not isinstance(catalog, str) or catalog.upper() not in ("V1", "V3"):
             raise ValueError(f"catalog must be 'V1' or 'V3', not {catalog!r}")
-        self.catalog = (
-            catalog.upper()
-        )  # the Stores catalog the site runs; the other one answers 428
+        # The Stores catalog the site runs; the other catalog's endpoints answer 428.
+        self.catalog = catalog.upper()
         self.client_id = client_id
         self.access_ttl = int(access_ttl)
         self.stats = EmulatorStats()
@@ -140,7 +140,8 @@ class EmulatorState:
         self._refresh: dict[str, RefreshGrant] = {}
         self._access: dict[str, AccessGrant] = {}
         self._issued = 0
-        self.carts: dict[str, Cart] = {}
+        self.carts = CartRegistry()  # owner -> current cart; by_id() for the Cart API
+        self.bookings = BookingBook()
         self.commerce = CheckoutBook()
         self.members = MemberDirectory()
         self.members.seed(self.new_id)
@@ -254,6 +255,7 @@ class EmulatorState:
         self._access.clear()
         self._issued = 0
         self.carts.clear()
+        self.bookings.clear()
         self.commerce.clear()
         self.members.clear()
         self.members.seed(self.new_id)
