@@ -182,3 +182,23 @@ def test_cli_serves_a_catalog_v1_site() -> None:
             process.wait()
     assert "catalog:    V1" in banner
     assert process.returncode == 0
+
+
+async def test_the_seed_example_in_python_on_a_catalog_v1_site(client_id: str) -> None:
+    """The seed's modules={cart, products} client: create_cart, then the V1 'shoes' query."""
+    from wixvisitor.modules import ecom, stores
+
+    async with Emulator(catalog="V1") as emu:
+        modules = {"cart": ecom.cart, "products": stores.products}
+        async with wv.create_client(client_id, base_url=emu.base_url, modules=modules) as wix:
+            cart = await wix.cart.create_cart({})
+            result = (
+                await wix.products.query_products().starts_with("name", "shoes").limit(4).find()
+            )
+            version = await stores.catalog_versioning.bind(wix).get_catalog_version()
+            shoes = await wix.products.get_collection_by_slug("shoes")
+    assert cart["cart"]["id"]
+    assert [item["name"] for item in result.items] == ["Shoes Trail Runner", "Shoes Leather Loafer"]
+    assert (result.total_count, result.has_next()) == (2, False)
+    assert version == {"catalogVersion": "V1_CATALOG"}
+    assert shoes["collection"]["numberOfProducts"] == 3
