@@ -2,10 +2,11 @@
 //
 //   node record_routes.mjs < CALLS.json
 //
-// CALLS is [{package, module, method, args, query}] with Python names (`current_cart`) (`query`: call `.find()` on the builder
-// the method returns). The SDK runs unchanged; only `fetch` is replaced, by one that records
-// the request and answers `{}` (nothing leaves the process). Prints one JSON line: per call,
-// the requests it sent (or the error it failed with before sending any).
+// CALLS is [{package, module, method, args, query}], with the Python names (`current_cart`,
+// `get_cart`); `query`: call `.find()` on the builder the method returns. The SDK runs
+// unchanged; only `fetch` is replaced, by one that records each request and answers `{}`
+// (nothing leaves the process). Prints one JSON line: per call, the requests it sent (or
+// the error it failed with before sending any).
 import { readFileSync } from "node:fs";
 import { createClient } from "@wix/sdk";
 import * as bookings from "@wix/bookings";
@@ -30,8 +31,10 @@ globalThis.fetch = async (resource, init = {}) => {
 const auth = { getAuthHeaders: async () => ({ headers: { Authorization: "recorded" } }) };
 
 // The Python names of the generated modules (tools/apigen/emit.py's `snake`).
-const snake = (name) => name.replace(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, "_").toLowerCase();
-const byPythonName = (object, name) => Object.keys(object).find((key) => snake(key) === name.replace(/_$/, ""));
+const WORD = /(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g;
+const snake = (name) => name.replace(WORD, "_").toLowerCase();
+const byPythonName = (object, name) =>
+  Object.keys(object).find((key) => snake(key) === name.replace(/_$/, ""));
 
 const results = [];
 for (const call of calls) {
