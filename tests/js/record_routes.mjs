@@ -9,6 +9,7 @@
 // the error it failed with before sending any).
 import { readFileSync } from "node:fs";
 import { createClient } from "@wix/sdk";
+import { RESTResponseToSDKResponseRenameMap } from "@wix/sdk-runtime/rest-modules";
 import * as bookings from "@wix/bookings";
 import * as ecom from "@wix/ecom";
 import * as events from "@wix/events";
@@ -36,6 +37,12 @@ const snake = (name) => name.replace(WORD, "_").toLowerCase();
 const byPythonName = (object, name) =>
   Object.keys(object).find((key) => snake(key) === name.replace(/_$/, ""));
 
+// The Python side passes REST names (`id`); a JS caller passes the SDK's (`_id`).
+const sdkName = (key) => RESTResponseToSDKResponseRenameMap[key] ?? key;
+const sdkArgument = (arg) => (arg && typeof arg === "object" && !Array.isArray(arg)
+  ? Object.fromEntries(Object.entries(arg).map(([key, value]) => [sdkName(key), value]))
+  : arg);
+
 const results = [];
 for (const call of calls) {
   sent = [];
@@ -43,7 +50,7 @@ for (const call of calls) {
   try {
     const pkg = packages[call.package];
     const client = createClient({ modules: { module: pkg[byPythonName(pkg, call.module)] }, auth });
-    let answer = client.module[byPythonName(client.module, call.method)](...call.args);
+    let answer = client.module[byPythonName(client.module, call.method)](...call.args.map(sdkArgument));
     if (call.query) answer = answer.find();
     await answer;
   } catch (caught) {
