@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import urllib.request
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -129,24 +127,6 @@ async def test_other_paths_answer_501_naming_the_path_and_admin_keeps_404(emu: E
         # A wrong verb on a served path that is no official method stays a 405.
         assert (await _call(http, "GET", "/ecom/v1/carts/current/add-to-cart"))[0] == 405
     assert emu.stats.api_calls == 2  # NOT_EMULATED answers count as API calls
-
-
-def test_the_route_table_matches_the_pinned_packages(tmp_path: Path) -> None:
-    """tools/wix_routes.mjs regenerates wix_routes.tsv byte for byte from tests/js's packages."""
-    root = Path(__file__).parent.parent
-    packages = root / "tests" / "js" / "node_modules" / "@wix"
-    node = shutil.which("node")
-    if node is None or not packages.is_dir():
-        pytest.skip("node and tests/js/node_modules are needed (npm ci in tests/js)")
-    done = subprocess.run(
-        [node, str(root / "tools" / "wix_routes.mjs"), str(packages)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
-    table = root / "wixvisitor" / "emulator" / "wix_routes.tsv"
-    assert done.stdout == table.read_text(encoding="utf-8")
 
 
 def test_cli_serves_a_catalog_v1_site() -> None:

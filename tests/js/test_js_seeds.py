@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -83,3 +85,18 @@ async def test_an_api_the_emulator_does_not_serve_says_so(seeds: JsRunner) -> No
     assert answer["ok"], answer
     assert answer["code"] == "NOT_EMULATED"
     assert "wix.catalog.api.v1.CatalogReadApi.GetStoreVariant" in answer["message"]
+
+
+def test_the_not_emulated_route_table_matches_the_pinned_packages(node: str) -> None:
+    """tools/wix_routes.mjs regenerates wixvisitor/emulator/wix_routes.tsv byte for byte."""
+    here = Path(__file__).parent
+    root = here.parent.parent
+    done = subprocess.run(
+        [node, str(root / "tools" / "wix_routes.mjs"), str(here / "node_modules" / "@wix")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    table = root / "wixvisitor" / "emulator" / "wix_routes.tsv"
+    assert done.stdout == table.read_text(encoding="utf-8")
