@@ -21,6 +21,8 @@ __all__ = [
     "COLLECTIONS",
     "DEFAULT_VARIANT_ID",
     "V1Collection",
+    "collection_by_id",
+    "collection_by_slug",
     "collection_ids_of",
     "numeric_id",
     "v1_product",
