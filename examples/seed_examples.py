@@ -7,11 +7,14 @@ The first ("Create a client with OAuth") makes a client with the ``products`` an
 
     import { cart } from "@wix/ecom";
     import { products } from "@wix/stores";
-    const myWixClient = createClient({ modules: { cart, products }, auth: OAuthStrategy({ clientId }) });
-    const tokens = await myWixClient.auth.generateVisitorTokens({ accessToken: null, refreshToken: null });
+    const myWixClient = createClient({
+      modules: { cart, products }, auth: OAuthStrategy({ clientId }) });
+    const tokens = await myWixClient.auth.generateVisitorTokens({
+      accessToken: null, refreshToken: null });
     myWixClient.auth.setTokens(tokens);
     const cart = await myWixClient.cart.createCart({});
-    const { items } = await myWixClient.products.queryProducts().startsWith("name", "shoes").limit(4).find();
+    const { items } = await myWixClient.products.queryProducts()
+      .startsWith("name", "shoes").limit(4).find();
 
 Both run against a local Wix emulator serving a Catalog V1 site, so they need no account.
 """
