@@ -195,8 +195,12 @@ class ChangingCluster(RedisCluster6):
     def move_slot(self, slot: int, target: int) -> None:
         """Migrate ``slot`` to the master on ``target`` as redis-cli does: keys in batches."""
         source = self.owner(slot)
-        if source == target:
-            return
+        if source != target:
+            self.begin_move(slot, source, target)
+            self.finish_move(slot, source, target)
+
+    def begin_move(self, slot: int, source: int, target: int) -> None:
+        """Mark ``slot`` migrating from ``source`` to ``target`` and move its keys (ASK time)."""
         source_id, target_id = self.node_id(source), self.node_id(target)
         with self.node(source) as old, self.node(target) as new:
             new.execute_command("CLUSTER", "SETSLOT", slot, "IMPORTING", source_id)
@@ -204,12 +208,13 @@ class ChangingCluster(RedisCluster6):
             while keys := old.execute_command("CLUSTER", "GETKEYSINSLOT", slot, 10):
                 old.execute_command("MIGRATE", "127.0.0.1", target, "", 0, 5000, "KEYS", *keys)
                 time.sleep(0.01)  # let clients meet the slot half moved
-            new.execute_command("CLUSTER", "SETSLOT", slot, "NODE", target_id)
-            old.execute_command("CLUSTER", "SETSLOT", slot, "NODE", target_id)
-        for port in self.masters():
-            if port not in (source, target):
-                with self.node(port) as other:
-                    other.execute_command("CLUSTER", "SETSLOT", slot, "NODE", target_id)
+
+    def finish_move(self, slot: int, source: int, target: int) -> None:
+        """Give ``slot`` to ``target`` on every master (the end of a migration)."""
+        target_id = self.node_id(target)
+        for port in [target, source, *(p for p in self.masters() if p not in (source, target))]:
+            with self.node(port) as client:
+                client.execute_command("CLUSTER", "SETSLOT", slot, "NODE", target_id)
 
     def owner(self, slot: int) -> int:
         """The port of the master that owns ``slot`` now."""

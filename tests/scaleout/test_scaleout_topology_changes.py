@@ -199,3 +199,43 @@ async def test_migrations_and_a_node_coming_and_going_raise_only_store_errors(
         f"{len(outcome.errors)} StoreErrors (causes: {', '.join(causes) or 'none'}), "
         f"{len(lost_releases)} lost lock releases, {len(held)} locks left to their lease"
     )
+
+
+async def test_an_ask_to_a_master_with_no_slots_yet_is_a_store_error(
+    changing_cluster: ChangingCluster,
+) -> None:
+    """A session whose slot is half moved to a new, slotless master: StoreError or an answer, then intact."""
+    port = changing_cluster.ports[0]
+    client = cluster_client(port)
+    try:
+        store = store_on(client)
+        await store.save(KEYS[0], tokens_of(KEYS[0], 0))
+        slot = key_slot(store.redis_key(KEYS[0]).encode())
+        source = await asyncio.to_thread(changing_cluster.owner, slot)
+        added = await asyncio.to_thread(changing_cluster.add_master)
+        # The key now lives on a master CLUSTER SLOTS does not list: its old owner answers
+        # ASK with an address the client has never seen (redis/redis-py#4015).
+        await asyncio.to_thread(changing_cluster.begin_move, slot, source, added)
+
+        async def locked() -> None:
+            async with store.lock(KEYS[0]):
+                pass
+
+        calls = {
+            "load": store.load(KEYS[0]),
+            "save": store.save(KEYS[0], tokens_of(KEYS[0], 1)),
+            "lock": locked(),
+            "delete": store.delete(KEYS[1]),
+        }
+        results = dict(zip(calls, await asyncio.gather(*calls.values(), return_exceptions=True)))
+        errors = {name: r for name, r in results.items() if isinstance(r, BaseException)}
+        assert all(isinstance(error, StoreError) for error in errors.values()), errors
+
+        await asyncio.to_thread(changing_cluster.finish_move, slot, source, added)
+        loaded = await store.load(KEYS[0])
+        assert loaded in (tokens_of(KEYS[0], 0), tokens_of(KEYS[0], 1))
+        assert await client.exists(store.redis_key(KEYS[0]) + ":lock") == 0
+    finally:
+        await client.aclose()
+    causes = {name: type(error.__cause__).__name__ for name, error in errors.items()}
+    print(f"\n[figures] ASK to a slotless master: StoreErrors {causes or 'none'}")
