@@ -15,11 +15,8 @@ from __future__ import annotations
 import typing as _typing
 
 from . import apis, errors, stores
-from ._cookie import CookieSettings
 from ._endpoint import RetryPolicy
-from ._identity import LoginResult, LoginState
 from ._options import ClientOptions, StrategyOptions
-from ._pkce import AuthorizationResponse, OAuthData
 from .apis import STORES_APP_ID, CurrentCart, Products, Redirects, line_item
 from .client import Visitors, WixClient, create_client
 from .errors import (
@@ -39,6 +36,9 @@ from .tokens import AccessToken, RefreshToken, TokenRole, Tokens
 
 if _typing.TYPE_CHECKING:
     from . import emulator
+    from ._cookie import CookieSettings
+    from ._identity import LoginResult, LoginState
+    from ._pkce import AuthorizationResponse, OAuthData
 
 __version__ = "0.1.0"
 
@@ -85,10 +85,24 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> _typing.Any:
-    # The emulator pulls in aiohttp.web: import it only when asked for.
-    if name == "emulator":
-        import importlib
+# Imported on first use (PEP 562): the emulator pulls in aiohttp.web, and member logins
+# and cookie sessions pull in PKCE, secrets and hmac, which most programs never touch.
+_LAZY = {
+    "AuthorizationResponse": "._pkce",
+    "CookieSettings": "._cookie",
+    "LoginResult": "._identity",
+    "LoginState": "._identity",
+    "OAuthData": "._pkce",
+}
 
+
+def __getattr__(name: str) -> _typing.Any:
+    import importlib
+
+    if name == "emulator":
         return importlib.import_module(".emulator", __name__)
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value  # the next lookup is an ordinary one
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
