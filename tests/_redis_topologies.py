@@ -61,6 +61,16 @@ def _wait(what: str, check: object, timeout: float = 30.0) -> None:
         time.sleep(0.05)
 
 
+def _replicated(port: int) -> None:
+    """Until a replica acknowledged every write of the master on ``port`` (WAIT says 1).
+
+    A loaded machine can take longer than one WAIT's timeout (a replica still in its
+    first sync, say): without the acknowledgement a failover test would lose its data
+    to asynchronous replication, not to anything it tests.
+    """
+    _wait(f"a replica of {port}", lambda: _cli(port, "WAIT", "1", "2000").strip() == "1", 60.0)
+
+
 class _Servers:
     def __init__(self) -> None:
         binary = shutil.which("redis-server")
@@ -145,7 +155,7 @@ class RedisCluster6(_Servers):
 
     def replicate(self, port: int) -> None:
         """Wait until the master on ``port`` has its writes on its replica."""
-        _cli(port, "WAIT", "1", "5000")
+        _replicated(port)
 
 
 class ChangingCluster(RedisCluster6):
@@ -264,4 +274,4 @@ class RedisSentinelPair(_Servers):
 
     def replicate(self) -> None:
         """Wait until the primary's writes are on the replica."""
-        _cli(self.current_primary(), "WAIT", "1", "5000")
+        _replicated(self.current_primary())
