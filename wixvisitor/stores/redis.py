@@ -124,11 +124,11 @@ class RedisTokenStore:
     polling every ``lock_poll`` seconds.
 
     Every Redis failure raises :class:`~wixvisitor.errors.StoreError` with the cause
-    chained. How fast that happens is the client's business: set
-    ``socket_timeout``, ``socket_connect_timeout`` and ``retry`` on it. Under heavy
-    concurrency give it a ``redis.asyncio.BlockingConnectionPool``: the default pool
-    raises at once when its connections run out instead of waiting for one. The store
-    never closes the client.
+    chained, whatever the client raised (cancellation passes). How fast that happens is
+    the client's business: set ``socket_timeout``, ``socket_connect_timeout`` and
+    ``retry`` on it. Under heavy concurrency give it a
+    ``redis.asyncio.BlockingConnectionPool``: the default pool raises at once when its
+    connections run out instead of waiting for one. The store never closes the client.
 
     >>> store = RedisTokenStore(redis.asyncio.Redis.from_url(URL), prefix="shop:")  # doctest: +SKIP
     """
