@@ -35,7 +35,6 @@ from ._filters import (
 )
 from ._query_result import (
     Cursors,
-    Fetch,
     QueryResult,
     cursor_page,
     metadata_of,
@@ -291,11 +290,12 @@ class QueryBuilder:
         items = read_items(answer, spec.items, what)
         metadata = metadata_of(answer, spec.metadata)
         if spec.paging == "OFFSET":
-            return offset_page(items, metadata, self._paging, self._page_at)
-        return cursor_page(items, metadata, self._paging["limit"], self._page_at)
+            return offset_page(items, metadata, self._paging, self._find_at)
+        return cursor_page(items, metadata, self._paging["limit"], self._find_at)
 
-    def _page_at(self, paging: dict[str, Any]) -> Fetch:
-        return self._with(paging=paging).find
+    async def _find_at(self, paging: dict[str, Any]) -> QueryResult:
+        """The page at ``paging`` of this query (how a result fetches the next or previous one)."""
+        return await self._with(paging=paging).find()
 
 
 def _kind(value: Comparable) -> str:
