@@ -40,7 +40,7 @@ class Cursors:
     prev: str | None = None
 
 
-@attrs.frozen(slots=True)
+@attrs.define(slots=True)
 class QueryResult:
     """One page of a query's results.
 

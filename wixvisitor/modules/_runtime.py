@@ -75,7 +75,10 @@ async def call(
     requester: Requester, route: Route, payload: Mapping[str, Any] | None = None
 ) -> dict[str, Any]:
     """Send ``payload`` along ``route`` as the official SDK would; the answer's JSON object."""
-    body: dict[str, Any] = dict(payload) if payload else {}
+    # Path parameters are taken from a copy: the caller's payload is never changed.
+    body: dict[str, Any] = (
+        payload if type(payload) is dict and not route.path_params else dict(payload or ())
+    )
     path = _fill_path(route, body) if route.path_params else route.path
     verb = route.verb
     if verb in _QUERY_VERBS:
