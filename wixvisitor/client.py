@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from types import MappingProxyType
 from typing import Any, Unpack
 
@@ -36,7 +37,11 @@ class WixClient:
     manager, or call :meth:`aclose`, to release what it owns.
     """
 
-    __slots__ = ("_auth", "_base_url", "_http", "_modules", "_timeout")
+    __slots__ = ("_auth", "_base_url", "_http", "_timeout")
+
+    #: The modules given to this client: none here; a client given some is a subclass with
+    #: a slot for them, so a client without modules costs nothing more to make.
+    _modules: Mapping[str, Any] = _NO_MODULES
 
     def __init__(
         self,
@@ -45,13 +50,11 @@ class WixClient:
         base_url: str,
         http: SessionHolder,
         timeout: aiohttp.ClientTimeout = DEFAULT_TIMEOUT,
-        modules: Mapping[str, Any] = _NO_MODULES,
     ) -> None:
         self._auth = auth
         self._base_url = base_url.rstrip("/")
         self._http = http
         self._timeout = timeout
-        self._modules = modules
 
     def __getattr__(self, name: str) -> Any:
         """A module given to the client (``wix.cart``), bound to it: typed ``Any``.
@@ -60,7 +63,7 @@ class WixClient:
         """
         module = None if name.startswith("_") else self._modules.get(name)
         if module is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raise AttributeError(f"'WixClient' object has no attribute {name!r}")
         return module.bind(self)
 
     def __dir__(self) -> list[str]:
@@ -138,6 +141,29 @@ class WixClient:
         await self.aclose()
 
 
+class _ModularClient(WixClient):
+    """A :class:`WixClient` given modules (``create_client(..., modules={...})``)."""
+
+    __slots__ = ("_modules",)
+
+    def __init__(
+        self,
+        auth: OAuthStrategy,
+        *,
+        base_url: str,
+        http: SessionHolder,
+        timeout: aiohttp.ClientTimeout = DEFAULT_TIMEOUT,
+        modules: Mapping[str, Any],
+    ) -> None:
+        super().__init__(auth, base_url=base_url, http=http, timeout=timeout)
+        self._modules = modules
+
+
+def _client_maker(modules: Mapping[str, Any]) -> Callable[..., WixClient]:
+    """What makes this app's clients: plain ones without modules, modular ones with."""
+    return partial(_ModularClient, modules=modules) if modules else WixClient
+
+
 class Visitors:
     """The app-wide entry point: one HTTP session, one store, one single-flight registry.
 
@@ -152,7 +178,7 @@ class Visitors:
     ...     cart = await visitors.client(session_id).current_cart.get()
     """
 
-    __slots__ = ("_modules", "_shared")
+    __slots__ = ("_make_client", "_shared")
 
     def __init__(
         self,
@@ -162,7 +188,7 @@ class Visitors:
         modules: Mapping[str, Any] | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        self._modules = _check_modules(modules)
+        self._make_client = _client_maker(_check_modules(modules))
         if store is None:
             store = MemoryTokenStore(max_size=DEFAULT_MAX_VISITORS)
         self._shared = AppState.build(client_id, store, options)
@@ -197,12 +223,8 @@ class Visitors:
         """
         shared = self._shared
         auth = OAuthStrategy._with_shared(shared, key, tokens, unknown_key)
-        return WixClient(
-            auth,
-            base_url=shared.base_url,
-            http=shared.http,
-            timeout=shared.timeout,
-            modules=self._modules,
+        return self._make_client(
+            auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout
         )
 
     async def aclose(self) -> None:
@@ -235,12 +257,10 @@ def create_client(
     >>> async with create_client("my-client-id", store=JsonFileTokenStore("tokens.json")) as wix:
     ...     cart = await wix.current_cart.get()  # doctest: +SKIP
     """
-    checked = _check_modules(modules)
+    make_client = _client_maker(_check_modules(modules))
     shared = AppState.build(client_id, store, options)
     auth = OAuthStrategy._with_shared(shared, key, tokens)
-    return WixClient(
-        auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout, modules=checked
-    )
+    return make_client(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)
 
 
 def _check_modules(modules: Mapping[str, Any] | None) -> Mapping[str, Any]:

@@ -81,6 +81,18 @@ def test_a_client_without_modules_has_no_extra_attributes(client_id: str) -> Non
     with pytest.raises(AttributeError):
         _ = wix._private
     assert visitors.client("j")._modules is wix._modules
+    assert type(wix) is wv.WixClient  # not the subclass that holds modules
+
+
+async def test_a_modular_client_is_a_wix_client_all_the_same(emu: Emulator, client_id: str) -> None:
+    """With modules the client is still a WixClient, reprs as one, and names itself in errors."""
+    async with wv.create_client(
+        client_id, base_url=emu.base_url, modules={"sample": _sample}
+    ) as wix:
+        assert isinstance(wix, wv.WixClient)
+        assert repr(wix).startswith("<WixClient ")
+        with pytest.raises(AttributeError, match="'WixClient' object has no attribute 'cart'"):
+            _ = wix.cart
 
 
 @pytest.mark.parametrize(
