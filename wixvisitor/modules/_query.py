@@ -131,7 +131,8 @@ class QueryBuilder:
         return self._with(filter_=and_filters(self._filter, condition))
 
     def _operator(self, operator: str, field: str, value: Any) -> Self:
-        return self._add({check_field(field, operator): {operator: value}})
+        """Add ``{field: {operator: value}}``; ``field`` and ``value`` are checked already."""
+        return self._add({field: {operator: value}})
 
     # -- filters -------------------------------------------------------------------------
 
