@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from types import MappingProxyType
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import aiohttp
 
 from ._api_call import call_api
 from ._http import SessionHolder
 from ._options import DEFAULT_TIMEOUT, AppState, ClientOptions
-from .apis import CurrentCart, Products, Redirects
 from .stores.memory import MemoryTokenStore
 from .stores.protocol import TokenStore
 from .strategy import OAuthStrategy
 from .tokens import Tokens
+
+if TYPE_CHECKING:  # the helpers (and the generated modules under them) load on first use
+    from .apis import CurrentCart, Products, Redirects
 
 __all__ = ["Visitors", "WixClient", "create_client"]
 
@@ -37,7 +39,7 @@ class WixClient:
     manager, or call :meth:`aclose`, to release what it owns.
     """
 
-    __slots__ = ("_auth", "_base_url", "_http", "_timeout")
+    __slots__ = ("_auth", "_base_url", "_http", "_owns_http", "_timeout")
 
     #: The modules given to this client: none here; a client given some is a subclass with
     #: a slot for them, so a client without modules costs nothing more to make.
@@ -50,10 +52,12 @@ class WixClient:
         base_url: str,
         http: SessionHolder,
         timeout: aiohttp.ClientTimeout = DEFAULT_TIMEOUT,
+        owns_http: bool = True,
     ) -> None:
         self._auth = auth
         self._base_url = base_url.rstrip("/")
         self._http = http
+        self._owns_http = owns_http  # False for a Visitors client: the app's session stays open
         self._timeout = timeout
 
     def __getattr__(self, name: str) -> Any:
@@ -87,6 +91,8 @@ class WixClient:
         """The visitor's current cart (eCom Current Cart API)."""
         if "current_cart" in self._modules:  # a module given under this name takes its place
             return self._modules["current_cart"].bind(self)  # type: ignore[no-any-return]
+        from .apis.current_cart import CurrentCart
+
         return CurrentCart(self)
 
     @property
@@ -94,6 +100,8 @@ class WixClient:
         """The store's catalog (Stores Catalog V3 API)."""
         if "products" in self._modules:  # a module given under this name takes its place
             return self._modules["products"].bind(self)  # type: ignore[no-any-return]
+        from .apis.products import Products
+
         return Products(self)
 
     @property
@@ -101,6 +109,8 @@ class WixClient:
         """Redirect sessions to Wix-hosted pages such as checkout (Redirects API)."""
         if "redirects" in self._modules:  # a module given under this name takes its place
             return self._modules["redirects"].bind(self)  # type: ignore[no-any-return]
+        from .apis.redirects import Redirects
+
         return Redirects(self)
 
     async def request(
@@ -131,10 +141,13 @@ class WixClient:
         )
 
     async def aclose(self) -> None:
-        """Close the HTTP session if this client created it; a shared one is left open."""
-        await self._http.aclose()
+        """Close the HTTP session if this client made it (a Visitors' or a given one stays open)."""
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> WixClient:
+        if self._owns_http:
+            self._http.keep("WixClient: use `async with` or `await client.aclose()`")
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -153,9 +166,10 @@ class _ModularClient(WixClient):
         base_url: str,
         http: SessionHolder,
         timeout: aiohttp.ClientTimeout = DEFAULT_TIMEOUT,
+        owns_http: bool = True,
         modules: Mapping[str, Any],
     ) -> None:
-        super().__init__(auth, base_url=base_url, http=http, timeout=timeout)
+        super().__init__(auth, base_url=base_url, http=http, timeout=timeout, owns_http=owns_http)
         self._modules = modules
 
 
@@ -192,6 +206,8 @@ class Visitors:
         if store is None:
             store = MemoryTokenStore(max_size=DEFAULT_MAX_VISITORS)
         self._shared = AppState.build(client_id, store, options)
+        # App-wide and long-lived: one session until aclose(), never one per call.
+        self._shared.http.keep("Visitors: use `async with` or `await visitors.aclose()`")
 
     def __repr__(self) -> str:
         return f"<Visitors client_id={self.client_id!r} base_url={self._shared.base_url!r}>"
@@ -224,7 +240,11 @@ class Visitors:
         shared = self._shared
         auth = OAuthStrategy._with_shared(shared, key, tokens, unknown_key)
         return self._make_client(
-            auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout
+            auth,
+            base_url=shared.base_url,
+            http=shared.http,
+            timeout=shared.timeout,
+            owns_http=False,
         )
 
     async def aclose(self) -> None:

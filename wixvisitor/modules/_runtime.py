@@ -29,7 +29,7 @@ from urllib.parse import quote, urlencode
 
 import attrs
 
-from ..apis._requester import Requester
+from .._requester import Requester
 from ..errors import WixApiError
 
 __all__ = ["MAX_QUERY_LENGTH", "Module", "Requester", "Route", "call", "encode_query"]
