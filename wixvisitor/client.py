@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from functools import partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -41,8 +40,8 @@ class WixClient:
 
     __slots__ = ("_auth", "_base_url", "_http", "_owns_http", "_timeout")
 
-    #: The modules given to this client: none here; a client given some is a subclass with
-    #: a slot for them, so a client without modules costs nothing more to make.
+    #: The modules given to this client: none here; the clients of an app given some are
+    #: of a subclass holding them, so no client costs more to make.
     _modules: Mapping[str, Any] = _NO_MODULES
 
     def __init__(
@@ -154,28 +153,16 @@ class WixClient:
         await self.aclose()
 
 
-class _ModularClient(WixClient):
-    """A :class:`WixClient` given modules (``create_client(..., modules={...})``)."""
+def _client_class(modules: Mapping[str, Any]) -> type[WixClient]:
+    """The class of an app's clients: :class:`WixClient`, or a subclass holding ``modules``.
 
-    __slots__ = ("_modules",)
-
-    def __init__(
-        self,
-        auth: OAuthStrategy,
-        *,
-        base_url: str,
-        http: SessionHolder,
-        timeout: aiohttp.ClientTimeout = DEFAULT_TIMEOUT,
-        owns_http: bool = True,
-        modules: Mapping[str, Any],
-    ) -> None:
-        super().__init__(auth, base_url=base_url, http=http, timeout=timeout, owns_http=owns_http)
-        self._modules = modules
-
-
-def _client_maker(modules: Mapping[str, Any]) -> Callable[..., WixClient]:
-    """What makes this app's clients: plain ones without modules, modular ones with."""
-    return partial(_ModularClient, modules=modules) if modules else WixClient
+    The modules are a class attribute of a subclass made once per :class:`Visitors` (or
+    :func:`create_client` call), so making a client costs the same with modules as without.
+    """
+    if not modules:
+        return WixClient
+    namespace = {"__slots__": (), "__doc__": WixClient.__doc__, "_modules": modules}
+    return type("WixClient", (WixClient,), namespace)
 
 
 class Visitors:
@@ -192,7 +179,7 @@ class Visitors:
     ...     cart = await visitors.client(session_id).current_cart.get()
     """
 
-    __slots__ = ("_make_client", "_shared")
+    __slots__ = ("_client_class", "_shared")
 
     def __init__(
         self,
@@ -202,7 +189,7 @@ class Visitors:
         modules: Mapping[str, Any] | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        self._make_client = _client_maker(_check_modules(modules))
+        self._client_class = _client_class(_check_modules(modules))
         if store is None:
             store = MemoryTokenStore(max_size=DEFAULT_MAX_VISITORS)
         self._shared = AppState.build(client_id, store, options)
@@ -239,7 +226,7 @@ class Visitors:
         """
         shared = self._shared
         auth = OAuthStrategy._with_shared(shared, key, tokens, unknown_key)
-        return self._make_client(
+        return self._client_class(
             auth,
             base_url=shared.base_url,
             http=shared.http,
@@ -277,10 +264,10 @@ def create_client(
     >>> async with create_client("my-client-id", store=JsonFileTokenStore("tokens.json")) as wix:
     ...     cart = await wix.current_cart.get()  # doctest: +SKIP
     """
-    make_client = _client_maker(_check_modules(modules))
+    client_class = _client_class(_check_modules(modules))
     shared = AppState.build(client_id, store, options)
     auth = OAuthStrategy._with_shared(shared, key, tokens)
-    return make_client(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)
+    return client_class(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)
 
 
 def _check_modules(modules: Mapping[str, Any] | None) -> Mapping[str, Any]:
