@@ -38,7 +38,11 @@ class WixClient:
     manager, or call :meth:`aclose`, to release what it owns.
     """
 
-    __slots__ = ("_auth", "_base_url", "_http", "_modules", "_owns_http", "_timeout")
+    __slots__ = ("_auth", "_base_url", "_http", "_owns_http", "_timeout")
+
+    #: The modules given to this client: none here; the clients of an app given some are
+    #: of a subclass holding them, so no client costs more to make.
+    _modules: Mapping[str, Any] = _NO_MODULES
 
     def __init__(
         self,
@@ -47,7 +51,6 @@ class WixClient:
         base_url: str,
         http: SessionHolder,
         timeout: aiohttp.ClientTimeout = DEFAULT_TIMEOUT,
-        modules: Mapping[str, Any] = _NO_MODULES,
         owns_http: bool = True,
     ) -> None:
         self._auth = auth
@@ -55,7 +58,6 @@ class WixClient:
         self._http = http
         self._owns_http = owns_http  # False for a Visitors client: the app's session stays open
         self._timeout = timeout
-        self._modules = modules
 
     def __getattr__(self, name: str) -> Any:
         """A module given to the client (``wix.cart``), bound to it: typed ``Any``.
@@ -64,7 +66,7 @@ class WixClient:
         """
         module = None if name.startswith("_") else self._modules.get(name)
         if module is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raise AttributeError(f"'WixClient' object has no attribute {name!r}")
         return module.bind(self)
 
     def __dir__(self) -> list[str]:
@@ -151,6 +153,18 @@ class WixClient:
         await self.aclose()
 
 
+def _client_class(modules: Mapping[str, Any]) -> type[WixClient]:
+    """The class of an app's clients: :class:`WixClient`, or a subclass holding ``modules``.
+
+    The modules are a class attribute of a subclass made once per :class:`Visitors` (or
+    :func:`create_client` call), so making a client costs the same with modules as without.
+    """
+    if not modules:
+        return WixClient
+    namespace = {"__slots__": (), "__doc__": WixClient.__doc__, "_modules": modules}
+    return type("WixClient", (WixClient,), namespace)
+
+
 class Visitors:
     """The app-wide entry point: one HTTP session, one store, one single-flight registry.
 
@@ -165,7 +179,7 @@ class Visitors:
     ...     cart = await visitors.client(session_id).current_cart.get()
     """
 
-    __slots__ = ("_modules", "_shared")
+    __slots__ = ("_client_class", "_shared")
 
     def __init__(
         self,
@@ -175,7 +189,7 @@ class Visitors:
         modules: Mapping[str, Any] | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        self._modules = _check_modules(modules)
+        self._client_class = _client_class(_check_modules(modules))
         if store is None:
             store = MemoryTokenStore(max_size=DEFAULT_MAX_VISITORS)
         self._shared = AppState.build(client_id, store, options)
@@ -212,12 +226,11 @@ class Visitors:
         """
         shared = self._shared
         auth = OAuthStrategy._with_shared(shared, key, tokens, unknown_key)
-        return WixClient(
+        return self._client_class(
             auth,
             base_url=shared.base_url,
             http=shared.http,
             timeout=shared.timeout,
-            modules=self._modules,
             owns_http=False,
         )
 
@@ -251,12 +264,10 @@ def create_client(
     >>> async with create_client("my-client-id", store=JsonFileTokenStore("tokens.json")) as wix:
     ...     cart = await wix.current_cart.get()  # doctest: +SKIP
     """
-    checked = _check_modules(modules)
+    client_class = _client_class(_check_modules(modules))
     shared = AppState.build(client_id, store, options)
     auth = OAuthStrategy._with_shared(shared, key, tokens)
-    return WixClient(
-        auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout, modules=checked
-    )
+    return client_class(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)
 
 
 def _check_modules(modules: Mapping[str, Any] | None) -> Mapping[str, Any]:

@@ -10,13 +10,16 @@ from types import SimpleNamespace
 from typing import Any
 
 import _sample
+import httpx
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
+from fastapi import FastAPI
 
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
 from wixvisitor.integrations.aiohttp import setup, visitor_client
+from wixvisitor.integrations.fastapi import VisitorClient, VisitorSessionMiddleware
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -81,6 +84,18 @@ def test_a_client_without_modules_has_no_extra_attributes(client_id: str) -> Non
     with pytest.raises(AttributeError):
         _ = wix._private
     assert visitors.client("j")._modules is wix._modules
+    assert type(wix) is wv.WixClient  # not the subclass that holds modules
+
+
+async def test_a_modular_client_is_a_wix_client_all_the_same(emu: Emulator, client_id: str) -> None:
+    """With modules the client is still a WixClient, reprs as one, and names itself in errors."""
+    async with wv.create_client(
+        client_id, base_url=emu.base_url, modules={"sample": _sample}
+    ) as wix:
+        assert isinstance(wix, wv.WixClient)
+        assert repr(wix).startswith("<WixClient ")
+        with pytest.raises(AttributeError, match="'WixClient' object has no attribute 'cart'"):
+            _ = wix.cart
 
 
 @pytest.mark.parametrize(
@@ -173,3 +188,24 @@ def test_mypy_strict_types_the_bound_form(tmp_path: Path) -> None:
     assert not [line for line in errors if "typed_usage.py" in line], done.stdout
     assert len(errors) == 1, done.stdout
     assert '"Sample" has no attribute "get_curent_cart"' in errors[0]
+
+
+async def test_the_fastapi_integration_gives_routes_the_modules(
+    emu: Emulator, client_id: str
+) -> None:
+    """VisitorSessionMiddleware(visitors=Visitors(modules=...)): the VisitorClient has them."""
+    async with wv.Visitors(
+        client_id, base_url=emu.base_url, modules={"sample": _sample}
+    ) as visitors:
+        app = FastAPI()
+        app.add_middleware(VisitorSessionMiddleware, visitors=visitors)
+
+        @app.get("/add")
+        async def add(wix: VisitorClient) -> int:
+            cart = await wix.sample.add_to_current_cart({"lineItems": [_line()]})
+            return sum(int(line["quantity"]) for line in cart["cart"]["lineItems"])
+
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="https://shop.test") as http:
+            assert (await http.get("/add")).json() == 1
+            assert (await http.get("/add")).json() == 2  # the session cookie came back

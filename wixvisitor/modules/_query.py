@@ -35,7 +35,6 @@ from ._filters import (
 )
 from ._query_result import (
     Cursors,
-    Fetch,
     QueryResult,
     cursor_page,
     metadata_of,
@@ -51,6 +50,10 @@ Paging = Literal["OFFSET", "CURSOR"]
 
 #: The page size of a query that sets none (the JS SDK's ``DEFAULT_LIMIT``).
 DEFAULT_LIMIT = 50
+
+_NOTHING: dict[str, Any] = {}
+_FIRST_OFFSET_PAGE: dict[str, Any] = {"offset": 0, "limit": DEFAULT_LIMIT}
+_FIRST_CURSOR_PAGE: dict[str, Any] = {"limit": DEFAULT_LIMIT}
 
 
 @attrs.frozen(slots=True)
@@ -82,13 +85,12 @@ class QueryBuilder:
     ) -> None:
         self._requester = requester
         self._query = query
-        self._options = dict(options) if options else {}
-        self._filter: dict[str, Any] | None = {}
+        # Shared, never changed: each operator makes new ones (the builders are immutable).
+        self._options = dict(options) if options else _NOTHING
+        self._filter: dict[str, Any] | None = _NOTHING
         self._sort: tuple[dict[str, str], ...] = ()
         self._paging: dict[str, Any] = (
-            {"offset": 0, "limit": DEFAULT_LIMIT}
-            if query.paging == "OFFSET"
-            else {"limit": DEFAULT_LIMIT}
+            _FIRST_OFFSET_PAGE if query.paging == "OFFSET" else _FIRST_CURSOR_PAGE
         )
 
     def __repr__(self) -> str:
@@ -129,7 +131,8 @@ class QueryBuilder:
         return self._with(filter_=and_filters(self._filter, condition))
 
     def _operator(self, operator: str, field: str, value: Any) -> Self:
-        return self._add({check_field(field, operator): {operator: value}})
+        """Add ``{field: {operator: value}}``; ``field`` and ``value`` are checked already."""
+        return self._add({field: {operator: value}})
 
     # -- filters -------------------------------------------------------------------------
 
@@ -257,10 +260,13 @@ class QueryBuilder:
             raise ValueError(f"limit(): the limit must be an int, got {type(limit).__name__}")
         if not 0 <= limit <= self._query.max_limit:
             raise ValueError(f"limit(): {limit} is out of range 0..{self._query.max_limit}")
-        if self._query.paging == "CURSOR":
-            cursor = self._paging.get("cursor")
-            return self._with(paging={"limit": limit} | ({"cursor": cursor} if cursor else {}))
-        return self._with(paging={"limit": limit, "offset": self._paging["offset"]})
+        if self._query.paging == "OFFSET":
+            return self._with(paging={"limit": limit, "offset": self._paging["offset"]})
+        paging: dict[str, Any] = {"limit": limit}
+        cursor = self._paging.get("cursor")
+        if cursor:
+            paging["cursor"] = cursor
+        return self._with(paging=paging)
 
     def skip(self, offset: int) -> Self:
         """Skip the first ``offset`` items (OFFSET queries only; CURSOR ones use cursors)."""
@@ -285,17 +291,19 @@ class QueryBuilder:
         spec = self._query
         cursor_only = spec.paging == "CURSOR" and self._paging.get("cursor")
         query = {"cursorPaging": self._paging} if cursor_only else self._wire()
-        body = {**self._options, spec.field: query}
+        body = {**self._options, spec.field: query} if self._options else {spec.field: query}
         answer = await call(self._requester, spec.route, body)
-        what = spec.route.fqn or spec.route.path
-        items = read_items(answer, spec.items, what)
+        items = answer.get(spec.items)
+        if type(items) is not list:
+            items = read_items(answer, spec.items, spec.route.fqn or spec.route.path)
         metadata = metadata_of(answer, spec.metadata)
         if spec.paging == "OFFSET":
-            return offset_page(items, metadata, self._paging, self._page_at)
-        return cursor_page(items, metadata, self._paging["limit"], self._page_at)
+            return offset_page(items, metadata, self._paging, self._find_at)
+        return cursor_page(items, metadata, self._paging["limit"], self._find_at)
 
-    def _page_at(self, paging: dict[str, Any]) -> Fetch:
-        return self._with(paging=paging).find
+    async def _find_at(self, paging: dict[str, Any]) -> QueryResult:
+        """The page at ``paging`` of this query (how a result fetches the next or previous one)."""
+        return await self._with(paging=paging).find()
 
 
 def _kind(value: Comparable) -> str:

@@ -28,8 +28,8 @@ __all__ = [
 ]
 
 
-#: How a page fetches another: the ``find`` of the same query at other paging.
-Fetch = Callable[[], Awaitable["QueryResult"]]
+#: How a page fetches another: the same query's ``find`` at other paging.
+Fetch = Callable[[dict[str, Any]], Awaitable["QueryResult"]]
 
 
 @attrs.frozen(slots=True)
@@ -40,7 +40,7 @@ class Cursors:
     prev: str | None = None
 
 
-@attrs.frozen(slots=True)
+@attrs.define(slots=True)
 class QueryResult:
     """One page of a query's results.
 
@@ -56,8 +56,13 @@ class QueryResult:
     current_page: int | None = None
     total_pages: int | None = None
     cursors: Cursors | None = None
-    _fetch_next: Fetch | None = attrs.field(default=None, repr=False, eq=False, alias="fetch_next")
-    _fetch_prev: Fetch | None = attrs.field(default=None, repr=False, eq=False, alias="fetch_prev")
+    _at: Fetch | None = attrs.field(default=None, repr=False, eq=False, alias="at")
+    _next_paging: dict[str, Any] | None = attrs.field(
+        default=None, repr=False, eq=False, alias="next_paging"
+    )
+    _prev_paging: dict[str, Any] | None = attrs.field(
+        default=None, repr=False, eq=False, alias="prev_paging"
+    )
 
     @property
     def length(self) -> int:
@@ -69,23 +74,23 @@ class QueryResult:
 
     def has_next(self) -> bool:
         """Whether a next page exists (a next cursor, or pages left by the total count)."""
-        return self._fetch_next is not None
+        return self._next_paging is not None
 
     def has_prev(self) -> bool:
         """Whether a previous page exists."""
-        return self._fetch_prev is not None
+        return self._prev_paging is not None
 
     async def next(self) -> QueryResult:
         """The next page, with the same filter, sort and page size; LookupError if none."""
-        if self._fetch_next is None:
+        if self._next_paging is None or self._at is None:
             raise LookupError("no next page to fetch")
-        return await self._fetch_next()
+        return await self._at(self._next_paging)
 
     async def prev(self) -> QueryResult:
         """The previous page; LookupError if this is the first."""
-        if self._fetch_prev is None:
+        if self._prev_paging is None or self._at is None:
             raise LookupError("no previous page to fetch")
-        return await self._fetch_prev()
+        return await self._at(self._prev_paging)
 
 
 def read_items(answer: Mapping[str, Any], name: str, what: str) -> list[dict[str, Any]]:
@@ -101,7 +106,7 @@ def read_items(answer: Mapping[str, Any], name: str, what: str) -> list[dict[str
 def metadata_of(answer: Mapping[str, Any], name: str) -> Mapping[str, Any]:
     """The answer's paging metadata object (empty when it has none)."""
     metadata = answer.get(name)
-    return metadata if isinstance(metadata, Mapping) else {}
+    return metadata if type(metadata) is dict or isinstance(metadata, Mapping) else {}
 
 
 def total_of(metadata: Mapping[str, Any]) -> int | None:
@@ -122,7 +127,7 @@ def offset_page(
     items: list[dict[str, Any]],
     metadata: Mapping[str, Any],
     paging: Mapping[str, Any],
-    at: Callable[[dict[str, Any]], Fetch],
+    at: Fetch,
 ) -> QueryResult:
     """An OFFSET page: its number, the page count from the total, as ``OffsetBasedIterator``."""
     offset, limit = paging["offset"], paging["limit"]
@@ -136,8 +141,9 @@ def offset_page(
         total_count=total,
         current_page=page,
         total_pages=pages,
-        fetch_next=at({"offset": offset + limit, "limit": limit}) if has_next else None,
-        fetch_prev=at({"offset": max(offset - limit, 0), "limit": limit}) if page else None,
+        at=at,
+        next_paging={"offset": offset + limit, "limit": limit} if has_next else None,
+        prev_paging={"offset": max(offset - limit, 0), "limit": limit} if page else None,
     )
 
 
@@ -145,19 +151,21 @@ def cursor_page(
     items: list[dict[str, Any]],
     metadata: Mapping[str, Any],
     limit: int,
-    at: Callable[[dict[str, Any]], Fetch],
+    at: Fetch,
 ) -> QueryResult:
     """A CURSOR page: its cursors, as ``CursorBasedIterator`` (a next cursor is a next page)."""
     cursors = metadata.get("cursors")
-    cursors = cursors if isinstance(cursors, Mapping) else {}
+    if not (type(cursors) is dict or isinstance(cursors, Mapping)):
+        cursors = {}
     after, before = _cursor(cursors.get("next")), _cursor(cursors.get("prev"))
     return QueryResult(
         items,
         limit,
         total_count=total_of(metadata),
         cursors=Cursors(after, before),
-        fetch_next=at({"cursor": after, "limit": limit}) if after else None,
-        fetch_prev=at({"cursor": before, "limit": limit}) if before else None,
+        at=at,
+        next_paging={"cursor": after, "limit": limit} if after else None,
+        prev_paging={"cursor": before, "limit": limit} if before else None,
     )
 
 

@@ -39,6 +39,9 @@ MAX_QUERY_LENGTH = 4000
 
 _QUERY_VERBS = frozenset({"GET", "DELETE"})
 
+#: ``JSON.stringify``'s output: no spaces, text as is (``json.dumps`` would build one per call).
+_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
 
 @attrs.frozen(slots=True)
 class Route:
@@ -72,7 +75,10 @@ async def call(
     requester: Requester, route: Route, payload: Mapping[str, Any] | None = None
 ) -> dict[str, Any]:
     """Send ``payload`` along ``route`` as the official SDK would; the answer's JSON object."""
-    body: dict[str, Any] = dict(payload) if payload else {}
+    # Path parameters are taken from a copy: the caller's payload is never changed.
+    body: dict[str, Any] = (
+        payload if type(payload) is dict and not route.path_params else dict(payload or ())
+    )
     path = _fill_path(route, body) if route.path_params else route.path
     verb = route.verb
     if verb in _QUERY_VERBS:
@@ -88,7 +94,7 @@ async def call(
 def encode_query(payload: Mapping[str, Any], *, complex: bool = False) -> str:
     """``payload`` as the SDK's query string (``.r`` for a nested complex payload)."""
     if complex and _needs_r(payload):
-        packed = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+        packed = _COMPACT.encode(payload).encode()
         return ".r=" + base64.urlsafe_b64encode(packed).rstrip(b"=").decode()
     flat: dict[str, Any] = {}
     _flatten(payload, "", flat)
@@ -117,9 +123,9 @@ def _needs_r(data: Mapping[str, Any], nested: bool = False) -> bool:
     Stops at the first such field, without flattening the payload.
     """
     for key, value in data.items():
-        if "." in str(key):
+        if "." in (key if type(key) is str else str(key)):
             return True
-        if isinstance(value, Mapping):
+        if type(value) is dict or isinstance(value, Mapping):  # the ABC check only if needed
             if _needs_r(value, True):
                 return True
         elif nested or (
