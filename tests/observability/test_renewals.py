@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from conftest import Otel, mint
+from _otel_support import Otel, mint
 
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
