@@ -275,6 +275,10 @@ class HttpCall:
         elapsed = time.perf_counter() - self._started
         if self._detach is not None:
             self._detach()
+        logger = TOKEN_LOGGER if self._what == "token" else API_LOGGER
+        if self._span is None and self._telemetry.instruments is None:
+            if not logger.isEnabledFor(logging.DEBUG):
+                return  # OTel off and nobody listening: nothing to work out
         error = None if exc is None else type(exc).__name__
         if self._what == "token":
             outcome = _token_outcome(exc)
