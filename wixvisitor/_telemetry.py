@@ -125,9 +125,18 @@ class _Instruments:
         return [Observation(n, {"wixvisitor.store.kind": kind}) for kind, n in counts.items()]
 
 
-#: Instruments per meter provider (``None``: the global one), so two apps share them.
+#: Instruments per meter provider, so the apps of one provider share them.
 _INSTRUMENTS: weakref.WeakKeyDictionary[Any, _Instruments] = weakref.WeakKeyDictionary()
-_GLOBAL_INSTRUMENTS: list[_Instruments] = []
+
+
+def _unset(provider: object) -> bool:
+    """Whether ``provider`` is OpenTelemetry's stand-in for a global not set (or a no-op)."""
+    return type(provider).__name__ in {
+        "ProxyTracerProvider",
+        "NoOpTracerProvider",
+        "_ProxyMeterProvider",
+        "NoOpMeterProvider",
+    }
 
 
 class Telemetry:
@@ -146,27 +155,29 @@ class Telemetry:
 
     @classmethod
     def build(cls, meter_provider: Any = None, tracer_provider: Any = None) -> Telemetry:
-        """The telemetry of the providers given, else the global ones if OTel is imported."""
-        if (
-            meter_provider is None
-            and tracer_provider is None
-            and "opentelemetry" not in sys.modules
-        ):
-            return OFF
+        """The telemetry of the providers given, else of the global ones if they are set.
+
+        Without providers given this is :data:`OFF` unless the application imported
+        ``opentelemetry`` and set a global meter or tracer provider beforehand.
+        """
+        given = meter_provider is not None or tracer_provider is not None
+        if not given and "opentelemetry" not in sys.modules:
+            return OFF  # never import it ourselves
         try:
             from opentelemetry import metrics, trace
         except ImportError:
             return OFF
-        version = str(getattr(sys.modules.get("wixvisitor"), "__version__", ""))
         if meter_provider is None:
-            if not _GLOBAL_INSTRUMENTS:
-                _GLOBAL_INSTRUMENTS.append(_Instruments(metrics.get_meter(SCOPE, version)))
-            instruments = _GLOBAL_INSTRUMENTS[0]
-        else:
-            instruments = _INSTRUMENTS.get(meter_provider)  # type: ignore[assignment]
-            if instruments is None:
-                instruments = _Instruments(meter_provider.get_meter(SCOPE, version))
-                _INSTRUMENTS[meter_provider] = instruments
+            meter_provider = metrics.get_meter_provider()
+        if tracer_provider is None:
+            tracer_provider = trace.get_tracer_provider()
+        if not given and _unset(meter_provider) and _unset(tracer_provider):
+            return OFF  # OTel imported but not configured: stay out of the way
+        version = str(getattr(sys.modules.get("wixvisitor"), "__version__", ""))
+        instruments = _INSTRUMENTS.get(meter_provider)
+        if instruments is None:
+            instruments = _Instruments(meter_provider.get_meter(SCOPE, version))
+            _INSTRUMENTS[meter_provider] = instruments
         tracer = trace.get_tracer(SCOPE, version, tracer_provider)
         return cls(instruments, tracer)
 
@@ -276,9 +287,9 @@ class HttpCall:
         if self._detach is not None:
             self._detach()
         logger = TOKEN_LOGGER if self._what == "token" else API_LOGGER
-        if self._span is None and self._telemetry.instruments is None:
-            if not logger.isEnabledFor(logging.DEBUG):
-                return  # OTel off and nobody listening: nothing to work out
+        quiet = self._span is None and self._telemetry.instruments is None
+        if quiet and not logger.isEnabledFor(logging.DEBUG):
+            return  # OTel off and nobody listening: nothing to work out
         error = None if exc is None else type(exc).__name__
         if self._what == "token":
             outcome = _token_outcome(exc)

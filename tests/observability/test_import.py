@@ -53,3 +53,16 @@ print("ok")
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def test_imported_but_unconfigured_opentelemetry_changes_nothing() -> None:
+    """OTel imported with no global provider set (this test process): no store wrapped, no telemetry."""
+    import opentelemetry.metrics  # noqa: F401 -- imported, never configured here
+
+    import wixvisitor as wv
+    from wixvisitor.stores import MemoryTokenStore
+
+    store = MemoryTokenStore()
+    visitors = wv.Visitors("client", store=store, base_url="http://127.0.0.1:9")
+    assert visitors.store is store
+    assert not visitors._shared.telemetry.enabled
