@@ -12,7 +12,8 @@ import time
 from collections.abc import AsyncIterator, Awaitable
 from typing import Any, TypeVar
 
-from ._telemetry import Telemetry, _Instruments
+from ._instruments import Instruments
+from ._telemetry import Telemetry
 from .errors import LockTimeoutError
 from .tokens import Tokens
 
@@ -31,7 +32,7 @@ def observe_store(store: Any, telemetry: Telemetry) -> Any:
 class ObservedStore:
     """Wraps ``inner``; ``load``, ``save``, ``save_if``, ``delete`` and ``lock`` are observed."""
 
-    def __init__(self, inner: Any, instruments: _Instruments) -> None:
+    def __init__(self, inner: Any, instruments: Instruments) -> None:
         self.inner = inner
         self._instruments = instruments
         self._kind = type(inner).__name__

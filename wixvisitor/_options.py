@@ -57,8 +57,8 @@ class StrategyOptions(TypedDict, total=False):
     - ``on_session_reset``: called (besides a WARNING record) when Wix refuses a
       refresh token and a new anonymous session replaces it.
     - ``meter_provider``, ``tracer_provider``: the OpenTelemetry providers to record
-      metrics and spans with; by default the global ones, if the application imported
-      ``opentelemetry`` (``wixvisitor[otel]``) before building its clients. See
+      metrics and spans with; by default OpenTelemetry's global ones, if the
+      application set them before building its clients (``wixvisitor[otel]``). See
       ``docs/observability.md``.
     """
 
