@@ -16,7 +16,7 @@ from .errors import TokenRequestError
 if TYPE_CHECKING:
     from opentelemetry.trace import Span, Tracer
 
-__all__ = ["HttpCall"]
+__all__ = ["QUIET", "HttpCall"]
 
 
 def _status_class(status: int | None) -> str:
@@ -179,3 +179,28 @@ def _end_client_span(
         span.set_attribute("error.type", str(status) if status and status >= 400 else error or "")
         span.set_status(Status(StatusCode.ERROR))
     span.end()
+
+
+class _QuietCall(HttpCall):
+    """An HTTP call nobody observes: no span, no metric, no record."""
+
+    def __init__(self) -> None:
+        super().__init__(None, None, "api", "", "", 0)
+
+    def answered(self, status: int, request_id: str | None) -> None:
+        """Nothing to note."""
+
+    def __enter__(self) -> HttpCall:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        return None
+
+
+#: The shared call of an app without OTel when no one logs API calls at DEBUG.
+QUIET: HttpCall = _QuietCall()

@@ -13,12 +13,13 @@ The hot path (a valid token in memory) never reaches this module.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 import weakref
 from typing import TYPE_CHECKING, Any
 
-from ._instruments import SCOPE, Instruments
-from ._observed_http import HttpCall
+from ._instruments import API_LOGGER, SCOPE, Instruments
+from ._observed_http import QUIET, HttpCall
 
 if TYPE_CHECKING:
     from opentelemetry.trace import Span, Tracer
@@ -89,6 +90,8 @@ class Telemetry:
 
     def api_call(self, method: str, url: str, attempt: int) -> HttpCall:
         """Observe one Wix API request (an ``async with`` block around it)."""
+        if self._tracer is None and not API_LOGGER.isEnabledFor(logging.DEBUG):
+            return QUIET  # OTel off and nobody listening: the common case costs nothing
         return HttpCall(self.instruments, self._tracer, "api", method, url, attempt)
 
     # -- renewals, resets, stores ------------------------------------------------
