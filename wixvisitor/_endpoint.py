@@ -58,11 +58,17 @@ class RetryPolicy:
 
 class _Retryable(Exception):
     def __init__(
-        self, error: TokenRequestError, retry_after: float | None = None, outcome: str = "transient"
+        self,
+        error: TokenRequestError,
+        retry_after: float | None = None,
+        outcome: str = "transient",
+        error_type: str | None = None,
     ) -> None:
         self.error = error
         self.retry_after = retry_after
-        self.outcome = outcome  # for telemetry: "transient" or "timeout"
+        # For telemetry: "transient" or "timeout", and the span's error.type.
+        self.outcome = outcome
+        self.error_type = error_type or (str(error.status) if error.status else None)
 
 
 class TokenEndpoint:
@@ -189,10 +195,11 @@ class TokenEndpoint:
                 raw = await _read_bounded(response)
         except TimeoutError:
             message = f"the token endpoint {self._shown_url} did not answer in time"
-            raise _Retryable(TokenRequestError(message), outcome="timeout") from None
+            error = TokenRequestError(message)
+            raise _Retryable(error, outcome="timeout", error_type="TimeoutError") from None
         except (aiohttp.ClientError, OSError) as exc:
             message = f"cannot reach the token endpoint {self._shown_url} ({type(exc).__name__})"
-            raise _Retryable(TokenRequestError(message)) from None
+            raise _Retryable(TokenRequestError(message), error_type=type(exc).__name__) from None
         call.answered(status, request_id)  # logged (DEBUG) and recorded when the call ends
         if status == 200:
             return self._tokens(raw, previous, request_id)
@@ -229,7 +236,7 @@ class TokenEndpoint:
                 status=200,
                 request_id=request_id,
             )
-            raise _Retryable(error)
+            raise _Retryable(error, error_type="malformed_answer")
         assert isinstance(access, str)
         assert isinstance(expires_in, int)
         self.access_lifetime = expires_in

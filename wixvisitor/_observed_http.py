@@ -89,7 +89,7 @@ class HttpCall:
         quiet = self._span is None and self._instruments is None
         if quiet and not logger.isEnabledFor(logging.DEBUG):
             return  # OTel off and nobody listening: nothing to work out
-        error = None if exc is None else type(exc).__name__
+        error = None if exc is None else getattr(exc, "error_type", None) or type(exc).__name__
         if self._what == "token":
             outcome = _token_outcome(exc)
             attributes = {"wixvisitor.grant": self._grant or "", "wixvisitor.outcome": outcome}

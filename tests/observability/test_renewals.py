@@ -150,11 +150,21 @@ async def test_a_member_code_exchange_is_a_get_member_tokens_renewal(
 
 
 @pytest.mark.parametrize(
-    ("failure", "outcome"),
-    [({"status": 503}, "transient"), ({"kind": "timeout"}, "timeout")],
+    ("failure", "outcome", "error_type"),
+    [
+        ({"status": 503}, "transient", "503"),
+        ({"kind": "timeout"}, "timeout", "TimeoutError"),
+        ({"kind": "garbage"}, "transient", "malformed_answer"),
+        ({"kind": "disconnect"}, "transient", "ServerDisconnectedError"),
+    ],
 )
 async def test_token_request_outcomes(
-    emu: Emulator, client_id: str, otel: Otel, failure: dict[str, object], outcome: str
+    emu: Emulator,
+    client_id: str,
+    otel: Otel,
+    failure: dict[str, object],
+    outcome: str,
+    error_type: str,
 ) -> None:
     """A failed attempt then a success: each attempt counted with its outcome, one span each."""
     retry = wv.RetryPolicy(attempts=2, initial_backoff=0.01, attempt_timeout=0.3)
@@ -162,6 +172,10 @@ async def test_token_request_outcomes(
         emu.fail_next(1, **failure)  # type: ignore[arg-type]
         await wix.auth.get_auth_headers()
     assert otel.by("wixvisitor.token.requests", "wixvisitor.outcome") == {outcome: 1, "ok": 1}
-    spans = otel.spans("POST")
-    assert [s.attributes.get("http.request.resend_count") for s in spans] == [None, 1]
+    failed, succeeded = otel.spans("POST")
+    assert failed.attributes["error.type"] == error_type
+    assert failed.status.status_code.name == "ERROR"
+    assert "error.type" not in succeeded.attributes
+    assert succeeded.attributes["http.request.resend_count"] == 1
+    assert "http.request.resend_count" not in failed.attributes
     assert otel.by("wixvisitor.renewals", "wixvisitor.outcome") == {"ok": 1}
