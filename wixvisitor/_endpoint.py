@@ -181,7 +181,7 @@ class TokenEndpoint:
         kwargs: dict[str, Any] = (
             {"json": body} if self.encoding == "json" else {"data": _form(body)}
         )
-        session = self._http.get()
+        session = self._http.lease()
         try:
             async with session.post(
                 self.url,
@@ -200,6 +200,8 @@ class TokenEndpoint:
         except (aiohttp.ClientError, OSError) as exc:
             message = f"cannot reach the token endpoint {self._shown_url} ({type(exc).__name__})"
             raise _Retryable(TokenRequestError(message), error_type=type(exc).__name__) from None
+        finally:
+            await self._http.release()
         call.answered(status, request_id)  # logged (DEBUG) and recorded when the call ends
         if status == 200:
             return self._tokens(raw, previous, request_id)
