@@ -49,6 +49,17 @@ class Otel:
                         found += [(dict(p.attributes or {}), p) for p in metric.data.data_points]
         return found
 
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every metric's points as comparable values (the gauge left out)."""
+        return {
+            name: sorted(
+                (sorted(a.items()), getattr(p, "value", None), getattr(p, "count", None))
+                for a, p in self.points(name)
+            )
+            for name in self.names()
+            if name != "wixvisitor.sessions.in_memory"
+        }
+
     def names(self) -> set[str]:
         """The names of every metric recorded so far."""
         data = self.reader.get_metrics_data()

@@ -179,3 +179,15 @@ async def test_token_request_outcomes(
     assert succeeded.attributes["http.request.resend_count"] == 1
     assert "http.request.resend_count" not in failed.attributes
     assert otel.by("wixvisitor.renewals", "wixvisitor.outcome") == {"ok": 1}
+
+
+async def test_the_hot_path_records_nothing(emu: Emulator, client_id: str, otel: Otel) -> None:
+    """A valid token in memory: 10,000 get_auth_headers add no metric point, no span."""
+    async with wv.Visitors(client_id, store=MemoryTokenStore(), **otel.options(emu)) as visitors:
+        auth = visitors.client("visitor").auth
+        await auth.get_auth_headers()
+        before, spans = otel.snapshot(), len(otel.spans())
+        for _ in range(10_000):
+            await auth.get_auth_headers()
+        assert otel.snapshot() == before
+    assert len(otel.spans()) == spans
