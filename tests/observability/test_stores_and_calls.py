@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import gc
 import socket
+from pathlib import Path
 
 import pytest
 from _otel_support import Otel, mint
 
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
-from wixvisitor.stores import MemoryTokenStore
+from wixvisitor.stores import JsonFileTokenStore, MemoryTokenStore
 
 redis_asyncio = pytest.importorskip("redis.asyncio")
 from wixvisitor.stores import RedisTokenStore  # noqa: E402
@@ -135,3 +136,16 @@ async def test_a_store_of_tokens_is_wrapped_only_with_otel_and_stays_usable(
     assert repr(visitors.store) == repr(store)
     assert isinstance(visitors.store, wv.ComparingTokenStore)
     await visitors.aclose()
+
+
+async def test_a_json_file_store_lock_wait_is_recorded(
+    emu: Emulator, client_id: str, otel: Otel, tmp_path: Path
+) -> None:
+    """The JSON file store's cross-process lock: one wait per renewal, by its kind."""
+    store = JsonFileTokenStore(tmp_path / "tokens.json")
+    async with wv.Visitors(client_id, store=store, **otel.options(emu)) as visitors:
+        await visitors.client("visitor").auth.get_auth_headers()
+    assert otel.by("wixvisitor.store.lock.wait.duration", "wixvisitor.store.kind") == {
+        "JsonFileTokenStore": 1
+    }
+    assert otel.total("wixvisitor.store.operations", wixvisitor__outcome="error") == 0
