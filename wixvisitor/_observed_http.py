@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -144,6 +145,8 @@ def _token_outcome(exc: BaseException | None) -> str:
     outcome = getattr(exc, "outcome", None)
     if isinstance(outcome, str):
         return outcome  # the endpoint's retryable failures: "transient" or "timeout"
+    if isinstance(exc, asyncio.CancelledError):
+        return "cancelled"  # the app shutting down, say
     return "refused" if isinstance(exc, TokenRequestError) else "transient"
 
 

@@ -112,8 +112,10 @@ class Telemetry:
         """Count ``store``'s sessions in the ``wixvisitor.sessions.in_memory`` gauge."""
         if self.instruments is None or not hasattr(store, "__len__"):
             return
+        watched = self.instruments.watched
+        watched[:] = [(ref, kind) for ref, kind in watched if ref() is not None]
         with contextlib.suppress(TypeError):  # a store without weak references is not watched
-            self.instruments.watched.append((weakref.ref(store), type(store).__name__))
+            watched.append((weakref.ref(store), type(store).__name__))
 
 
 OFF = Telemetry(None, None)
