@@ -67,3 +67,17 @@ def test_redis_fleet_says_when_redis_is_missing(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "no Redis at redis://127.0.0.1:1/0" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_seed_examples_run_the_wix_docs_examples_in_python(tmp_path: Path) -> None:
+    """seed_examples.py: services and products listed, a cart created, two "shoes" products found."""
+    done = run_example("seed_examples.py", tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("services: ")
+    assert lines[1].startswith("products: ") and "first 3 listed" in lines[1]
+    assert lines[2].startswith("a new cart: ")
+    assert [line.split(":")[0].strip() for line in lines[3:]] == [
+        "Shoes Trail Runner",
+        "Shoes Leather Loafer",
+    ]

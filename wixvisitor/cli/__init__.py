@@ -188,6 +188,13 @@ def _add_emulator(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         help="access token lifetime in seconds (default: 14400, as Wix)",
     )
     emulator.add_argument("--seed", type=int, default=None, help="make ids reproducible")
+    emulator.add_argument(
+        "--catalog",
+        type=str.upper,
+        choices=("V1", "V3"),
+        default="V3",
+        help="the Wix Stores catalog the site runs (default: V3)",
+    )
 
 
 def _positive_int(text: str) -> int:
