@@ -46,7 +46,10 @@ exit codes:
   4  Wix refused the refresh token (invalid_grant)
 """
 
-_STORE_HELP = "where tokens live: file:PATH (a JSON file) or redis://HOST:PORT/DB"
+_STORE_HELP = (
+    "where tokens live: file:PATH (a JSON file), redis://HOST:PORT/DB, or "
+    "rediss://USER:PASSWORD@HOST:PORT/DB for TLS and an ACL user"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
