@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import aiohttp
 
 from ._http import SessionHolder
+from ._telemetry import telemetry_of
 from .errors import WixApiError
 from .tokens import Tokens
 
@@ -75,20 +76,25 @@ async def _call(
     headers: Mapping[str, str] | None,
     final_codes: Collection[str],
 ) -> Any:
+    telemetry = telemetry_of(auth)
     for attempt in (1, 2):
         auth_headers = await auth.get_auth_headers()
         sent = auth_headers["Authorization"]
         if headers:
             auth_headers = {**headers, **auth_headers}
         try:
-            async with session.request(
-                method,
-                url,
-                json=json,
-                params=params,
-                headers=auth_headers,
-                timeout=timeout,
-            ) as response:
+            async with (
+                telemetry.api_call(method, url, attempt) as call,  # a span, metrics: OTel on
+                session.request(
+                    method,
+                    url,
+                    json=json,
+                    params=params,
+                    headers=auth_headers,
+                    timeout=timeout,
+                ) as response,
+            ):
+                call.answered(response.status, response.headers.get("x-wix-request-id"))
                 if response.status != 401 or attempt == 2:
                     return await _answer(response, sent)
                 body = await response.read()

@@ -214,7 +214,7 @@ class MemberFlows:
                 checked, oauth_data.code_verifier, oauth_data.redirect_uri
             )
 
-        return await self._shared.flights.run(("code", checked), exchange)
+        return await self._shared.flights.run(("code", checked), exchange, "get_member_tokens")
 
     async def get_member_tokens_from_url(
         self: _Session, url: str, oauth_data: OAuthData, response_mode: ResponseMode = "query"
