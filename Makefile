@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 BASE := $(VENV)/.installed-base
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: test test-soak lint typecheck demo bench emulator clean
+.PHONY: test test-soak lint typecheck demo bench docs emulator clean
 
 # The package with the redis extra: enough for the demo.
 $(BASE): pyproject.toml
@@ -48,9 +48,14 @@ bench: $(STAMP)
 	    || echo "bench: $$tool is missing and could not be installed"; }; \
 	done
 	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks.charts
+
+## The documentation site, into site/; --strict: a broken link or reference fails the build.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 emulator: $(BASE)
 	$(BIN)/wixvisitor emulator --port 8080
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache site
