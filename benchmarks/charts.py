@@ -10,9 +10,11 @@ Reads ``benchmarks/results/latest.json`` (or ``--input``) and writes into ``docs
 - ``single_flight.svg``: token calls for N concurrent requests of one visitor, ours vs
   Authlib and a naive loop (figure 3);
 - ``overhead.svg``: what the SDK adds to a request and to the hot path, vs Authlib (1, 2);
-- ``figures.md``: the full table, which the benchmarks page includes.
 
-``make bench`` runs it after the benchmarks. The SVGs keep their text as text and carry no
+and fills two tables between markers: the full table in ``docs/benchmarks.md``
+(``<!-- figures:start -->`` ... ``<!-- figures:end -->``) and the README's headline figures
+(``<!-- bench:start -->`` ... ``<!-- bench:end -->``). ``make bench`` runs it after the
+benchmarks. The SVGs keep their text as text and carry no
 date, so redrawing the same report gives the same files.
 """
 
@@ -29,6 +31,64 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_INPUT = ROOT / "benchmarks" / "results" / "latest.json"
 DEFAULT_OUTPUT = ROOT / "docs" / "benchmarks"
+README = ROOT / "README.md"
+BENCHMARKS_PAGE = ROOT / "docs" / "benchmarks.md"
+
+#: The README's headline figures: (what a reader is told, figure name, peer figure name).
+HEADLINES = (
+    (
+        "Adding the auth header, valid token (µs per call)",
+        "hot path: get_auth_headers() with a valid token",
+        "hot path peer: Authlib ensure_active_token + auth flow",
+    ),
+    (
+        "A Wix API call, time / raw aiohttp (Authlib: / plain httpx)",
+        "overhead sequential: WixClient.request / raw aiohttp",
+        "overhead sequential: Authlib AsyncOAuth2Client / plain httpx",
+    ),
+    (
+        "Token calls, 10,000 concurrent requests, expired token (peer: naive loop)",
+        "single flight, expired token, N=10,000: SDK token calls",
+        "single flight peer, expired token, N=10,000: naive loop, no single flight",
+    ),
+    (
+        "Token calls, 1,000 concurrent requests, failing refresh (peer: Authlib)",
+        "single flight, failing refresh, N=1,000: SDK token calls",
+        "single flight peer, failing refresh, N=1,000: Authlib, one shared client",
+    ),
+    (
+        "Token calls, 8 processes x 250 requests through Redis",
+        "single flight across 8 processes x 250, Redis store",
+        None,
+    ),
+    (
+        "aiohttp page reading the visitor: requests/s, ours / EncryptedCookieStorage's",
+        "integration aiohttp cookie mode vs aiohttp-session EncryptedCookieStorage, "
+        "a page reading the visitor, no Wix call: requests/s ratio",
+        None,
+    ),
+    (
+        "aiohttp page calling Wix, server mode: requests/s, ours / RedisStorage's",
+        "integration aiohttp server mode vs aiohttp-session RedisStorage, "
+        "a page calling Wix once: requests/s ratio",
+        None,
+    ),
+    (
+        "Redis round trips / writes per returning visitor's request",
+        "store Redis: round trips per steady-state request",
+        "store Redis: writes per steady-state request",
+    ),
+    (
+        "Memory per visitor in MemoryTokenStore (bytes)",
+        "memory: bytes per visitor in MemoryTokenStore (100,000 visitors)",
+        None,
+    ),
+    (
+        "import wixvisitor / import aiohttp (CPU time)",
+        "import time: import wixvisitor / import aiohttp (CPU time)",
+        None,
+    ),
+)
 
 PAGES = (
     ("a page not using the visitor", "page not\nusing the visitor"),
@@ -334,8 +394,8 @@ def table(report: dict[str, Any]) -> str:
 
 
 def draw(source: Path, output: Path) -> list[Path]:
-    """Draw every chart and the table from the report at ``source`` into ``output``."""
-    report, figures = load(source)
+    """Draw every chart from the report at ``source`` into the folder ``output``."""
+    _, figures = load(source)
     output.mkdir(parents=True, exist_ok=True)
     charts = {
         "integrations.svg": integrations_chart,
@@ -347,21 +407,49 @@ def draw(source: Path, output: Path) -> list[Path]:
     for name, chart in charts.items():
         chart(figures, output / name)
         written.append(output / name)
-    (output / "figures.md").write_text(table(report), encoding="utf-8")
-    written.append(output / "figures.md")
     return written
+
+
+def headlines(figures: Figures) -> str:
+    """The README's table of headline figures (at most ten rows)."""
+    lines = ["| figure | wixvisitor | peer |", "|---|---:|---:|"]
+    for label, name, peer in HEADLINES:
+        ours = _cell(_value(figures, name))
+        theirs = "—" if peer is None else _cell(_value(figures, peer))
+        if label.startswith("Redis round trips"):  # both values are ours
+            ours, theirs = f"{ours} / {theirs}", "—"
+        lines.append(f"| {label} | {ours} | {theirs} |")
+    return "\n".join(lines) + "\n"
+
+
+def fill(path: Path, marker: str, text: str) -> None:
+    """Replace what lies between ``<!-- marker:start -->`` and ``<!-- marker:end -->``."""
+    page = path.read_text(encoding="utf-8")
+    start, end = f"<!-- {marker}:start -->\n", f"<!-- {marker}:end -->"
+    head, found, rest = page.partition(start)
+    if not found or end not in rest:
+        raise ValueError(f"{path} has no {start.strip()} ... {end} markers")
+    path.write_text(head + start + text + end + rest.partition(end)[2], encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.charts", description=__doc__)
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="chart folder")
+    parser.add_argument(
+        "--charts-only", action="store_true", help="leave README.md and docs/benchmarks.md alone"
+    )
     args = parser.parse_args(argv)
     if not args.input.is_file():
         print(f"no report at {args.input}: run `python -m benchmarks` first", file=sys.stderr)
         return 1
     for path in draw(args.input, args.output):
         print(f"wrote {path}")
+    if not args.charts_only:
+        report, figures = load(args.input)
+        fill(BENCHMARKS_PAGE, "figures", table(report))
+        fill(README, "bench", headlines(figures))
+        print(f"filled the tables of {BENCHMARKS_PAGE.name} and {README.name}")
     return 0
 
 

@@ -17,6 +17,7 @@ import griffe
 _ROLE = re.compile(r":(?:py:)?(?:class|func|meth|mod|attr|data|exc|obj|const):`~?([^`]+)`")
 _LITERAL = re.compile(r"``([^`]+)``")
 _PROMPT = re.compile(r"^(\s*)(>>>|\.\.\.)( |$)")
+_DOCTEST_DIRECTIVE = re.compile(r"\s*# doctest:.*$")
 
 
 def _short(match: re.Match[str]) -> str:
@@ -34,11 +35,14 @@ def markdown(text: str) -> str:
             if not in_example:
                 out.extend(["", "```pycon"])
                 in_example = True
+            line = _DOCTEST_DIRECTIVE.sub("", line)  # for doctest, not for the reader
             out.append(line.strip() if line.strip() in {">>>", "..."} else line.lstrip())
             continue
         if in_example:
             out.extend(["```", ""])
             in_example = False
+        if line.rstrip().endswith("::"):  # reST's literal-block marker; the block is indented
+            line = line.rstrip()[:-1] if line.strip() != "::" else ""
         out.append(_LITERAL.sub(r"`\1`", _ROLE.sub(_short, line)))
     if in_example:
         out.append("```")
