@@ -28,8 +28,8 @@ test-soak: $(STAMP)
 	$(BIN)/python -m pytest -m soak
 
 lint: $(STAMP)
-	$(BIN)/ruff check wixvisitor tests benchmarks examples
-	$(BIN)/ruff format --check wixvisitor tests benchmarks examples
+	$(BIN)/ruff check wixvisitor tests benchmarks examples tools
+	$(BIN)/ruff format --check wixvisitor tests benchmarks examples tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
