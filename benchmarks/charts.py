@@ -373,22 +373,29 @@ def _cell(value: Any) -> str:
 
 
 def table(report: dict[str, Any]) -> str:
-    """The full report as a Markdown table, with the machine and run it came from."""
+    """The full report as Markdown: the machine and run, then one table per figure group."""
     machine, run = report["machine"], report["run"]
     lines = [
         f"Measured by `{run['command']}` on {machine.get('cpu_count')} cores, Python "
         f"{machine.get('python')}, commit `{machine.get('git_commit')}`, "
         f"{machine.get('date_utc')}, {run.get('seconds', 0):.0f} s.",
-        "",
-        "| # | figure | value | unit | target | holds | notes |",
-        "|---|---|---:|---|---|---|---|",
     ]
+    group = None
     for figure in report["figures"]:
+        if figure["group"] != group:
+            group = figure["group"]
+            number, _, name = group.partition(" ")
+            lines += [
+                "",
+                f"### {number}. {name.replace('_', ' ')}",
+                "",
+                "| figure | value | unit | target | holds | notes |",
+                "|---|---:|---|---|---|---|",
+            ]
         holds = {True: "yes", False: "**no**", None: "—"}[figure["holds"]]
         lines.append(
-            f"| {figure['group'].split()[0]} | {_cell(figure['name'])} | "
-            f"{_cell(figure['value'])} | {figure['unit']} | {_cell(figure['target'])} | "
-            f"{holds} | {_cell(figure['notes'])} |"
+            f"| {_cell(figure['name'])} | {_cell(figure['value'])} | {figure['unit']} | "
+            f"{_cell(figure['target'])} | {holds} | {_cell(figure['notes'])} |"
         )
     return "\n".join(lines) + "\n"
 
