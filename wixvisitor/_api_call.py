@@ -55,8 +55,26 @@ async def call_api(
     Returns the parsed JSON answer; error answers and transport failures raise
     :class:`~wixvisitor.errors.WixApiError`.
     """
-    session = http.get()
-    url = base_url + path
+    session = http.lease()
+    try:
+        return await _call(auth, session, base_url + path, method, path, timeout, json, params,
+                           headers, final_codes)  # fmt: skip
+    finally:
+        await http.release()
+
+
+async def _call(
+    auth: Authorizer,
+    session: aiohttp.ClientSession,
+    url: str,
+    method: str,
+    path: str,
+    timeout: aiohttp.ClientTimeout,
+    json: Any,
+    params: Mapping[str, str] | None,
+    headers: Mapping[str, str] | None,
+    final_codes: Collection[str],
+) -> Any:
     for attempt in (1, 2):
         auth_headers = await auth.get_auth_headers()
         sent = auth_headers["Authorization"]

@@ -162,7 +162,7 @@ class TokenEndpoint:
         kwargs: dict[str, Any] = (
             {"json": body} if self.encoding == "json" else {"data": _form(body)}
         )
-        session = self._http.get()
+        session = self._http.lease()
         try:
             async with session.post(
                 self.url,
@@ -180,6 +180,8 @@ class TokenEndpoint:
         except (aiohttp.ClientError, OSError) as exc:
             message = f"cannot reach the token endpoint {self._shown_url} ({type(exc).__name__})"
             raise _Retryable(TokenRequestError(message)) from None
+        finally:
+            await self._http.release()
         logger.debug(
             "wixvisitor: token request grant=%s status=%s request_id=%s", grant, status, request_id
         )

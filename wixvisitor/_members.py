@@ -228,18 +228,22 @@ class MemberFlows:
         """
         data = OAuthData.generate(redirect_uri)
         url = await self.get_auth_url(data, prompt="none", session_token=session_token)
-        session = self._shared.http.get()
-        for _ in range(_MAX_HOPS):
-            async with session.get(url, allow_redirects=False) as response:
-                location = response.headers.get("Location")
-                if response.status not in (301, 302, 303, 307, 308) or not location:
-                    raise InvalidAuthorizationError(
-                        f"Wix answered the silent authorization with {response.status}, "
-                        "not a redirect: the session token was not accepted"
-                    )
-            url = urljoin(url, location)
-            if url.startswith(redirect_uri):
-                return await self.get_member_tokens_from_url(url, data)
+        http = self._shared.http
+        session = http.lease()
+        try:
+            for _ in range(_MAX_HOPS):
+                async with session.get(url, allow_redirects=False) as response:
+                    location = response.headers.get("Location")
+                    if response.status not in (301, 302, 303, 307, 308) or not location:
+                        raise InvalidAuthorizationError(
+                            f"Wix answered the silent authorization with {response.status}, "
+                            "not a redirect: the session token was not accepted"
+                        )
+                url = urljoin(url, location)
+                if url.startswith(redirect_uri):
+                    return await self.get_member_tokens_from_url(url, data)
+        finally:
+            await http.release()
         raise InvalidAuthorizationError("Wix redirected too many times before the redirect URI")
 
     async def login_member(

@@ -217,6 +217,7 @@ class OAuthStrategy(MemberFlows):
         await self._shared.http.aclose()
 
     async def __aenter__(self) -> OAuthStrategy:
+        self._shared.http.keep("OAuthStrategy: use `async with` or `await strategy.aclose()`")
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:

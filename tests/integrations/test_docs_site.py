@@ -171,9 +171,10 @@ async def test_a_reader_browses_the_guides_the_reference_a_chart_and_searches(
             await page.goto(served)
             search = page.locator("input.md-search__input")  # in the header on a wide screen
             await search.click()
-            await search.fill("single flight")
+            # Typed key by key, as a reader does: the search box reacts to key presses.
+            await search.press_sequentially("single flight", delay=30)
             results = page.locator(".md-search-result__item")
-            await results.first.wait_for()
+            await results.first.wait_for(timeout=120_000)
             found = await page.inner_text(".md-search-result")
             assert "single flight" in found.lower()
             screenshot = tmp_path / "docs-site-search.png"

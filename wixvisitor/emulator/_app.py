@@ -13,6 +13,8 @@ from . import (
     _admin,
     _api,
     _authorize,
+    _bookings_api,
+    _carts_by_id,
     _checkout_api,
     _cors,
     _identity_api,
@@ -132,6 +134,8 @@ def build_app(state: EmulatorState) -> web.Application:
     app.router.add_get("/oauth2/authorize", _authorize.authorize)
     app.router.add_post("/oauth2/authorize", _authorize.authorize)
     app.router.add_get(_redirects.HOSTED + "/logout/{session_id}", _authorize.logout_page)
+    _carts_by_id.add_routes(app)  # after /ecom/v1/carts/current/..., which must win
+    _bookings_api.add_routes(app)
     return app
 
 

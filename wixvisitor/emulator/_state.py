@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 import attrs
 
-from ._carts import Cart
+from ._bookings_book import BookingBook
+from ._cart_registry import CartRegistry
 from ._checkouts import CheckoutBook
 from ._faults import FaultPlan
 from ._members import MemberDirectory
@@ -133,7 +134,8 @@ class EmulatorState:
         self._refresh: dict[str, RefreshGrant] = {}
         self._access: dict[str, AccessGrant] = {}
         self._issued = 0
-        self.carts: dict[str, Cart] = {}
+        self.carts = CartRegistry()  # owner -> current cart; by_id() for the Cart API
+        self.bookings = BookingBook()
         self.commerce = CheckoutBook()
         self.members = MemberDirectory()
         self.members.seed(self.new_id)
@@ -247,6 +249,7 @@ class EmulatorState:
         self._access.clear()
         self._issued = 0
         self.carts.clear()
+        self.bookings.clear()
         self.commerce.clear()
         self.members.clear()
         self.members.seed(self.new_id)

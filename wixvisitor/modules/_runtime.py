@@ -29,7 +29,7 @@ from urllib.parse import quote, urlencode
 
 import attrs
 
-from ..apis._requester import Requester
+from .._requester import Requester
 from ..errors import WixApiError
 
 __all__ = ["MAX_QUERY_LENGTH", "Module", "Requester", "Route", "call", "encode_query"]
@@ -87,14 +87,11 @@ async def call(
 
 def encode_query(payload: Mapping[str, Any], *, complex: bool = False) -> str:
     """``payload`` as the SDK's query string (``.r`` for a nested complex payload)."""
-    flat: dict[str, Any] = {}
-    _flatten(payload, "", flat)
-    if complex and any(
-        "." in name or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value))
-        for name, value in flat.items()
-    ):
+    if complex and _needs_r(payload):
         packed = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
         return ".r=" + base64.urlsafe_b64encode(packed).rstrip(b"=").decode()
+    flat: dict[str, Any] = {}
+    _flatten(payload, "", flat)
     pairs: list[tuple[str, str]] = []
     for name, value in flat.items():
         for item in value if isinstance(value, list) else (value,):
@@ -105,12 +102,31 @@ def encode_query(payload: Mapping[str, Any], *, complex: bool = False) -> str:
 
 
 def _flatten(data: Mapping[str, Any], prefix: str, into: dict[str, Any]) -> None:
+    """The SDK's ``flattenParams``: each non-object value under its dotted name."""
     for key, value in data.items():
         name = f"{prefix}.{key}" if prefix else str(key)
         if isinstance(value, Mapping):
             _flatten(value, name, into)
         else:
             into[name] = value
+
+
+def _needs_r(data: Mapping[str, Any], nested: bool = False) -> bool:
+    """Whether ``flattenParams`` would give a dotted name or an array of objects (then ``.r``).
+
+    Stops at the first such field, without flattening the payload.
+    """
+    for key, value in data.items():
+        if "." in str(key):
+            return True
+        if isinstance(value, Mapping):
+            if _needs_r(value, True):
+                return True
+        elif nested or (
+            isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)
+        ):
+            return True
+    return False
 
 
 def _text(value: Any) -> str:
