@@ -2,12 +2,14 @@
 //
 //   node record_routes.mjs < CALLS.json
 //
-// CALLS is [{package, module, method, args, query}] with Python names (`current_cart`) (`query`: call `.find()` on the builder
-// the method returns). The SDK runs unchanged; only `fetch` is replaced, by one that records
-// the request and answers `{}` (nothing leaves the process). Prints one JSON line: per call,
-// the requests it sent (or the error it failed with before sending any).
+// CALLS is [{package, module, method, args, query}], with the Python names (`current_cart`,
+// `get_cart`); `query`: call `.find()` on the builder the method returns. The SDK runs
+// unchanged; only `fetch` is replaced, by one that records each request and answers `{}`
+// (nothing leaves the process). Prints one JSON line: per call, the requests it sent (or
+// the error it failed with before sending any).
 import { readFileSync } from "node:fs";
 import { createClient } from "@wix/sdk";
+import { RESTResponseToSDKResponseRenameMap } from "@wix/sdk-runtime/rest-modules";
 import * as bookings from "@wix/bookings";
 import * as ecom from "@wix/ecom";
 import * as events from "@wix/events";
@@ -30,8 +32,16 @@ globalThis.fetch = async (resource, init = {}) => {
 const auth = { getAuthHeaders: async () => ({ headers: { Authorization: "recorded" } }) };
 
 // The Python names of the generated modules (tools/apigen/emit.py's `snake`).
-const snake = (name) => name.replace(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, "_").toLowerCase();
-const byPythonName = (object, name) => Object.keys(object).find((key) => snake(key) === name.replace(/_$/, ""));
+const WORD = /(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g;
+const snake = (name) => name.replace(WORD, "_").toLowerCase();
+const byPythonName = (object, name) =>
+  Object.keys(object).find((key) => snake(key) === name.replace(/_$/, ""));
+
+// The Python side passes REST names (`id`); a JS caller passes the SDK's (`_id`).
+const sdkName = (key) => RESTResponseToSDKResponseRenameMap[key] ?? key;
+const sdkArgument = (arg) => (arg && typeof arg === "object" && !Array.isArray(arg)
+  ? Object.fromEntries(Object.entries(arg).map(([key, value]) => [sdkName(key), value]))
+  : arg);
 
 const results = [];
 for (const call of calls) {
@@ -40,7 +50,7 @@ for (const call of calls) {
   try {
     const pkg = packages[call.package];
     const client = createClient({ modules: { module: pkg[byPythonName(pkg, call.module)] }, auth });
-    let answer = client.module[byPythonName(client.module, call.method)](...call.args);
+    let answer = client.module[byPythonName(client.module, call.method)](...call.args.map(sdkArgument));
     if (call.query) answer = answer.find();
     await answer;
   } catch (caught) {

@@ -27,6 +27,8 @@ def _files(root: Path) -> dict[str, bytes]:
 @pytest.mark.usefixtures("node")
 def test_regenerating_gives_the_committed_files(tmp_path: Path) -> None:
     """Every generated module, package and docs/modules.md is byte-identical to a fresh run."""
+    readme = tmp_path / "README.md"
+    readme.write_text("# Title\n<!-- modules:start -->\nold\n<!-- modules:end -->\nTail\n")
     done = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "apigen" / "generate.py"), "--out", str(tmp_path)],
         capture_output=True,
@@ -39,3 +41,10 @@ def test_regenerating_gives_the_committed_files(tmp_path: Path) -> None:
     assert sorted(fresh) == sorted(committed), "run `make apigen`: the set of files changed"
     stale = [name for name in fresh if fresh[name] != committed[name]]
     assert not stale, f"run `make apigen`: {stale[:10]} differ from the pinned packages"
+    # the README's table is rewritten between its markers, and nothing else is touched
+    head, table = readme.read_text().split("<!-- modules:start -->\n")
+    table, tail = table.split("<!-- modules:end -->")
+    assert (head, tail) == ("# Title\n", "\nTail\n")
+    assert "old" not in table
+    assert "| `@wix/ecom` " in table
+    assert "`currentCart` → `current_cart`" in table

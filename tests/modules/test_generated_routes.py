@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -45,8 +46,30 @@ def _argument(index: int, annotation: str) -> Any:
     return f"v{index}"
 
 
-def _calls() -> list[dict[str, Any]]:
-    """One call of every generated method, with arguments from its signature."""
+def _read_fields(function: Any, route: Any) -> dict[str, dict[str, Any]]:
+    """Per parameter, a value for each field the method reads from it (``_fields.pick``).
+
+    A field that goes into the path is a string; any other an object with a ``city``, which
+    the SDK's address transform (the value transform it applies most) keeps as it is.
+    """
+    in_path = {name.rpartition(".")[2] for name in route.path_params}
+    source = inspect.getsource(function)
+    found: dict[str, dict[str, Any]] = {}
+    for name, fields in re.findall(r"_fields\.pick\(\s*(\w+),([^)]*)\)", source):
+        for key, field in re.findall(r'(?:(\w+)=)?"(\w+)"', fields):
+            value = f"value-of-{field}"
+            in_body = (key or field) not in in_path
+            found.setdefault(name, {})[field] = {"city": value} if in_body else value
+    for name, field in re.findall(r'_fields\.field\(\s*(\w+),\s*"(\w+)"\)', source):
+        found.setdefault(name, {})[field] = {"note": f"inside-{field}"}
+    return found
+
+
+def _calls(*, filled: bool = False) -> list[dict[str, Any]]:
+    """One call of every generated method, with arguments from its signature.
+
+    ``filled``: the mappings hold a value for every field the method reads from them.
+    """
     calls = []
     for package in PACKAGES:
         for name in importlib.import_module(f"wixvisitor.modules.{package}").__all__:
@@ -57,6 +80,14 @@ def _calls() -> list[dict[str, Any]]:
                     continue
                 parameters = list(inspect.signature(function).parameters.values())[1:]
                 args = [_argument(i, str(p.annotation)) for i, p in enumerate(parameters)]
+                if filled:
+                    fields = _read_fields(function, _route(package, name, method))
+                    if not fields:
+                        continue
+                    args = [
+                        fields.get(p.name, arg) if isinstance(arg, dict) else arg
+                        for p, arg in zip(parameters, args, strict=True)
+                    ]
                 calls.append(
                     {
                         "package": package,
@@ -69,10 +100,16 @@ def _calls() -> list[dict[str, Any]]:
     return calls
 
 
+def _route(package: str, module: str, method: str) -> Any:
+    """The generated ``Route`` (or ``Query``) of a method: its module's ``_METHOD_NAME``."""
+    imported = importlib.import_module(f"wixvisitor.modules.{package}.{module}")
+    found = getattr(imported, "_" + method.rstrip("_").upper())
+    return found.route if isinstance(found, _query.Query) else found
+
+
 def _without_path_params(body: Any, call: dict[str, Any]) -> Any:
     """The SDK's body less its path parameters (the runtime sends those in the path only)."""
-    module = importlib.import_module(f"wixvisitor.modules.{call['package']}.{call['module']}")
-    route = getattr(module, "_" + call["method"].rstrip("_").upper())
+    route = _route(call["package"], call["module"], call["method"])
     for name in route.path_params:
         *parents, last = name.split(".")
         node = body
@@ -99,9 +136,8 @@ async def _python(call: dict[str, Any]) -> tuple[str, str, Any]:
     return verb, path.partition("?")[0], body
 
 
-async def test_generated_routes_match_the_official_packages(node: str) -> None:
-    """At least 100 methods across all six packages: same verb, path and JSON body as the SDK."""
-    calls = _calls()
+def _record(node: str, calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What the official packages send for ``calls`` (tests/js/record_routes.mjs)."""
     done = subprocess.run(
         [node, "record_routes.mjs"],
         cwd=JS,
@@ -112,9 +148,15 @@ async def test_generated_routes_match_the_official_packages(node: str) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
+    results: list[dict[str, Any]] = json.loads(done.stdout)
+    return results
+
+
+async def _compare(results: list[dict[str, Any]]) -> Counter[str]:
+    """Per package, how many calls were compared; fails on any difference."""
     compared: Counter[str] = Counter()
     mismatches = []
-    for result in json.loads(done.stdout):
+    for result in results:
         if len(result["sent"]) != 1 or "undefined" in result["sent"][0]["path"]:
             continue  # the SDK refused the call, or sent a path with a missing field
         js = result["sent"][0]
@@ -130,5 +172,17 @@ async def test_generated_routes_match_the_official_packages(node: str) -> None:
             mismatches.append(f"{where}: body {body!r} != SDK {js['body']}")
         compared[result["package"]] += 1
     assert not mismatches, "\n".join(mismatches)
+    return compared
+
+
+async def test_generated_routes_match_the_official_packages(node: str) -> None:
+    """At least 100 methods across all six packages: same verb, path and JSON body as the SDK."""
+    compared = await _compare(_record(node, _calls()))
     assert sum(compared.values()) >= 100, compared
     assert set(compared) == set(PACKAGES), compared
+
+
+async def test_fields_read_from_options_match_the_official_packages(node: str) -> None:
+    """With every field a method reads from its mappings given, the bodies still match."""
+    compared = await _compare(_record(node, _calls(filled=True)))
+    assert sum(compared.values()) >= 100, compared

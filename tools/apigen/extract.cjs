@@ -1,13 +1,15 @@
-// Reads what the official @wix/* packages say about each method, by running their own code.
+// What the official @wix/* packages send for each method, read by running their own code.
 //
 //   node tools/apigen/extract.cjs JS_DIR PACKAGE...   (JS_DIR: tests/js, where they are installed)
 //
-// Every public wrapper of every `@wix/auto_sdk_<package>_<module>` is called with recording
-// arguments and a recording HTTP client (nothing leaves the process): the request it builds
-// says the verb, `methodFqn`, `protoPath` and host map (the public path on www.wixapis.com),
-// the payload's shape, whether a GET is complex (`toURLSearchParams(payload, true)`) and its
-// POST fallback; a query method's `queryBuilder({...})` says its paging and answer keys.
-// Prints one JSON document for tools/apigen/generate.py.
+// Every public method of every `@wix/auto_sdk_<package>_<module>` is called with recording
+// arguments and a recording HTTP client (nothing leaves the process). The request the
+// package builds says the verb, `methodFqn`, the path on www.wixapis.com (its own
+// `resolveUrl` with its host map), the payload's shape, whether a GET is complex
+// (`toURLSearchParams(payload, true)`, sent as `.r`) and its POST fallback; a query method's
+// `queryBuilder({...})` says its paging, request field and answer keys. The parameters'
+// names, optionality and kinds come from the package's public typings (index.d.ts).
+// Prints one JSON document, read by tools/apigen/generate.py.
 "use strict";
 const Module = require("node:module");
 const fs = require("node:fs");
@@ -16,62 +18,65 @@ const path = require("node:path");
 const [jsDir, ...packages] = process.argv.slice(2);
 const requireJs = Module.createRequire(path.resolve(jsDir, "package.json"));
 const HOST = "www.wixapis.com";
+const ARG = "\u0001arg"; // "\u0001arg0": the first positional argument
+const UNDEFINED = "\u0001undefined"; // a field read from an argument the caller left out
 
 // -- hooks on the SDK runtime the packages call ------------------------------------------
-let current = null; // the method being recorded
+let current = null; // what the method being called has done so far
 const realLoad = Module._load;
-const wrapped = new Map();
+const hookedModules = new Map();
 Module._load = function load(request, parent, isMain) {
   const real = realLoad.call(this, request, parent, isMain);
-  if (request !== "@wix/sdk-runtime/rest-modules" && request !== "@wix/sdk-runtime/query-builder") {
-    return real;
-  }
-  if (!wrapped.has(real)) {
-    const hooked = { ...real };
-    if (real.toURLSearchParams) {
-      hooked.toURLSearchParams = (params, isComplex) => {
-        if (current) current.complex = current.complex || Boolean(isComplex);
-        return real.toURLSearchParams(params, isComplex);
-      };
-    }
-    if (real.resolveUrl) {
-      hooked.resolveUrl = (opts) => {
-        if (current) {
-          const path = real.resolveUrl({ ...opts, data: template([]) });
-          current.urls.push({ protoPath: opts.protoPath, data: opts.data, path, mapped: HOST in opts.domainToMappings });
-        }
-        return real.resolveUrl(opts);
-      };
-    }
-    if (real.queryBuilder) {
-      hooked.queryBuilder = (opts) => {
-        if (current) current.queries.push(opts);
-        return { __recordedQuery: true };
-      };
-    }
-    wrapped.set(real, hooked);
-  }
-  return wrapped.get(real);
+  const runtime = ["@wix/sdk-runtime/rest-modules", "@wix/sdk-runtime/query-builder"];
+  if (!runtime.includes(request)) return real;
+  if (!hookedModules.has(real)) hookedModules.set(real, hooked(real));
+  return hookedModules.get(real);
 };
 
-// Data whose every field reads as its own `{name}`: the resolved URL is the path template.
-function template(names) {
+function hooked(real) {
+  const copy = { ...real };
+  if (real.toURLSearchParams) {
+    copy.toURLSearchParams = (params, isComplex) => {
+      if (current) current.complex = current.complex || Boolean(isComplex);
+      return real.toURLSearchParams(params, isComplex);
+    };
+  }
+  if (real.resolveUrl) {
+    copy.resolveUrl = (opts) => {
+      if (current) {
+        const template = real.resolveUrl({ ...opts, data: pathTemplate([]) });
+        current.urls.push({ protoPath: opts.protoPath, path: template, data: opts.data });
+      }
+      return real.resolveUrl(opts);
+    };
+  }
+  if (real.queryBuilder) {
+    copy.queryBuilder = (opts) => {
+      if (current) current.queries.push(opts);
+      return {};
+    };
+  }
+  return copy;
+}
+
+// Data whose every field reads as its own `{name}`: the URL it resolves to is the template.
+function pathTemplate(names) {
   return new Proxy({}, {
-    get(t, key) {
+    get(target, key) {
       if (key === Symbol.toPrimitive || key === "toString") return () => `{${names.join(".")}}`;
-      if (typeof key === "symbol") return undefined;
-      return template([...names, key]);
+      return typeof key === "symbol" ? undefined : pathTemplate([...names, key]);
     },
   });
 }
 
 const httpClient = {
-  request(reqOpts) {
-    const rec = current;
-    rec.complex = false;
-    rec.urls = [];
-    const meta = typeof reqOpts === "function" ? reqOpts({ host: HOST }) : reqOpts;
-    rec.requests.push({ meta, urls: rec.urls, complex: rec.complex });
+  request(requestOptions) {
+    current.complex = false;
+    current.urls = [];
+    const meta = typeof requestOptions === "function"
+      ? requestOptions({ host: HOST })
+      : requestOptions;
+    current.requests.push({ meta, urls: current.urls, complex: current.complex });
     return Promise.resolve({ data: {}, status: 200, headers: {} });
   },
   fetchWithAuth() { throw new Error("not an HTTP method of the module"); },
@@ -80,33 +85,34 @@ const httpClient = {
 };
 
 // -- recording arguments -----------------------------------------------------------------
-const marker = (i) => `\u0001arg${i}`;
-// A read field is undefined, as when the caller leaves it out; a wrapper that maps over
-// it (`addresses.map`) is recorded again with an empty array there (`emptyReads`).
-let emptyReads = false;
-// `{...options?.cartInfo, id}`: a second recording reads fields as objects that carry a
-// marker, so a spread of a field shows in the payload (`nestedReads`).
-let nestedReads = false;
-function fieldObject(i, key) {
-  const name = `${marker(i)}.${key}`;
+// A string argument is its marker; an object argument is a proxy whose own key is its
+// marker (so a spread `{...options}` shows) and whose other fields are read as:
+//   undefined, as when the caller leaves them out (the first recording);
+//   an empty array, for a wrapper that maps over one (`addresses.map`, `emptyReads`);
+//   an object carrying "\u0001argI.field" (`nestedReads`, a second recording): it shows
+//   where each read field lands (`{id: identifiers?.fulfillmentId}`) and spreads of a
+//   field (`{...options?.cartInfo, id: _id}`).
+let reads = "undefined";
+function fieldObject(index, key) {
+  const name = `${ARG}${index}.${key}`;
   return new Proxy({ [name]: name }, {
-    get(t, k) { return typeof k === "symbol" || k in t ? t[k] : undefined; },
+    get: (target, k) => (typeof k === "symbol" || k in target ? target[k] : undefined),
   });
 }
-function objectArgument(i, accesses) {
-  const target = { [marker(i)]: marker(i) };
-  return new Proxy(target, {
-    get(t, key) {
-      if (typeof key === "symbol" || key in t) return t[key];
-      accesses.push([i, key]);
-      return emptyReads ? [] : nestedReads ? fieldObject(i, key) : undefined;
+function objectArgument(index, accesses) {
+  return new Proxy({ [ARG + index]: ARG + index }, {
+    get(target, key) {
+      if (typeof key === "symbol" || key in target) return target[key];
+      accesses.push([index, key]);
+      if (reads === "empty") return [];
+      return reads === "nested" ? fieldObject(index, key) : undefined;
     },
   });
 }
 
-// -- the .d.ts: positional parameters, optional or not, and their kinds ------------------
+// -- the public typings: positional parameters, optional or not, and their kinds ---------
 function splitParams(text, start) {
-  // text[start] === "("; returns the top-level parameter texts.
+  // text[start] is "(": the parameters' texts, up to its closing parenthesis.
   const params = [];
   let depth = 0, quote = null, buf = "";
   for (let i = start; i < text.length; i++) {
@@ -128,171 +134,188 @@ function splitParams(text, start) {
   throw new Error("unbalanced parameter list");
 }
 
-function declarations(dir) {
-  return fs.readdirSync(dir).filter((f) => f.endsWith(".d.ts")).map((f) => fs.readFileSync(path.join(dir, f), "utf8")).join("\n");
+function typings(dir) {
+  return fs.readdirSync(dir)
+    .filter((file) => file.endsWith(".d.ts"))
+    .map((file) => fs.readFileSync(path.join(dir, file), "utf8"))
+    .join("\n");
 }
 
 function kindOf(type, dts) {
   let t = type.replace(/\s+/g, " ").trim();
-  let array = false;
-  if (t.endsWith("[]")) { array = true; t = t.slice(0, -2); }
-  let base;
-  if (t === "string" || /^'[^']*'( \| '[^']*')*$/.test(t)) base = "string";
-  else if (t === "number") base = "number";
-  else if (t === "boolean") base = "boolean";
-  else if (/^\w+$/.test(t) && (new RegExp(`declare enum ${t} \\{`).test(dts) || /WithLiterals$/.test(t)
-    || new RegExp(`type ${t} = '`).test(dts))) base = "string";
-  else base = "object";
+  const array = t.endsWith("[]");
+  if (array) t = t.slice(0, -2);
+  const enumLike = /^\w+$/.test(t) && (/WithLiterals$/.test(t)
+    || new RegExp(`declare enum ${t} \\{`).test(dts) || new RegExp(`type ${t} = '`).test(dts));
+  let base = "object";
+  if (t === "string" || /^'[^']*'( \| '[^']*')*$/.test(t) || enumLike) base = "string";
+  else if (t === "number" || t === "boolean") base = t;
   return array ? `${base}[]` : base;
 }
 
-function signatureOf(name, dts) {
-  const decl = new RegExp(`declare const ${name}: MaybeContext<BuildRESTFunction<typeof (\\w+\\$?\\d*)>`).exec(dts);
-  if (!decl) return null;
-  const fnName = decl[1].replace("$", "\\$");
-  const fn = new RegExp(`declare function ${fnName}\\(httpClient: HttpClient\\): (\\w+|\\{)`).exec(dts);
-  if (!fn) return null;
-  let body;
-  if (fn[1] === "{") body = dts.slice(fn.index + fn[0].length);
-  else {
+function signaturesOf(name, dts) {
+  const typeOf = `declare const ${name}: MaybeContext<BuildRESTFunction<typeof (\\w+\\$?\\d*)>`;
+  const declared = new RegExp(typeOf).exec(dts);
+  if (!declared) return [];
+  const factory = declared[1].replace("$", "\\$");
+  const fn = new RegExp(`declare function ${factory}\\(httpClient: HttpClient\\): (\\w+|\\{)`)
+    .exec(dts);
+  if (!fn) return [];
+  let body = dts.slice(fn.index + fn[0].length);
+  if (fn[1] !== "{") {
     const iface = new RegExp(`interface ${fn[1]} \\{`).exec(dts);
-    if (!iface) return null;
+    if (!iface) return [];
     body = dts.slice(iface.index + iface[0].length);
   }
-  // the call signatures, until the closing brace of the interface
-  const end = body.search(/\n\}/);
-  body = body.slice(0, end).replace(/\/\*\*[\s\S]*?\*\//g, "");
-  const sigs = [];
+  body = body.slice(0, body.search(/\n\}/)).replace(/\/\*\*[\s\S]*?\*\//g, "");
+  const signatures = [];
   for (const m of body.matchAll(/\n {4}(<[^>]*>)?\(/g)) {
     const open = m.index + m[0].length - 1;
-    const params = splitParams(body, open).map((p) => {
-      const mm = /^(\.\.\.)?(\w+)(\?)?\s*:\s*([\s\S]*)$/.exec(p);
-      return { name: mm[2], optional: Boolean(mm[3]), type: kindOf(mm[4], dts) };
+    const params = splitParams(body, open).map((text) => {
+      const [, , name, optional, type] = /^(\.\.\.)?(\w+)(\?)?\s*:\s*([\s\S]*)$/.exec(text);
+      return { name, optional: Boolean(optional), type: kindOf(type, dts) };
     });
-    const after = body.slice(open).split("\n")[0];
-    sigs.push({ params, builder: /QueryBuilder;\s*$/.test(after) || /QueryBuilder\s*;?$/.test(after.trim()) });
+    const returns = body.slice(open).split("\n")[0].trim();
+    signatures.push({ params, builder: /QueryBuilder;?$/.test(returns) });
   }
-  return sigs;
+  return signatures;
 }
 
-// -- one method ---------------------------------------------------------------------------
-async function record(fn, params) {
+// -- one call ----------------------------------------------------------------------------
+async function record(method, params) {
   const accesses = [];
-  const args = params.map((p, i) => (p.type === "object" || p.type === "object[]" ? objectArgument(i, accesses) : marker(i)));
-  current = { requests: [], queries: [], urls: [], complex: false };
-  const rec = current;
-  let out;
+  const args = params.map((p, i) =>
+    p.type.startsWith("object") ? objectArgument(i, accesses) : ARG + i);
+  const calls = current = { requests: [], queries: [], urls: [], complex: false };
   try {
-    out = fn(httpClient)(...args);
-    if (out && typeof out.then === "function") await out.catch(() => undefined);
+    const answer = method(httpClient)(...args);
+    if (answer && typeof answer.then === "function") await answer.catch(() => undefined);
   } catch (error) {
-    return { error: String(error && error.message || error) };
+    return { error: String(error?.message ?? error) };
   }
-  const result = { accesses, requests: rec.requests.map(describeRequest), queries: [] };
-  for (const q of rec.queries) {
-    const QMARK = "\u0001query";
-    const request = q.requestTransformer({ [QMARK]: 1 });
-    const field = Object.keys(request).find((k) => request[k] && request[k][QMARK] === 1);
-    current = { requests: [], queries: [], urls: [], complex: false };
-    try { await q.func(request); } catch (error) { /* recorded before it failed */ }
-    const tag = "\u0001answer";
-    const data = new Proxy({}, { get: (t, k) => (typeof k === "symbol" ? undefined : { [tag]: k }) });
-    let answer = {};
-    try { answer = q.responseTransformer({ data }) || {}; } catch (error) { answer = { error: String(error) }; }
-    result.queries.push({
-      paging: q.pagingMethod, field,
-      items: answer.items && answer.items[tag], metadata: answer.pagingMetadata && answer.pagingMetadata[tag],
-      requests: current.requests.map(describeRequest),
-    });
-  }
+  const result = { accesses, requests: calls.requests.map(describe), queries: [] };
+  for (const query of calls.queries) result.queries.push(await recordQuery(query));
   current = null;
   return result;
 }
 
-function describeRequest(req) {
-  const meta = req.meta;
-  const url = req.urls[0];
+async function recordQuery(query) {
+  const QUERY = "\u0001query", ANSWER = "\u0001answer";
+  const request = query.requestTransformer({ [QUERY]: 1 });
+  const field = Object.keys(request).find((key) => request[key]?.[QUERY] === 1);
+  const calls = current = { requests: [], queries: [], urls: [], complex: false };
+  try { await query.func(request); } catch { /* the request was recorded before */ }
+  const data = new Proxy({}, {
+    get: (target, key) => (typeof key === "symbol" ? undefined : { [ANSWER]: key }),
+  });
+  let answer = {};
+  try { answer = query.responseTransformer({ data }) ?? {}; } catch { /* no keys then */ }
   return {
-    method: meta.method, fqn: meta.methodFqn, protoPath: url && url.protoPath, path: url && url.path, mapped: url && url.mapped,
-    data: url && encodeTree(url.data), complex: req.complex,
-    fallback: (meta.fallback || []).map((f) => ({ method: f.method, url: f.url })),
+    paging: query.pagingMethod,
+    field,
+    items: answer.items?.[ANSWER],
+    metadata: answer.pagingMetadata?.[ANSWER],
+    requests: calls.requests.map(describe),
   };
 }
 
-// The payload as a JSON tree: strings "\u0001argN" are positional arguments, an object
-// with the key "\u0001argN" holds a spread (or is the argument itself), undefined is a
-// field read from an argument (resolved by the Python side from `accesses`).
-function encodeTree(value) {
-  if (value === undefined || (emptyReads && Array.isArray(value) && !value.length)) return { "\u0001undefined": true };
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(encodeTree);
-  const out = {};
-  for (const key of Object.keys(value)) out[key] = encodeTree(value[key]);
-  return out;
+function describe(request) {
+  const { meta } = request;
+  const url = request.urls[0];
+  return {
+    method: meta.method,
+    fqn: meta.methodFqn,
+    protoPath: url?.protoPath,
+    path: url?.path,
+    data: url && payloadTree(url.data),
+    complex: request.complex,
+    fallback: (meta.fallback ?? []).map((fallback) => ({ method: fallback.method })),
+  };
 }
 
-// Copy into `plain` (first recording) the field spreads the nested recording saw.
-function mergeFieldSpreads(plain, nested) {
-  if (!plain || !nested || typeof plain !== "object" || typeof nested !== "object" || Array.isArray(nested)) return;
+// The payload as JSON: "\u0001argN" is a positional argument; an object holding the key
+// "\u0001argN" spreads that argument (or is it, when that is its only key) and the key
+// "\u0001argN.field" spreads that field of it; {"\u0001undefined": "N.field" | true} is a
+// field read from an argument (true: which one is resolved from `accesses`).
+function payloadTree(value) {
+  const emptyRead = reads === "empty" && Array.isArray(value) && !value.length;
+  if (value === undefined || emptyRead) return { [UNDEFINED]: true };
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(payloadTree);
+  return Object.fromEntries(Object.keys(value).map((key) => [key, payloadTree(value[key])]));
+}
+
+// Into `plain` (the first recording's tree), what the nested recording showed.
+function mergeNested(plain, nested) {
+  if (!isObject(plain) || !isObject(nested)) return;
   const keys = Object.keys(nested);
-  const spreads = keys.filter((k) => /^\u0001arg\d+\./.test(k));
+  const spreads = keys.filter((key) => key.startsWith(ARG) && key.includes("."));
   if (spreads.length && keys.length > 1) {
-    const copy = { ...plain };
-    for (const k of Object.keys(plain)) delete plain[k];
-    for (const k of keys) {
-      if (spreads.includes(k)) plain[k] = k;
-      else if (k in copy) plain[k] = copy[k];
+    const before = { ...plain };
+    for (const key of Object.keys(plain)) delete plain[key];
+    for (const key of keys) {
+      if (spreads.includes(key)) plain[key] = key;
+      else if (key in before) plain[key] = before[key];
     }
-    for (const k of Object.keys(copy)) if (!(k in plain)) plain[k] = copy[k];
+    for (const key of Object.keys(before)) if (!(key in plain)) plain[key] = before[key];
   }
-  for (const k of Object.keys(plain)) {
-    if (!(k in nested)) continue;
-    const read = nested[k] && typeof nested[k] === "object" ? Object.keys(nested[k]) : [];
-    if (plain[k] && plain[k]["\u0001undefined"] && read.length === 1 && /^\u0001arg\d+\./.test(read[0])) {
-      plain[k] = { "\u0001undefined": read[0].slice(marker(0).length - 1) }; // "I.key": which field it is
+  for (const key of Object.keys(plain)) {
+    if (!(key in nested)) continue;
+    const read = isObject(nested[key]) ? Object.keys(nested[key]) : [];
+    if (plain[key]?.[UNDEFINED] && read.length === 1 && read[0].startsWith(ARG)) {
+      plain[key] = { [UNDEFINED]: read[0].slice(ARG.length) };
     } else {
-      mergeFieldSpreads(plain[k], nested[k]);
+      mergeNested(plain[key], nested[key]);
     }
   }
+}
+
+const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+
+// -- one module, one package -------------------------------------------------------------
+async function recordMethod(name, method, signatures) {
+  const { params } = signatures.find((s) => s.builder) ?? signatures[0];
+  let result = await record(method, params);
+  if (!result.error && !result.requests.length && !result.queries.length) {
+    reads = "empty";
+    result = await record(method, params);
+    reads = "undefined";
+  }
+  if (result.error) return { skip: `calling it failed: ${result.error}` };
+  if (result.queries.length) {
+    const [query] = result.queries;
+    if (query.requests.length !== 1) return { skip: "its query builder sent no request" };
+    const { paging, field, items, metadata } = query;
+    return { name, params, query: { paging, field, items, metadata }, request: query.requests[0] };
+  }
+  if (result.requests.length !== 1) return { skip: `it sent ${result.requests.length} requests` };
+  reads = "nested";
+  const nested = await record(method, params);
+  reads = "undefined";
+  if (nested.requests?.length === 1) mergeNested(result.requests[0].data, nested.requests[0].data);
+  return { name, params, accesses: result.accesses, request: result.requests[0] };
 }
 
 async function modulePackage(exportName, npmName) {
   const dir = path.dirname(requireJs.resolve(npmName));
   const pkg = JSON.parse(fs.readFileSync(path.join(dir, "..", "..", "package.json"), "utf8"));
-  const dts = declarations(dir);
-  const mod = requireJs(npmName);
+  const dts = typings(dir);
+  const exports = requireJs(npmName);
   const methods = [], skipped = [];
-  for (const name of Object.keys(mod).sort()) {
-    const value = mod[name];
-    if (typeof value !== "function") continue;
-    if (/^on[A-Z]/.test(name)) { skipped.push({ name, reason: "event subscription" }); continue; }
-    const sigs = signatureOf(name, dts);
-    if (!sigs || !sigs.length) { skipped.push({ name, reason: "internal: not in the package's public typings" }); continue; }
-    const sig = sigs.find((s) => s.builder) || sigs[0];
-    let rec = await record(value, sig.params);
-    if (!rec.error && !rec.requests.length && !rec.queries.length) {
-      emptyReads = true;
-      rec = await record(value, sig.params);
-      emptyReads = false;
+  for (const name of Object.keys(exports).sort()) {
+    if (typeof exports[name] !== "function") continue; // enums
+    if (/^on[A-Z]/.test(name)) {
+      skipped.push({ name, reason: "event subscription" });
+      continue;
     }
-    if (rec.requests.length === 1) {
-      nestedReads = true;
-      const nested = await record(value, sig.params);
-      nestedReads = false;
-      if (!nested.error && nested.requests.length === 1) {
-        mergeFieldSpreads(rec.requests[0].data, nested.requests[0].data);
-      }
+    const signatures = signaturesOf(name, dts);
+    if (!signatures.length) {
+      skipped.push({ name, reason: "internal: not in the package's public typings" });
+      continue;
     }
-    if (rec.error) { skipped.push({ name, reason: `calling it failed: ${rec.error}` }); continue; }
-    if (rec.queries.length) {
-      const q = rec.queries[0];
-      if (q.requests.length !== 1) { skipped.push({ name, reason: "query builder sent no request" }); continue; }
-      methods.push({ name, params: sig.params, query: { paging: q.paging, field: q.field, items: q.items, metadata: q.metadata }, request: q.requests[0] });
-    } else if (rec.requests.length === 1) {
-      methods.push({ name, params: sig.params, accesses: rec.accesses, request: rec.requests[0] });
-    } else {
-      skipped.push({ name, reason: `sent ${rec.requests.length} requests` });
-    }
+    const method = await recordMethod(name, exports[name], signatures);
+    if (method.skip) skipped.push({ name, reason: method.skip });
+    else methods.push(method);
   }
   return { export: exportName, npm: npmName, version: pkg.version, methods, skipped };
 }
@@ -302,17 +325,23 @@ async function main() {
   for (const name of packages) {
     const npm = `@wix/${name}`;
     const index = requireJs.resolve(npm);
-    const pkg = JSON.parse(fs.readFileSync(path.join(path.dirname(index), "..", "..", "package.json"), "utf8"));
-    const src = fs.readFileSync(index, "utf8");
+    const pkg = JSON.parse(
+      fs.readFileSync(path.join(path.dirname(index), "..", "..", "package.json"), "utf8"));
+    // The package's modules: `var cart = __toESM(require("@wix/auto_sdk_ecom_cart"));`
+    const source = fs.readFileSync(index, "utf8");
     const modules = [];
-    for (const m of src.matchAll(/var (\w+) = __toESM\(require\("(@wix\/auto_sdk_[^"]+)"\)\);/g)) {
-      modules.push(await modulePackage(m[1], m[2]));
+    const requires = /var (\w+) = __toESM\(require\("(@wix\/auto_sdk_[^"]+)"\)\)/g;
+    for (const [, exportName, npmName] of source.matchAll(requires)) {
+      modules.push(await modulePackage(exportName, npmName));
     }
     modules.sort((a, b) => (a.export < b.export ? -1 : 1));
     result.push({ package: npm, name, version: pkg.version, modules });
   }
   const { SDKRequestToRESTRequestRenameMap: renames } = requireJs("@wix/sdk-runtime/constants");
-  process.stdout.write(JSON.stringify({ renames, packages: result }, null, 1) + "\n");
+  process.stdout.write(`${JSON.stringify({ renames, packages: result }, null, 1)}\n`);
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -25,6 +25,13 @@ def docs_page(report: dict[str, Any]) -> str:
         "`queryX()` builder is a `QueryBuilder` here. Use a module with",
         "`ecom.cart.bind(wix)` (typed) or `create_client(..., modules={...})`.",
         "",
+        "How it is made: `tools/apigen/extract.cjs` calls every public method of every",
+        "`@wix/auto_sdk_<package>_<module>` in node with recording arguments and a recording",
+        "HTTP client, and reads from what the package itself builds: verb, path on",
+        "`www.wixapis.com`, `methodFqn`, payload shape, GET encoding (`.r`) and POST fallback,",
+        "query paging and answer keys. To follow a new release, change the versions in",
+        "`tests/js/package.json`, run `npm install` there, then `make apigen`.",
+        "",
     ]
     total_modules = total_methods = 0
     for package, modules in _generated(report):
@@ -54,6 +61,14 @@ def docs_page(report: dict[str, Any]) -> str:
             if skipped:
                 out += ["", "Not generated:", ""]
                 out += [f"- `{s['name']}`: {s['reason']}" for s in skipped]
+            out.append("")
+        empty = [m for m in package["modules"] if not m.get("generated")]
+        if empty:
+            out += [f"Modules of `{package['package']}` with nothing to generate:", ""]
+            for module in empty:
+                reasons = sorted({s["reason"] for s in module["skipped"]} - {"event subscription"})
+                why = "; ".join(reasons) or "no HTTP method"
+                out.append(f"- `{module['export']}` (`{module['npm']}`): {why}.")
             out.append("")
     out += [f"In all: {total_modules} modules, {total_methods} methods.", ""]
     return "\n".join(out)

@@ -46,7 +46,10 @@ exit codes:
   4  Wix refused the refresh token (invalid_grant)
 """
 
-_STORE_HELP = "where tokens live: file:PATH (a JSON file) or redis://HOST:PORT/DB"
+_STORE_HELP = (
+    "where tokens live: file:PATH (a JSON file), redis://HOST:PORT/DB, or "
+    "rediss://USER:PASSWORD@HOST:PORT/DB for TLS and an ACL user"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -188,6 +191,13 @@ def _add_emulator(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         help="access token lifetime in seconds (default: 14400, as Wix)",
     )
     emulator.add_argument("--seed", type=int, default=None, help="make ids reproducible")
+    emulator.add_argument(
+        "--catalog",
+        type=str.upper,
+        choices=("V1", "V3"),
+        default="V3",
+        help="the Wix Stores catalog the site runs (default: V3)",
+    )
 
 
 def _positive_int(text: str) -> int:

@@ -107,7 +107,8 @@ class EmulatorState:
     """All mutable emulator state, shared by the HTTP handlers and :class:`Emulator`.
 
     ``clock`` (default :func:`time.time`) plus the offset moved by
-    :meth:`advance` is the emulator's notion of now. ``seed`` makes ids,
+    :meth:`advance` is the emulator's notion of now. ``catalog`` is the Wix Stores
+    catalog the emulated site runs, ``"V1"`` or ``"V3"``. ``seed`` makes ids,
     request ids and random faults reproducible; token values always come
     from :mod:`secrets`.
     """
@@ -119,9 +120,14 @@ class EmulatorState:
         access_ttl: int = 14_400,
         seed: int | None = None,
         clock: Callable[[], float] = time.time,
+        catalog: str = "V3",
     ) -> None:
         if access_ttl <= 0:
             raise ValueError("access_ttl must be positive")
+        if not isinstance(catalog, str) or catalog.upper() not in ("V1", "V3"):
+            raise ValueError(f"catalog must be 'V1' or 'V3', not {catalog!r}")
+        # The Stores catalog the site runs; the other catalog's endpoints answer 428.
+        self.catalog = catalog.upper()
         self.client_id = client_id
         self.access_ttl = int(access_ttl)
         self.stats = EmulatorStats()
