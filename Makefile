@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 BASE := $(VENV)/.installed-base
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: test test-soak lint typecheck demo bench emulator clean apigen
+.PHONY: test test-soak lint typecheck demo bench docs emulator clean apigen
 
 # The package with the redis extra: enough for the demo.
 $(BASE): pyproject.toml
@@ -48,6 +48,11 @@ bench: $(STAMP)
 	    || echo "bench: $$tool is missing and could not be installed"; }; \
 	done
 	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks.charts
+
+## The documentation site, into site/; --strict: a broken link or reference fails the build.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 ## The official JS packages pinned in tests/js (the generator's source and the JS tests').
 tests/js/node_modules/.package-lock.json: tests/js/package-lock.json
@@ -61,4 +66,4 @@ emulator: $(BASE)
 	$(BIN)/wixvisitor emulator --port 8080
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache site
