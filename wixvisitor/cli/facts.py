@@ -24,11 +24,12 @@ DEMO_STEPS: tuple[str, ...] = (
 #: The Wix APIs the emulator serves, as README.md's emulator section names them.
 EMULATOR_SERVES: tuple[str, ...] = (
     "OAuth tokens",
-    "the current cart",
+    "the current cart and carts by id",
     "checkout",
     "redirect sessions",
     "members",
-    "Catalog V3 products",
+    "Catalog V1 or Catalog V3 products",
+    "Wix Bookings",
 )
 
 
