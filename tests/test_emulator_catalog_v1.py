@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import base64
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import pytest
+from _catalog_v1_http import call, packed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import wixvisitor as wv
-from wixvisitor.emulator import PRODUCTS, Emulator
+from wixvisitor.emulator import PRODUCTS
 from wixvisitor.emulator._catalog_v1 import COLLECTIONS, v1_product
 from wixvisitor.emulator._v1_query import PRODUCT_FIELDS, parse_query, run_query
 
@@ -184,25 +182,6 @@ def test_sort_and_offset_paging_reach_the_end(
 # -- over HTTP, as the official SDK and REST clients send it ------------------------------
 
 
-@pytest.fixture
-async def v1(client_id: str) -> AsyncIterator[aiohttp.ClientSession]:
-    """A session on a Catalog V1 emulator, carrying a visitor's access token."""
-    async with Emulator(catalog="V1") as emu:
-        async with wv.create_client(client_id, base_url=emu.base_url) as wix:
-            headers = await wix.auth.get_auth_headers()
-        async with aiohttp.ClientSession(emu.base_url, headers=headers) as session:
-            yield session
-
-
-def _packed(body: Any) -> str:
-    return base64.urlsafe_b64encode(json.dumps(body).encode()).decode().rstrip("=")
-
-
-async def _call(session: aiohttp.ClientSession, verb: str, path: str, **kw: Any) -> Any:
-    async with session.request(verb, path, **kw) as response:
-        return response.status, await response.json()
-
-
 OPERATOR_EXAMPLES = [
     {"name": {"$eq": "Blue Shirt"}},
     {"name": {"$ne": "Blue Shirt"}},
@@ -229,10 +208,10 @@ async def test_each_operator_over_get_r_post_and_rest(
     assert 0 < len(wanted) < len(PRODUCTS), "each example keeps some products and drops some"
     body = {"query": {"filter": filter_, "paging": {"limit": 100, "offset": 0}}}
     answers = [
-        await _call(v1, "GET", PLATFORMIZED, params={".r": _packed(body)}),
-        await _call(v1, "POST", PLATFORMIZED, json=body),
-        await _call(v1, "POST", REST_QUERY, json={"query": {"filter": json.dumps(filter_)}}),
-        await _call(v1, "POST", "/stores-reader/v1/products/query", json={"query": body["query"]}),
+        await call(v1, "GET", PLATFORMIZED, params={".r": packed(body)}),
+        await call(v1, "POST", PLATFORMIZED, json=body),
+        await call(v1, "POST", REST_QUERY, json={"query": {"filter": json.dumps(filter_)}}),
+        await call(v1, "POST", "/stores-reader/v1/products/query", json={"query": body["query"]}),
     ]
     for status, answer in answers:
         assert status == 200, answer
@@ -249,7 +228,7 @@ async def test_operands_are_read_as_the_field_reads_them(v1: aiohttp.ClientSessi
         ({"name": {"$startsWith": "shoes"}}, 2),
         ({"name": "blue shirt"}, 0),  # $eq is exact; only $startsWith ignores case
     ):
-        status, answer = await _call(v1, "POST", PLATFORMIZED, json={"query": {"filter": filter_}})
+        status, answer = await call(v1, "POST", PLATFORMIZED, json={"query": {"filter": filter_}})
         assert status == 200, answer
         assert answer["metadata"]["total"] == count, filter_
 
@@ -260,7 +239,7 @@ async def test_rest_paging_reaches_the_end_with_total_results(v1: aiohttp.Client
     offset = 0
     while True:
         query = {"sort": '[{"numericId": "desc"}]', "paging": {"limit": 5, "offset": offset}}
-        status, answer = await _call(v1, "POST", REST_QUERY, json={"query": query})
+        status, answer = await call(v1, "POST", REST_QUERY, json={"query": query})
         assert status == 200, answer
         assert answer["totalResults"] == len(PRODUCTS)
         assert answer["metadata"] == {"items": len(answer["products"]), "offset": offset}
@@ -270,7 +249,7 @@ async def test_rest_paging_reaches_the_end_with_total_results(v1: aiohttp.Client
         seen += [p["id"] for p in answer["products"]]
         offset += 5
     assert seen == [p.id for p in reversed(PRODUCTS)]
-    status, answer = await _call(
+    status, answer = await call(
         v1, "POST", REST_QUERY, json={"query": {"paging": {"limit": 1}}, "includeVariants": True}
     )
     assert answer["products"][0]["variants"][0]["variant"]["sku"] == PRODUCTS[0].sku
@@ -284,7 +263,7 @@ async def test_flat_get_parameters_carry_a_json_string_filter(v1: aiohttp.Client
         "query.paging.limit": "2",
         "query.paging.offset": "1",
     }
-    status, answer = await _call(v1, "GET", PLATFORMIZED, params=params)
+    status, answer = await call(v1, "GET", PLATFORMIZED, params=params)
     assert status == 200, answer
     assert [p["name"] for p in answer["products"]] == ["Shoes Trail Runner", "Blue Sneakers"]
     assert answer["metadata"] == {"count": 2, "offset": 1, "total": 3, "tooManyToCount": False}
@@ -292,7 +271,7 @@ async def test_flat_get_parameters_carry_a_json_string_filter(v1: aiohttp.Client
 
 async def test_products_and_collections_have_the_v1_shape(v1: aiohttp.ClientSession) -> None:
     """Get product, get collection by id and slug, query collections, in V1 shapes."""
-    status, answer = await _call(v1, "GET", f"/stores-reader/v1/products/{PRODUCTS[0].id}")
+    status, answer = await call(v1, "GET", f"/stores-reader/v1/products/{PRODUCTS[0].id}")
     assert status == 200, answer
     product = answer["product"]
     assert product["priceData"]["price"] == 25
@@ -302,18 +281,18 @@ async def test_products_and_collections_have_the_v1_shape(v1: aiohttp.ClientSess
     assert product["variants"][0]["id"] == "00000000-0000-0000-0000-000000000000"
     assert product["media"]["mainMedia"]["mediaType"] == "image"
     assert COLLECTIONS[0].id in product["collectionIds"]
-    assert (await _call(v1, "GET", f"/stores/v1/products/{PRODUCTS[1].id}"))[0] == 200
-    status, answer = await _call(v1, "GET", "/stores/v1/products/no-such-product")
+    assert (await call(v1, "GET", f"/stores/v1/products/{PRODUCTS[1].id}"))[0] == 200
+    status, answer = await call(v1, "GET", "/stores/v1/products/no-such-product")
     assert (status, answer["details"]["applicationError"]["code"]) == (404, "PRODUCT_NOT_FOUND")
     for path in ("/stores-reader/v1/collections/slug/shoes", "/v2/collections/slug/shoes"):
-        status, answer = await _call(v1, "GET", path)
+        status, answer = await call(v1, "GET", path)
         assert (status, answer["collection"]["numberOfProducts"]) == (200, 3), path
-    status, answer = await _call(v1, "GET", f"/v2/collections/{COLLECTIONS[0].id}")
+    status, answer = await call(v1, "GET", f"/v2/collections/{COLLECTIONS[0].id}")
     assert answer["collection"]["name"] == "All Products"
-    status, answer = await _call(v1, "GET", "/stores/v1/collections/slug/nope")
+    status, answer = await call(v1, "GET", "/stores/v1/collections/slug/nope")
     assert (status, answer["details"]["applicationError"]["code"]) == (404, "COLLECTION_NOT_FOUND")
     body = {"query": {"filter": {"name": {"$startsWith": "a"}}, "sort": [{"fieldName": "name"}]}}
-    status, answer = await _call(v1, "GET", "/v2/collections/query", params={".r": _packed(body)})
+    status, answer = await call(v1, "GET", "/v2/collections/query", params={".r": packed(body)})
     assert [c["name"] for c in answer["collections"]] == ["Accessories", "All Products", "Apparel"]
-    status, answer = await _call(v1, "POST", "/stores/v1/collections/query", json={})
+    status, answer = await call(v1, "POST", "/stores/v1/collections/query", json={})
     assert answer["totalResults"] == len(COLLECTIONS)

@@ -10,15 +10,15 @@ import queue
 import threading
 import urllib.error
 import urllib.request
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import aiohttp
 import pytest
+from _catalog_v1_http import call, packed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import wixvisitor as wv
 from wixvisitor.emulator import PRODUCTS, Emulator
 from wixvisitor.emulator._v1_query import PRODUCT_FIELDS, QueryError, parse_query, run_query
 
@@ -118,25 +118,6 @@ def test_any_body_is_answered_or_refused_with_a_400(served: tuple[str, str], bod
         assert _status(request) in (200, 400), body
 
 
-@pytest.fixture
-async def v1(client_id: str) -> AsyncIterator[aiohttp.ClientSession]:
-    """A session on a Catalog V1 emulator, carrying a visitor's access token."""
-    async with Emulator(catalog="V1") as emu:
-        async with wv.create_client(client_id, base_url=emu.base_url) as wix:
-            headers = await wix.auth.get_auth_headers()
-        async with aiohttp.ClientSession(emu.base_url, headers=headers) as session:
-            yield session
-
-
-def _packed(body: Any) -> str:
-    return base64.urlsafe_b64encode(json.dumps(body).encode()).decode().rstrip("=")
-
-
-async def _call(session: aiohttp.ClientSession, verb: str, path: str, **kw: Any) -> Any:
-    async with session.request(verb, path, **kw) as response:
-        return response.status, await response.json()
-
-
 HOSTILE = [
     ({"query": {"filter": {"nope": 1}}}, "nope"),
     ({"query": {"filter": '{"nope": {"$eq": 1}}'}}, "nope"),
@@ -169,11 +150,11 @@ async def test_hostile_bodies_are_400s_naming_the_field(
 ) -> None:
     """Unknown fields, bad operators, operands, sorts and paging: a Wix-shaped 400, never a 500."""
     for verb, path, kw in (
-        ("GET", PLATFORMIZED, {"params": {".r": _packed(body)}}),
+        ("GET", PLATFORMIZED, {"params": {".r": packed(body)}}),
         ("POST", REST_QUERY, {"json": body}),
         ("POST", "/stores/v1/collections/query", {"json": body}),
     ):
-        status, answer = await _call(v1, verb, path, **kw)
+        status, answer = await call(v1, verb, path, **kw)
         assert status == 400, (path, answer)
         violation = answer["details"]["validationError"]["fieldViolations"][0]
         assert violation["field"] == field, (path, answer)
@@ -183,6 +164,6 @@ async def test_unparseable_bodies_are_400s(v1: aiohttp.ClientSession) -> None:
     """A body nested past Python's recursion limit, or not JSON, is a 400 too."""
     headers = {"Content-Type": "application/json"}
     for raw in ("[" * 30_000 + "]" * 30_000, "{nope", '"text"'):
-        status, answer = await _call(v1, "POST", REST_QUERY, data=raw, headers=headers)
+        status, answer = await call(v1, "POST", REST_QUERY, data=raw, headers=headers)
         assert status == 400, answer
         assert answer["details"]["validationError"]["fieldViolations"][0]["field"] == "body"
