@@ -18,4 +18,5 @@ GROUPS: tuple[tuple[int, str], ...] = (
     (9, "import_time"),
     (10, "fleet"),
     (11, "instructions"),
+    (12, "near_cache"),
 )
