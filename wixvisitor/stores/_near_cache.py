@@ -17,9 +17,10 @@ Correctness rules, each one a line below:
 - Writes, deletes and lock acquisitions of this process drop the key (the store calls
   :meth:`NearCache.forget`), so the next load reads Redis: a process reads its own
   writes, and a renewal under the lock sees what the previous holder saved.
-- Redis sends BCAST invalidations before the replies of the same event-loop turn, so
-  when a writer's command returns, every subscriber's invalidation is already on the
-  wire: the staleness bound is how fast a reader's loop reads its socket.
+- Redis queues BCAST invalidations before it writes the replies of the same event-loop
+  turn (``beforeSleep``), and writes both in that turn: when a writer's command returns,
+  every subscriber's invalidation has left Redis. The staleness bound is how fast a
+  reader's loop reads its socket (figure 12 of the benchmarks).
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ class NearCache:
         self._live = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._connection: Any = None
-        self._pings: collections.deque[asyncio.Future[None] | None] = collections.deque()
+        self._pings: collections.deque[asyncio.Future[bool] | None] = collections.deque()
         self._up: asyncio.Event | None = None
         self._tasks: set[asyncio.Future[Any]] = set()
         self._slide_ttl = slide_ttl
@@ -170,14 +171,13 @@ class NearCache:
         """
         if not self._live or self._loop is not asyncio.get_running_loop():
             return False
-        pong: asyncio.Future[None] = self._loop.create_future()
-        self._pings.append(pong)
-        await self._connection.send_command("PING")
+        pong: asyncio.Future[bool] = self._loop.create_future()
+        self._pings.append(pong)  # True once answered, False if the connection is lost
         try:
-            await pong
-        except ConnectionError:
+            await self._connection.send_command("PING")
+        except Exception:
             return False
-        return True
+        return await pong
 
     async def wait_live(self) -> None:
         """Wait until the invalidation connection is confirmed (starting it if need be)."""
@@ -187,13 +187,13 @@ class NearCache:
 
     async def aclose(self) -> None:
         """Stop listening and close the invalidation connection (the client stays open)."""
-        tasks, self._tasks = list(self._tasks), set()
+        tasks, self._tasks, self._loop = list(self._tasks), set(), None
+        loop = asyncio.get_running_loop()
         for task in tasks:
-            task.cancel()
-        for task in tasks:
-            if task.get_loop() is asyncio.get_running_loop():
-                await asyncio.gather(task, return_exceptions=True)
-        self._loop = None
+            # redis-py's connect can swallow a cancellation: cancel until it is done.
+            while not task.done() and task.get_loop() is loop:
+                task.cancel()
+                await asyncio.wait([task], timeout=0.05)
 
     # -- the invalidation connection ---------------------------------------------
 
@@ -213,12 +213,14 @@ class NearCache:
         task.add_done_callback(self._tasks.discard)
 
     async def _listen(self) -> None:
-        delay, lost = _RETRY_FIRST, False
-        while True:
+        loop, delay, lost = asyncio.get_running_loop(), _RETRY_FIRST, False
+        while self._loop is loop:
             try:
                 self._connection = connection = self._connect()
                 try:
                     await self._subscribe(connection)
+                    if self._loop is not loop:
+                        return  # closed while subscribing
                     self._clear()  # writes may have gone unseen while we were not live
                     self._live, delay = True, _RETRY_FIRST
                     self.connections += 1
@@ -230,8 +232,11 @@ class NearCache:
                     await self._serve(connection)
                 finally:
                     self._down()
-                    await connection.disconnect()
+                    # nowait: a close must not wait on a socket cancelled mid-handshake
+                    await connection.disconnect(nowait=True)
             except Exception:
+                if self._loop is not loop:  # closed (a cancellation redis-py turned into
+                    return  # an error) or moved to another loop: this listener is done
                 if not lost:
                     logger.warning(
                         "wixvisitor: the near-cache lost its Redis invalidation connection; "
@@ -266,9 +271,11 @@ class NearCache:
             pass
 
     async def _serve(self, connection: Any) -> None:
-        pinged = False
+        pinged, task, loop = False, asyncio.current_task(), asyncio.get_running_loop()
         while True:
             message = await connection.read_response(timeout=_HEALTH_CHECK)
+            if self._loop is not loop or (task is not None and task.cancelling()):
+                raise asyncio.CancelledError  # closed: a cancellation redis-py swallowed
             if message is None:  # quiet: make sure the connection still answers
                 if pinged:
                     raise ConnectionError("the invalidation connection stopped answering")
@@ -289,7 +296,7 @@ class NearCache:
             elif kind == "pong" and self._pings:
                 waiter = self._pings.popleft()
                 if waiter is not None and not waiter.done():
-                    waiter.set_result(None)
+                    waiter.set_result(True)
 
     def _down(self) -> None:
         self._live = False
@@ -299,7 +306,7 @@ class NearCache:
         while self._pings:
             waiter = self._pings.popleft()
             if waiter is not None and not waiter.done():
-                waiter.set_exception(ConnectionError("the invalidation connection was lost"))
+                waiter.set_result(False)
 
     # -- slide_on_load ------------------------------------------------------------
 
