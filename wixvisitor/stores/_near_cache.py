@@ -28,10 +28,10 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
-import time
 from typing import Any
 
 from ._redis_reads import ReadBatch
+from ._ttl_slide import TtlSlide
 
 __all__ = ["NearCache"]
 
@@ -43,16 +43,6 @@ _ABSENT = object()  # not in the cache (a cached ``None`` is a key Redis does no
 #: again and it counts as lost (a connection killed outright is noticed at once).
 _HEALTH_CHECK = 1.0
 _RETRY_FIRST, _RETRY_MAX = 0.05, 2.0  # reconnection backoff, seconds
-# slide_on_load without a GETEX per load: at most once per interval per key and
-# process, restart the TTL if it has run down by more than the interval. Only a
-# real restart writes (and so invalidates every process's copy).
-_SLIDE = """
-local left = redis.call('PTTL', KEYS[1])
-if left >= 0 and left < tonumber(ARGV[1]) - tonumber(ARGV[2]) then
-  return redis.call('PEXPIRE', KEYS[1], ARGV[1])
-end
-return 0
-"""
 
 
 class NearCache:
@@ -75,10 +65,7 @@ class NearCache:
         "_reads",
         "_redis",
         "_size",
-        "_slid",
         "_slide",
-        "_slide_every",
-        "_slide_ttl",
         "_tasks",
         "_up",
         "connections",
@@ -103,10 +90,7 @@ class NearCache:
         self._pings: collections.deque[asyncio.Future[bool] | None] = collections.deque()
         self._up: asyncio.Event | None = None
         self._tasks: set[asyncio.Future[Any]] = set()
-        self._slide_ttl = slide_ttl
-        self._slide_every = min(60.0, slide_ttl / 10) if slide_ttl else 0.0
-        self._slide = redis.register_script(_SLIDE) if slide_ttl else None
-        self._slid: collections.OrderedDict[str, float] = collections.OrderedDict()
+        self._slide = TtlSlide(redis, slide_ttl, size=size) if slide_ttl else None
         #: How many times the invalidation connection was confirmed, and how many
         #: invalidation messages it brought (for tests and monitoring).
         self.connections = 0
@@ -128,8 +112,9 @@ class NearCache:
         if self._live and self._loop is asyncio.get_running_loop():
             entries = self._entries
             raw = entries.get(name, _ABSENT)
-            if self._slide is not None:
-                self._slide_later(name)
+            slide = self._slide
+            if slide is not None and slide.due(name):
+                self._keep(slide.slide(name))
             if raw is not _ABSENT:
                 entries.move_to_end(name)
                 return raw
@@ -307,29 +292,6 @@ class NearCache:
             waiter = self._pings.popleft()
             if waiter is not None and not waiter.done():
                 waiter.set_result(False)
-
-    # -- slide_on_load ------------------------------------------------------------
-
-    def _slide_later(self, name: str) -> None:
-        now = time.monotonic()
-        slid = self._slid
-        last = slid.get(name)
-        if last is not None and now - last < self._slide_every:
-            return
-        slid[name] = now
-        slid.move_to_end(name)
-        if len(slid) > self._size:
-            slid.popitem(last=False)
-        ttl = (self._slide_ttl or 0) * 1000
-        self._keep(self._slide_quietly(name, ttl, int(self._slide_every * 1000)))
-
-    async def _slide_quietly(self, name: str, ttl: int, every: int) -> None:
-        assert self._slide is not None
-        try:
-            await self._slide(keys=[name], args=[ttl, every])
-        except Exception:  # the next load tries again; the load itself succeeded
-            self._slid.pop(name, None)
-            logger.debug("wixvisitor: the near-cache could not slide a session's TTL")
 
 
 def _text(value: Any) -> str:
