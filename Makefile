@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 BASE := $(VENV)/.installed-base
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: test test-soak lint typecheck demo bench emulator clean
+.PHONY: test test-soak lint typecheck demo bench docs emulator clean apigen
 
 # The package with the redis extra: enough for the demo.
 $(BASE): pyproject.toml
@@ -28,8 +28,8 @@ test-soak: $(STAMP)
 	$(BIN)/python -m pytest -m soak
 
 lint: $(STAMP)
-	$(BIN)/ruff check wixvisitor tests benchmarks examples
-	$(BIN)/ruff format --check wixvisitor tests benchmarks examples
+	$(BIN)/ruff check wixvisitor tests benchmarks examples tools
+	$(BIN)/ruff format --check wixvisitor tests benchmarks examples tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -48,9 +48,22 @@ bench: $(STAMP)
 	    || echo "bench: $$tool is missing and could not be installed"; }; \
 	done
 	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks.charts
+
+## The documentation site, into site/; --strict: a broken link or reference fails the build.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+## The official JS packages pinned in tests/js (the generator's source and the JS tests').
+tests/js/node_modules/.package-lock.json: tests/js/package-lock.json
+	cd tests/js && npm ci --no-audit --no-fund --loglevel=error
+
+## Regenerate wixvisitor/modules/<package>/ and docs/modules.md from those packages.
+apigen: $(STAMP) tests/js/node_modules/.package-lock.json
+	$(BIN)/python tools/apigen/generate.py
 
 emulator: $(BASE)
 	$(BIN)/wixvisitor emulator --port 8080
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache site

@@ -18,5 +18,6 @@ GROUPS: tuple[tuple[int, str], ...] = (
     (9, "import_time"),
     (10, "fleet"),
     (11, "instructions"),
-    (12, "near_cache"),
+    (12, "modules"),
+    (13, "near_cache"),
 )

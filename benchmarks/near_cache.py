@@ -1,4 +1,4 @@
-"""Figure 12: how soon a write in one process reaches another process's near-cache.
+"""Figure 13: how soon a write in one process reaches another process's near-cache.
 
 Process A (:mod:`benchmarks._invalidation_writer`) saves and deletes sessions through a
 plain ``RedisTokenStore``, a couple of milliseconds apart (a login, then its logout).

@@ -70,6 +70,7 @@ async def _measure(quick: bool) -> list[Figure]:
         url = emu.base_url + CART_PATH
         header = {"Authorization": tokens.access_token.value}
         sdk = wv.create_client(CLIENT_ID, tokens=tokens, base_url=emu.base_url)
+        await sdk.__aenter__()  # one session for the run, as `async with` keeps it
         raw = aiohttp.ClientSession()
         authlib = authlib_client(emu.base_url, tokens)
         plain = httpx.AsyncClient()

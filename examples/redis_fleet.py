@@ -2,7 +2,12 @@
 
     python examples/redis_fleet.py
 
-Needs a Redis: $WIXVISITOR_REDIS_URL, else redis://127.0.0.1:6379/0.
+Needs a Redis: $WIXVISITOR_REDIS_URL, else redis://127.0.0.1:6379/0. A managed Redis
+with TLS and an ACL user (docs/scaling.md lists the rules it needs) works the same:
+
+    WIXVISITOR_REDIS_URL=rediss://shop:PASSWORD@cache:6380/0 python examples/redis_fleet.py
+
+(add ``?ssl_ca_certs=/path/to/ca.pem`` for a private CA). The password is never printed.
 
 A web app runs several worker processes and a visitor's requests land on any of
 them. Here four processes serve the same visitor at the same moment, each adding
@@ -18,6 +23,7 @@ import os
 import sys
 import time
 import uuid
+from urllib.parse import urlsplit
 
 import redis.asyncio as redis
 
@@ -62,8 +68,13 @@ async def fleet() -> None:
         await connection.ping()
     except (redis.RedisError, OSError) as exc:
         await connection.aclose()
-        raise SystemExit(f"no Redis at {REDIS_URL} ({type(exc).__name__}): start one") from None
-    prefix = f"wixvisitor-example:{uuid.uuid4().hex}:"  # this run's keys only
+        where = urlsplit(REDIS_URL)  # host and port only: the URL may hold a password
+        raise SystemExit(
+            f"no Redis at {where.scheme}://{where.hostname}:{where.port or 6379} "
+            f"({type(exc).__name__}): start one"
+        ) from None
+    # This run's keys only, inside the default prefix an ACL user may be limited to.
+    prefix = f"wixvisitor:example-{uuid.uuid4().hex}:"
     try:
         async with Emulator() as emulator:
             store = RedisTokenStore(connection, prefix=prefix)
@@ -90,9 +101,8 @@ async def fleet() -> None:
             if any(codes) or items != WORKERS or emulator.stats.refresh != 1:
                 raise SystemExit("the fleet did not share one session")
     finally:
-        stale = [key async for key in connection.scan_iter(match=prefix + "*")]
-        if stale:
-            await connection.delete(*stale)
+        # The session's keys (the lock's are gone with their release): no SCAN needed.
+        await RedisTokenStore(connection, prefix=prefix).for_client(CLIENT_ID).delete(VISITOR)
         await connection.aclose()
 
 

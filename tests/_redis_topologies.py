@@ -13,6 +13,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 SENTINEL_MASTER = "wixvisitor-primary"
 
@@ -58,6 +59,16 @@ def _wait(what: str, check: object, timeout: float = 30.0) -> None:
         if time.monotonic() > deadline:
             raise RuntimeError(f"timed out waiting for {what}")
         time.sleep(0.05)
+
+
+def _replicated(port: int) -> None:
+    """Until a replica acknowledged every write of the master on ``port`` (WAIT says 1).
+
+    A loaded machine can take longer than one WAIT's timeout (a replica still in its
+    first sync, say): without the acknowledgement a failover test would lose its data
+    to asynchronous replication, not to anything it tests.
+    """
+    _wait(f"a replica of {port}", lambda: _cli(port, "WAIT", "1", "2000").strip() == "1", 60.0)
 
 
 class _Servers:
@@ -144,7 +155,93 @@ class RedisCluster6(_Servers):
 
     def replicate(self, port: int) -> None:
         """Wait until the master on ``port`` has its writes on its replica."""
-        _cli(port, "WAIT", "1", "5000")
+        _replicated(port)
+
+
+class ChangingCluster(RedisCluster6):
+    """A 3+3 cluster whose topology the test changes under load: slots move, nodes come and go.
+
+    Driven with redis-py's synchronous client (binary-safe keys, no subprocess per command);
+    every method blocks, so call it through ``asyncio.to_thread``.
+    """
+
+    def node(self, port: int) -> Any:
+        import redis
+
+        return redis.Redis(host="127.0.0.1", port=port, socket_timeout=30)
+
+    def node_id(self, port: int) -> str:
+        with self.node(port) as client:
+            return str(client.execute_command("CLUSTER", "MYID").decode())
+
+    def masters(self) -> list[int]:
+        """The ports of the live masters."""
+        live = next(p for p in self.ports if self.processes[p].poll() is None)
+        return sorted(
+            int(line.split()[1].split(":")[1].split("@")[0])
+            for line in _cli(live, "CLUSTER", "NODES").splitlines()
+            if "master" in line.split()[2] and "fail" not in line.split()[2]
+        )
+
+    def add_master(self) -> int:
+        """Start an empty master and introduce it to the cluster; its port."""
+        port = cluster_port()
+        # Emptied again later, it stays a master (not a replica of who took its last slot).
+        self.spawn(port, "--cluster-enabled", "yes", "--cluster-node-timeout", "1000",
+                   "--cluster-config-file", f"nodes-{port}.conf",
+                   "--cluster-allow-replica-migration", "no")  # fmt: skip
+        self.ports.append(port)
+        _cli(self.ports[0], "CLUSTER", "MEET", "127.0.0.1", str(port))
+        live = [p for p in self.ports if self.processes[p].poll() is None]
+
+        def known() -> bool:
+            views = [_cli(p, "CLUSTER", "NODES") for p in live]
+            return all(len(v.splitlines()) == len(live) and "handshake" not in v for v in views)
+
+        _wait("the new node", known)
+        _wait("the new node's view", lambda: "cluster_state:ok" in _cli(port, "CLUSTER", "INFO"))
+        return port
+
+    def move_slot(self, slot: int, target: int) -> None:
+        """Migrate ``slot`` to the master on ``target`` as redis-cli does: keys in batches."""
+        source = self.owner(slot)
+        if source != target:
+            self.begin_move(slot, source, target)
+            self.finish_move(slot, source, target)
+
+    def begin_move(self, slot: int, source: int, target: int) -> None:
+        """Mark ``slot`` migrating from ``source`` to ``target`` and move its keys (ASK time)."""
+        source_id, target_id = self.node_id(source), self.node_id(target)
+        with self.node(source) as old, self.node(target) as new:
+            new.execute_command("CLUSTER", "SETSLOT", slot, "IMPORTING", source_id)
+            old.execute_command("CLUSTER", "SETSLOT", slot, "MIGRATING", target_id)
+            while keys := old.execute_command("CLUSTER", "GETKEYSINSLOT", slot, 10):
+                old.execute_command("MIGRATE", "127.0.0.1", target, "", 0, 5000, "KEYS", *keys)
+                time.sleep(0.01)  # let clients meet the slot half moved
+
+    def finish_move(self, slot: int, source: int, target: int) -> None:
+        """Give ``slot`` to ``target`` on every master (the end of a migration)."""
+        target_id = self.node_id(target)
+        for port in [target, source, *(p for p in self.masters() if p not in (source, target))]:
+            with self.node(port) as client:
+                client.execute_command("CLUSTER", "SETSLOT", slot, "NODE", target_id)
+
+    def owner(self, slot: int) -> int:
+        """The port of the master that owns ``slot`` now."""
+        with self.node(self.masters()[0]) as client:
+            for low, high, master, *_ in client.execute_command("CLUSTER", "SLOTS"):
+                if low <= slot <= high:
+                    return int(master[1])
+        raise RuntimeError(f"no master owns slot {slot}")
+
+    def remove_node(self, port: int) -> None:
+        """Make every other node forget the (empty) master on ``port``, then stop it."""
+        gone = self.node_id(port)
+        for other in self.ports:
+            if other != port and self.processes[other].poll() is None:
+                _cli(other, "CLUSTER", "FORGET", gone)
+        self.kill(port)
+        self.ports.remove(port)
 
 
 class RedisSentinelPair(_Servers):
@@ -177,4 +274,4 @@ class RedisSentinelPair(_Servers):
 
     def replicate(self) -> None:
         """Wait until the primary's writes are on the replica."""
-        _cli(self.current_primary(), "WAIT", "1", "5000")
+        _replicated(self.current_primary())

@@ -12,8 +12,10 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 
+import aiohttp
 import pytest
 
+import wixvisitor as wv
 from wixvisitor.emulator import Emulator
 
 CLIENT_ID = "5b0ff6c8-1c41-4f8a-9f3e-0a9b2c7d1e55"
@@ -189,3 +191,13 @@ def private_redis_persistent() -> Iterator[RedisServer]:
     server.start()
     yield server
     server.close()
+
+
+@pytest.fixture
+async def v1(client_id: str) -> AsyncIterator[aiohttp.ClientSession]:
+    """A session on a Catalog V1 emulator, carrying a visitor's access token."""
+    async with Emulator(catalog="V1") as emu:
+        async with wv.create_client(client_id, base_url=emu.base_url) as wix:
+            headers = await wix.auth.get_auth_headers()
+        async with aiohttp.ClientSession(emu.base_url, headers=headers) as session:
+            yield session

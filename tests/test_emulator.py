@@ -252,10 +252,11 @@ async def test_every_answer_carries_a_request_id(wix, http):
 
 
 async def test_unknown_route_answers_in_wix_shape(wix, http):
-    """An unknown path answers 404 with a message and empty details."""
+    """An unknown path answers 501 NOT_EMULATED in Wix's shape, naming the path: never a 404."""
     answer = await api(http, wix, None, "GET", "/nothing/here")
-    assert answer.status == 404
-    assert answer.body == {"message": "Not Found", "details": {}}
+    assert answer.status == 501
+    assert answer.body["message"].startswith("GET /nothing/here is not emulated")
+    assert answer.body["details"]["applicationError"]["code"] == "NOT_EMULATED"
 
 
 async def test_missing_and_unknown_tokens_answer_401(wix, http):

@@ -58,12 +58,26 @@ async def test_redis_fleet_shares_one_session_across_processes(
     assert out.count("added a product; line items in the cart:") == 4
     assert "4 processes added 4 products to one cart" in out
     assert "token calls: 2 (1 renewal)" in out
-    assert [key async for key in redis_client.scan_iter(match="wixvisitor-example:*")] == []
+    assert [key async for key in redis_client.scan_iter(match="wixvisitor:example-*")] == []
 
 
 def test_redis_fleet_says_when_redis_is_missing(tmp_path: Path) -> None:
     """Without a Redis the fleet example exits 1 with a one-line reason, not a traceback."""
     done = run_example("redis_fleet.py", tmp_path, WIXVISITOR_REDIS_URL="redis://127.0.0.1:1/0")
     assert done.returncode == 1
-    assert "no Redis at redis://127.0.0.1:1/0" in done.stderr
+    assert "no Redis at redis://127.0.0.1:1" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_seed_examples_run_the_wix_docs_examples_in_python(tmp_path: Path) -> None:
+    """seed_examples.py: services and products listed, a cart created, two "shoes" products found."""
+    done = run_example("seed_examples.py", tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("services: ")
+    assert lines[1].startswith("products: ") and "first 3 listed" in lines[1]
+    assert lines[2].startswith("a new cart: ")
+    assert [line.split(":")[0].strip() for line in lines[3:]] == [
+        "Shoes Trail Runner",
+        "Shoes Leather Loafer",
+    ]

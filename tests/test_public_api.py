@@ -17,7 +17,8 @@ def test_all_lists_exactly_the_public_names() -> None:
         for name, value in vars(wv).items()
         if not name.startswith("_") and not inspect.ismodule(value) and name != "annotations"
     }
-    assert public | {"apis", "emulator", "errors", "stores"} == set(wv.__all__)
+    lazy = set(wv._LAZY)  # imported on first use (PEP 562)
+    assert public | lazy | {"apis", "emulator", "errors", "stores"} == set(wv.__all__)
     assert len(wv.__all__) == len(set(wv.__all__))
 
 
@@ -54,11 +55,12 @@ def test_missing_dependency_error_names_the_extra() -> None:
 
 
 def test_import_stays_light() -> None:
-    """Importing wixvisitor loads neither the emulator, aiohttp.web, redis nor fastapi."""
+    """Importing wixvisitor loads neither the emulator, aiohttp.web, redis, fastapi, nor the member login and cookie modules."""
+    rarely_used = ("wixvisitor._pkce", "wixvisitor._identity", "wixvisitor._cookie", "secrets")
     code = (
         "import sys, wixvisitor; "
-        "print(sorted(m for m in ('wixvisitor.emulator', 'aiohttp.web', 'redis', 'fastapi') "
-        "if m in sys.modules))"
+        "print(sorted(m for m in ('wixvisitor.emulator', 'aiohttp.web', 'redis', 'fastapi', "
+        f"*{rarely_used!r}) if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
@@ -67,3 +69,13 @@ def test_import_stays_light() -> None:
 def test_emulator_is_reachable_lazily() -> None:
     """wv.emulator is importable on first access."""
     assert wv.emulator.Emulator is not None
+
+
+def test_lazy_names_are_the_real_objects() -> None:
+    """The names imported on first use are the classes of their modules, documented."""
+    from wixvisitor._cookie import CookieSettings
+    from wixvisitor._pkce import OAuthData
+
+    assert wv.CookieSettings is CookieSettings and wv.OAuthData is OAuthData
+    for name in wv._LAZY:
+        assert inspect.getdoc(getattr(wv, name)), name

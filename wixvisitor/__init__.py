@@ -14,13 +14,9 @@ from __future__ import annotations
 
 import typing as _typing
 
-from . import apis, errors, stores
-from ._cookie import CookieSettings
+from . import errors, stores
 from ._endpoint import RetryPolicy
-from ._identity import LoginResult, LoginState
 from ._options import ClientOptions, StrategyOptions
-from ._pkce import AuthorizationResponse, OAuthData
-from .apis import STORES_APP_ID, CurrentCart, Products, Redirects, line_item
 from .client import Visitors, WixClient, create_client
 from .errors import (
     InvalidAuthorizationError,
@@ -38,7 +34,11 @@ from .strategy import DEFAULT_BASE_URL, OAuthStrategy, SessionReset
 from .tokens import AccessToken, RefreshToken, TokenRole, Tokens
 
 if _typing.TYPE_CHECKING:
-    from . import emulator
+    from . import apis, emulator
+    from ._cookie import CookieSettings
+    from ._identity import LoginResult, LoginState
+    from ._pkce import AuthorizationResponse, OAuthData
+    from .apis import STORES_APP_ID, CurrentCart, Products, Redirects, line_item
 
 __version__ = "0.1.0"
 
@@ -85,10 +85,31 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> _typing.Any:
-    # The emulator pulls in aiohttp.web: import it only when asked for.
-    if name == "emulator":
-        import importlib
+# Imported on first use (PEP 562): the emulator pulls in aiohttp.web; the API helpers
+# pull in their generated modules (a client loads them when its properties are first
+# used); member logins and cookie sessions pull in PKCE, secrets and hmac.
+_LAZY = {
+    "AuthorizationResponse": "._pkce",
+    "CookieSettings": "._cookie",
+    "CurrentCart": ".apis",
+    "LoginResult": "._identity",
+    "LoginState": "._identity",
+    "OAuthData": "._pkce",
+    "Products": ".apis",
+    "Redirects": ".apis",
+    "STORES_APP_ID": ".apis",
+    "line_item": ".apis",
+}
+_LAZY_MODULES = ("apis", "emulator")
 
-        return importlib.import_module(".emulator", __name__)
+
+def __getattr__(name: str) -> _typing.Any:
+    import importlib
+
+    if name in _LAZY_MODULES:
+        return importlib.import_module(f".{name}", __name__)
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value  # the next lookup is an ordinary one
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

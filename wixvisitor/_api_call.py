@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import aiohttp
 
 from ._http import SessionHolder
+from ._telemetry import telemetry_of
 from .errors import WixApiError
 from .tokens import Tokens
 
@@ -55,22 +56,45 @@ async def call_api(
     Returns the parsed JSON answer; error answers and transport failures raise
     :class:`~wixvisitor.errors.WixApiError`.
     """
-    session = http.get()
-    url = base_url + path
+    session = http.lease()
+    try:
+        return await _call(auth, session, base_url + path, method, path, timeout, json, params,
+                           headers, final_codes)  # fmt: skip
+    finally:
+        await http.release()
+
+
+async def _call(
+    auth: Authorizer,
+    session: aiohttp.ClientSession,
+    url: str,
+    method: str,
+    path: str,
+    timeout: aiohttp.ClientTimeout,
+    json: Any,
+    params: Mapping[str, str] | None,
+    headers: Mapping[str, str] | None,
+    final_codes: Collection[str],
+) -> Any:
+    telemetry = telemetry_of(auth)
     for attempt in (1, 2):
         auth_headers = await auth.get_auth_headers()
         sent = auth_headers["Authorization"]
         if headers:
             auth_headers = {**headers, **auth_headers}
         try:
-            async with session.request(
-                method,
-                url,
-                json=json,
-                params=params,
-                headers=auth_headers,
-                timeout=timeout,
-            ) as response:
+            async with (
+                telemetry.api_call(method, url, attempt) as call,  # a span, metrics: OTel on
+                session.request(
+                    method,
+                    url,
+                    json=json,
+                    params=params,
+                    headers=auth_headers,
+                    timeout=timeout,
+                ) as response,
+            ):
+                call.answered(response.status, response.headers.get("x-wix-request-id"))
                 if response.status != 401 or attempt == 2:
                     return await _answer(response, sent)
                 body = await response.read()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import json
-import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -16,12 +15,15 @@ import attrs
 from yarl import URL
 
 from ._http import SessionHolder
+from ._instruments import TOKEN_LOGGER, event
+from ._observed_http import HttpCall
+from ._telemetry import OFF, Telemetry
 from .errors import InvalidRefreshTokenError, TokenRequestError
 from .tokens import TOKEN_TEXT, AccessToken, RefreshToken, TokenRole, Tokens
 
 __all__ = ["RetryPolicy", "TokenEndpoint"]
 
-logger = logging.getLogger("wixvisitor")
+logger = TOKEN_LOGGER  # "wixvisitor.token"
 
 #: Wix's access token lifetime, assumed until an answer says otherwise.
 DEFAULT_ACCESS_LIFETIME = 14400
@@ -55,9 +57,18 @@ class RetryPolicy:
 
 
 class _Retryable(Exception):
-    def __init__(self, error: TokenRequestError, retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        error: TokenRequestError,
+        retry_after: float | None = None,
+        outcome: str = "transient",
+        error_type: str | None = None,
+    ) -> None:
         self.error = error
         self.retry_after = retry_after
+        # For telemetry: "transient" or "timeout", and the span's error.type.
+        self.outcome = outcome
+        self.error_type = error_type or (str(error.status) if error.status else None)
 
 
 class TokenEndpoint:
@@ -74,6 +85,7 @@ class TokenEndpoint:
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rand: Callable[[], float] = random.random,
+        telemetry: Telemetry = OFF,
     ) -> None:
         if not client_id:
             raise ValueError("client_id must not be empty")
@@ -89,6 +101,7 @@ class TokenEndpoint:
         self._http = http
         self._sleep = sleep
         self._rand = rand
+        self._telemetry = telemetry
         #: The access token lifetime Wix last answered, used to cap the leeway.
         self.access_lifetime: int = DEFAULT_ACCESS_LIFETIME
 
@@ -132,9 +145,9 @@ class TokenEndpoint:
             attempt += 1
             remaining = policy.deadline - (time.monotonic() - started)
             try:
-                return await self._post(
-                    grant, body, previous, min(policy.attempt_timeout, remaining)
-                )
+                with self._telemetry.token_request(grant, self._shown_url, attempt) as call:
+                    timeout = min(policy.attempt_timeout, remaining)
+                    return await self._post(grant, body, previous, timeout, call)
             except _Retryable as failure:
                 error = failure.error
                 error.attempts = attempt
@@ -153,16 +166,22 @@ class TokenEndpoint:
                     grant,
                     delay,
                     error,
+                    extra=event("wixvisitor.token.retry"),
                 )
                 await self._sleep(delay)
 
     async def _post(
-        self, grant: str, body: dict[str, str], previous: RefreshToken | None, timeout: float
+        self,
+        grant: str,
+        body: dict[str, str],
+        previous: RefreshToken | None,
+        timeout: float,
+        call: HttpCall,
     ) -> Tokens:
         kwargs: dict[str, Any] = (
             {"json": body} if self.encoding == "json" else {"data": _form(body)}
         )
-        session = self._http.get()
+        session = self._http.lease()
         try:
             async with session.post(
                 self.url,
@@ -176,13 +195,14 @@ class TokenEndpoint:
                 raw = await _read_bounded(response)
         except TimeoutError:
             message = f"the token endpoint {self._shown_url} did not answer in time"
-            raise _Retryable(TokenRequestError(message)) from None
+            error = TokenRequestError(message)
+            raise _Retryable(error, outcome="timeout", error_type="TimeoutError") from None
         except (aiohttp.ClientError, OSError) as exc:
             message = f"cannot reach the token endpoint {self._shown_url} ({type(exc).__name__})"
-            raise _Retryable(TokenRequestError(message)) from None
-        logger.debug(
-            "wixvisitor: token request grant=%s status=%s request_id=%s", grant, status, request_id
-        )
+            raise _Retryable(TokenRequestError(message), error_type=type(exc).__name__) from None
+        finally:
+            await self._http.release()
+        call.answered(status, request_id)  # logged (DEBUG) and recorded when the call ends
         if status == 200:
             return self._tokens(raw, previous, request_id)
         code, description = _error_fields(raw)
@@ -218,7 +238,7 @@ class TokenEndpoint:
                 status=200,
                 request_id=request_id,
             )
-            raise _Retryable(error)
+            raise _Retryable(error, error_type="malformed_answer")
         assert isinstance(access, str)
         assert isinstance(expires_in, int)
         self.access_lifetime = expires_in

@@ -15,24 +15,18 @@ only talks to Wix through its HTTP session and hands results to it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urljoin
 
-from . import _identity
 from ._api_call import call_api
-from ._identity import LoginResult, LoginState
 from ._options import AppState
-from ._pkce import (
-    AuthorizationResponse,
-    OAuthData,
-    Prompt,
-    ResponseMode,
-    auth_request,
-    check_state,
-)
-from ._pkce import parse_from_url as _parse_from_url
 from .errors import InvalidAuthorizationError, WixApiError
 from .tokens import Tokens
+
+if TYPE_CHECKING:  # imported where used: most programs never log a member in
+    from . import _identity
+    from ._identity import LoginResult
+    from ._pkce import AuthorizationResponse, OAuthData, Prompt, ResponseMode
 
 __all__ = ["MemberFlows"]
 
@@ -82,6 +76,8 @@ class _Session(Protocol):
 
 
 async def _call(session: _Session, method: str, path: str, body: Any) -> Any:
+    from . import _identity
+
     shared = session._shared
     return await call_api(
         session,
@@ -125,6 +121,8 @@ class MemberFlows:
         On ``SUCCESS`` the result's session token becomes member tokens with
         :meth:`get_member_tokens_for_direct_login` (or use :meth:`login_member`).
         """
+        from . import _identity
+
         return await _identity.login(_caller(self), email, password, captcha_tokens)
 
     async def register(
@@ -136,16 +134,23 @@ class MemberFlows:
         captcha_tokens: Mapping[str, str] | None = None,
     ) -> LoginResult:
         """Register a new member (the JS SDK's ``register``): logged in, or a step pending."""
+        from . import _identity
+
         return await _identity.register(_caller(self), email, password, profile, captcha_tokens)
 
     async def process_verification(self: _Session, code: str, state: LoginResult) -> LoginResult:
         """Continue an ``EMAIL_VERIFICATION_REQUIRED`` result with the emailed ``code``."""
+        from . import _identity
+        from ._identity import LoginResult, LoginState
+
         if state.state is not LoginState.EMAIL_VERIFICATION_REQUIRED or not state.state_token:
             return LoginResult(LoginState.FAILURE, error="no email verification is pending")
         return await _identity.verify(_caller(self), code, state.state_token)
 
     async def send_password_reset_email(self: _Session, email: str, redirect_uri: str) -> None:
         """Ask Wix to mail ``email`` a password-reset link leading back to ``redirect_uri``."""
+        from . import _identity
+
         client_id = self._shared.endpoint.client_id
         await _identity.send_recovery_email(_caller(self), email, redirect_uri, client_id)
 
@@ -153,6 +158,8 @@ class MemberFlows:
         self: _Session, redirect_uri: str, original_uri: str | None = None
     ) -> OAuthData:
         """New PKCE data for one login attempt; keep it until the visitor comes back."""
+        from ._pkce import OAuthData
+
         return OAuthData.generate(redirect_uri, original_uri)
 
     async def get_auth_url(
@@ -168,6 +175,8 @@ class MemberFlows:
         After it, Wix sends the browser to ``oauth_data.redirect_uri`` with ``code`` and
         ``state`` (in the query with ``response_mode="query"``, for servers).
         """
+        from ._pkce import auth_request
+
         client_id = self._shared.endpoint.client_id
         body = auth_request(
             oauth_data,
@@ -182,7 +191,9 @@ class MemberFlows:
         self: _Session, url: str, response_mode: ResponseMode = "query"
     ) -> AuthorizationResponse:
         """The ``code`` and ``state`` (or ``error``) in the URL Wix sent the visitor back to."""
-        return _parse_from_url(url, response_mode)
+        from ._pkce import parse_from_url
+
+        return parse_from_url(url, response_mode)
 
     async def get_member_tokens(
         self: _Session, code: str, state: str, oauth_data: OAuthData
@@ -193,6 +204,8 @@ class MemberFlows:
         (:class:`~wixvisitor.errors.InvalidAuthorizationError`); concurrent exchanges of
         one code share one token request.
         """
+        from ._pkce import AuthorizationResponse, check_state
+
         checked = check_state(AuthorizationResponse(code, state), oauth_data)
         endpoint = self._shared.endpoint
 
@@ -201,7 +214,7 @@ class MemberFlows:
                 checked, oauth_data.code_verifier, oauth_data.redirect_uri
             )
 
-        return await self._shared.flights.run(("code", checked), exchange)
+        return await self._shared.flights.run(("code", checked), exchange, "get_member_tokens")
 
     async def get_member_tokens_from_url(
         self: _Session, url: str, oauth_data: OAuthData, response_mode: ResponseMode = "query"
@@ -211,7 +224,9 @@ class MemberFlows:
         An ``error`` Wix sent back (``login_required``, ``access_denied``, ...) raises
         :class:`~wixvisitor.errors.InvalidAuthorizationError` naming it, with no call.
         """
-        answer = _parse_from_url(url, response_mode)
+        from ._pkce import check_state, parse_from_url
+
+        answer = parse_from_url(url, response_mode)
         code = check_state(answer, oauth_data)
         return await self.get_member_tokens(code, oauth_data.state, oauth_data)
 
@@ -226,20 +241,26 @@ class MemberFlows:
         the JS SDK's iframe flow does, that Wix redirects at once for a valid session
         token; a login page instead raises InvalidAuthorizationError.
         """
+        from ._pkce import OAuthData
+
         data = OAuthData.generate(redirect_uri)
         url = await self.get_auth_url(data, prompt="none", session_token=session_token)
-        session = self._shared.http.get()
-        for _ in range(_MAX_HOPS):
-            async with session.get(url, allow_redirects=False) as response:
-                location = response.headers.get("Location")
-                if response.status not in (301, 302, 303, 307, 308) or not location:
-                    raise InvalidAuthorizationError(
-                        f"Wix answered the silent authorization with {response.status}, "
-                        "not a redirect: the session token was not accepted"
-                    )
-            url = urljoin(url, location)
-            if url.startswith(redirect_uri):
-                return await self.get_member_tokens_from_url(url, data)
+        http = self._shared.http
+        session = http.lease()
+        try:
+            for _ in range(_MAX_HOPS):
+                async with session.get(url, allow_redirects=False) as response:
+                    location = response.headers.get("Location")
+                    if response.status not in (301, 302, 303, 307, 308) or not location:
+                        raise InvalidAuthorizationError(
+                            f"Wix answered the silent authorization with {response.status}, "
+                            "not a redirect: the session token was not accepted"
+                        )
+                url = urljoin(url, location)
+                if url.startswith(redirect_uri):
+                    return await self.get_member_tokens_from_url(url, data)
+        finally:
+            await http.release()
         raise InvalidAuthorizationError("Wix redirected too many times before the redirect URI")
 
     async def login_member(

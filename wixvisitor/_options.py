@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 import aiohttp
 import attrs
 
 from ._endpoint import RetryPolicy, TokenEndpoint
 from ._http import SessionHolder
+from ._observed_flights import FlightObserver
+from ._observed_store import observe_store
 from ._reset import ResetCallback
 from ._singleflight import SingleFlight
+from ._telemetry import OFF, Telemetry
 from .stores.protocol import TokenStore
 from .tokens import Tokens
+
+if TYPE_CHECKING:
+    from opentelemetry.metrics import MeterProvider
+    from opentelemetry.trace import TracerProvider
 
 __all__ = [
     "CLIENT_OPTIONS",
@@ -49,6 +56,10 @@ class StrategyOptions(TypedDict, total=False):
     - ``clock`` (default ``time.time``): epoch seconds, injectable for tests.
     - ``on_session_reset``: called (besides a WARNING record) when Wix refuses a
       refresh token and a new anonymous session replaces it.
+    - ``meter_provider``, ``tracer_provider``: the OpenTelemetry providers to record
+      metrics and spans with; by default OpenTelemetry's global ones, if the
+      application set them before building its clients (``wixvisitor[otel]``). See
+      ``docs/observability.md``.
     """
 
     base_url: str
@@ -58,6 +69,8 @@ class StrategyOptions(TypedDict, total=False):
     encoding: Literal["json", "form"]
     clock: Callable[[], float]
     on_session_reset: ResetCallback | None
+    meter_provider: MeterProvider | None
+    tracer_provider: TracerProvider | None
 
 
 class ClientOptions(StrategyOptions, total=False):
@@ -88,6 +101,8 @@ class AppState:
     timeout: aiohttp.ClientTimeout
     #: Shared redirect-session calls (logout): one per session at a time.
     url_flights: SingleFlight[str] = attrs.field(factory=SingleFlight)
+    #: Where metrics, spans and log events go (no metrics or spans without OTel).
+    telemetry: Telemetry = OFF
 
     @classmethod
     def build(
@@ -109,6 +124,11 @@ class AppState:
             raise ValueError("leeway must not be negative")
         base_url = options.get("base_url", DEFAULT_BASE_URL)
         http = SessionHolder(options.get("session"))
+        telemetry = Telemetry.build(options.get("meter_provider"), options.get("tracer_provider"))
+        telemetry.watch_sessions(store)
+        store = observe_store(store, telemetry)
+        flights: SingleFlight[Tokens] = SingleFlight()
+        flights.observer = FlightObserver(telemetry)
         endpoint = TokenEndpoint(
             client_id,
             base_url=base_url,
@@ -116,14 +136,16 @@ class AppState:
             encoding=options.get("encoding", "json"),
             retry=options.get("retry"),
             clock=options.get("clock", time.time),
+            telemetry=telemetry,
         )
         return cls(
             endpoint,
             http,
             store,
-            SingleFlight(),
+            flights,
             leeway,
             options.get("on_session_reset"),
             base_url,
             options.get("timeout", DEFAULT_TIMEOUT),
+            telemetry=telemetry,
         )

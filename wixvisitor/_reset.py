@@ -14,7 +14,7 @@ from .tokens import TokenRole
 
 __all__ = ["ResetCallback", "SessionReset", "report_reset"]
 
-logger = logging.getLogger("wixvisitor")
+logger = logging.getLogger("wixvisitor.session")
 
 
 @attrs.frozen
@@ -46,6 +46,7 @@ async def report_reset(callback: ResetCallback | None, event: SessionReset) -> N
         event.reason,
         event.request_id,
         ": the member was logged out" if event.previous_role is TokenRole.MEMBER else "",
+        extra={"event.name": "wixvisitor.session.reset"},
     )
     if callback is None:
         return

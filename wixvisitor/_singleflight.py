@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine, Hashable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from ._observed_flights import FlightObserver
 
 __all__ = ["SingleFlight"]
 
@@ -22,10 +25,12 @@ class SingleFlight(Generic[T]):
     :class:`~wixvisitor.Visitors`); there is no class-level state.
     """
 
-    __slots__ = ("_flights",)
+    __slots__ = ("_flights", "observer")
 
     def __init__(self) -> None:
         self._flights: dict[Hashable, asyncio.Task[T]] = {}
+        #: Told of labelled flights and their callers (telemetry and log records).
+        self.observer: FlightObserver | None = None
 
     def __len__(self) -> int:
         return len(self._flights)
@@ -34,13 +39,25 @@ class SingleFlight(Generic[T]):
         """Whether a flight for ``key`` is running now."""
         return key in self._flights
 
-    async def run(self, key: Hashable, work: Callable[[], Coroutine[Any, Any, T]]) -> T:
-        """Join the flight for ``key``, starting ``work()`` if there is none."""
+    async def run(
+        self, key: Hashable, work: Callable[[], Coroutine[Any, Any, T]], label: str | None = None
+    ) -> T:
+        """Join the flight for ``key``, starting ``work()`` if there is none.
+
+        ``label`` names what started a flight for the observer (``None``: not observed).
+        """
         task = self._flights.get(key)
+        observer = self.observer
         if task is None:
-            task = asyncio.get_running_loop().create_task(work())
+            loop = asyncio.get_running_loop()
+            if observer is None or label is None:
+                task = loop.create_task(work())
+            else:
+                task = observer.launch(label, lambda: loop.create_task(work()))
             self._flights[key] = task
             task.add_done_callback(lambda done: self._landed(key, done))
+        elif observer is not None:
+            observer.joined(task)
         return await asyncio.shield(task)
 
     def _landed(self, key: Hashable, task: asyncio.Task[T]) -> None:

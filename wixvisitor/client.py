@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Unpack
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Unpack
 
 import aiohttp
 
 from ._api_call import call_api
 from ._http import SessionHolder
 from ._options import DEFAULT_TIMEOUT, AppState, ClientOptions
-from .apis import CurrentCart, Products, Redirects
 from .stores.memory import MemoryTokenStore
 from .stores.protocol import TokenStore
 from .strategy import OAuthStrategy
 from .tokens import Tokens
 
+if TYPE_CHECKING:  # the helpers (and the generated modules under them) load on first use
+    from .apis import CurrentCart, Products, Redirects
+
 __all__ = ["Visitors", "WixClient", "create_client"]
 
 #: How many visitors the default in-memory store of :class:`Visitors` keeps (LRU).
 DEFAULT_MAX_VISITORS = 100_000
+
+#: The modules of a client given none (shared: a client without modules costs nothing more).
+_NO_MODULES: Mapping[str, Any] = MappingProxyType({})
+#: Helper names a module may take over (the JS SDK's ``{modules: {products}}``).
+_HELPERS = frozenset({"current_cart", "products", "redirects"})
 
 
 class WixClient:
@@ -30,7 +38,11 @@ class WixClient:
     manager, or call :meth:`aclose`, to release what it owns.
     """
 
-    __slots__ = ("_auth", "_base_url", "_http", "_timeout")
+    __slots__ = ("_auth", "_base_url", "_http", "_owns_http", "_timeout")
+
+    #: The modules given to this client: none here; the clients of an app given some are
+    #: of a subclass holding them, so no client costs more to make.
+    _modules: Mapping[str, Any] = _NO_MODULES
 
     def __init__(
         self,
@@ -39,11 +51,26 @@ class WixClient:
         base_url: str,
         http: SessionHolder,
         timeout: aiohttp.ClientTimeout = DEFAULT_TIMEOUT,
+        owns_http: bool = True,
     ) -> None:
         self._auth = auth
         self._base_url = base_url.rstrip("/")
         self._http = http
+        self._owns_http = owns_http  # False for a Visitors client: the app's session stays open
         self._timeout = timeout
+
+    def __getattr__(self, name: str) -> Any:
+        """A module given to the client (``wix.cart``), bound to it: typed ``Any``.
+
+        For full typing bind it yourself: ``ecom.cart.bind(wix)``.
+        """
+        module = None if name.startswith("_") else self._modules.get(name)
+        if module is None:
+            raise AttributeError(f"'WixClient' object has no attribute {name!r}")
+        return module.bind(self)
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *self._modules})
 
     def __repr__(self) -> str:
         return f"<WixClient base_url={self._base_url!r} auth={self._auth!r}>"
@@ -61,16 +88,28 @@ class WixClient:
     @property
     def current_cart(self) -> CurrentCart:
         """The visitor's current cart (eCom Current Cart API)."""
+        if "current_cart" in self._modules:  # a module given under this name takes its place
+            return self._modules["current_cart"].bind(self)  # type: ignore[no-any-return]
+        from .apis.current_cart import CurrentCart
+
         return CurrentCart(self)
 
     @property
     def products(self) -> Products:
         """The store's catalog (Stores Catalog V3 API)."""
+        if "products" in self._modules:  # a module given under this name takes its place
+            return self._modules["products"].bind(self)  # type: ignore[no-any-return]
+        from .apis.products import Products
+
         return Products(self)
 
     @property
     def redirects(self) -> Redirects:
         """Redirect sessions to Wix-hosted pages such as checkout (Redirects API)."""
+        if "redirects" in self._modules:  # a module given under this name takes its place
+            return self._modules["redirects"].bind(self)  # type: ignore[no-any-return]
+        from .apis.redirects import Redirects
+
         return Redirects(self)
 
     async def request(
@@ -101,14 +140,29 @@ class WixClient:
         )
 
     async def aclose(self) -> None:
-        """Close the HTTP session if this client created it; a shared one is left open."""
-        await self._http.aclose()
+        """Close the HTTP session if this client made it (a Visitors' or a given one stays open)."""
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> WixClient:
+        if self._owns_http:
+            self._http.keep("WixClient: use `async with` or `await client.aclose()`")
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+def _client_class(modules: Mapping[str, Any]) -> type[WixClient]:
+    """The class of an app's clients: :class:`WixClient`, or a subclass holding ``modules``.
+
+    The modules are a class attribute of a subclass made once per :class:`Visitors` (or
+    :func:`create_client` call), so making a client costs the same with modules as without.
+    """
+    if not modules:
+        return WixClient
+    namespace = {"__slots__": (), "__doc__": WixClient.__doc__, "_modules": modules}
+    return type("WixClient", (WixClient,), namespace)
 
 
 class Visitors:
@@ -125,18 +179,22 @@ class Visitors:
     ...     cart = await visitors.client(session_id).current_cart.get()
     """
 
-    __slots__ = ("_shared",)
+    __slots__ = ("_client_class", "_shared")
 
     def __init__(
         self,
         client_id: str,
         *,
         store: TokenStore | None = None,
+        modules: Mapping[str, Any] | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        self._client_class = _client_class(_check_modules(modules))
         if store is None:
             store = MemoryTokenStore(max_size=DEFAULT_MAX_VISITORS)
         self._shared = AppState.build(client_id, store, options)
+        # App-wide and long-lived: one session until aclose(), never one per call.
+        self._shared.http.keep("Visitors: use `async with` or `await visitors.aclose()`")
 
     def __repr__(self) -> str:
         return f"<Visitors client_id={self.client_id!r} base_url={self._shared.base_url!r}>"
@@ -168,7 +226,13 @@ class Visitors:
         """
         shared = self._shared
         auth = OAuthStrategy._with_shared(shared, key, tokens, unknown_key)
-        return WixClient(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)
+        return self._client_class(
+            auth,
+            base_url=shared.base_url,
+            http=shared.http,
+            timeout=shared.timeout,
+            owns_http=False,
+        )
 
     async def aclose(self) -> None:
         """Close the HTTP session if this object created it (never the store)."""
@@ -187,15 +251,45 @@ def create_client(
     tokens: Tokens | None = None,
     store: TokenStore | None = None,
     key: str = "default",
+    modules: Mapping[str, Any] | None = None,
     **options: Unpack[ClientOptions],
 ) -> WixClient:
     """A :class:`WixClient` for one visitor, like the JS SDK's ``createClient``.
 
-    The keyword options are those of :class:`~wixvisitor.ClientOptions`.
+    ``modules`` maps names to Wix modules (``{"cart": ecom.cart}``), which the client then
+    offers bound to itself (``await wix.cart.create_cart({})``), as the JS SDK's
+    ``createClient({modules})`` does. The keyword options are those of
+    :class:`~wixvisitor.ClientOptions`.
 
     >>> async with create_client("my-client-id", store=JsonFileTokenStore("tokens.json")) as wix:
     ...     cart = await wix.current_cart.get()  # doctest: +SKIP
     """
+    client_class = _client_class(_check_modules(modules))
     shared = AppState.build(client_id, store, options)
     auth = OAuthStrategy._with_shared(shared, key, tokens)
-    return WixClient(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)
+    return client_class(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)
+
+
+def _check_modules(modules: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    """``modules`` checked once, as a read-only mapping: a TypeError or ValueError naming the key.
+
+    A module is anything with a ``bind(requester)`` function (the modules of
+    :mod:`wixvisitor.modules`); a name must be an identifier the client does not use
+    itself (``auth``, ``request``, ...), though it may take a helper's (``products``).
+    """
+    if not modules:
+        return _NO_MODULES
+    if not isinstance(modules, Mapping):
+        raise TypeError(
+            f"modules must be a mapping of names to modules, got {type(modules).__name__}"
+        )
+    for name, module in modules.items():
+        if not isinstance(name, str) or not name.isidentifier() or name.startswith("_"):
+            raise ValueError(f"modules: {name!r} is not a usable attribute name")
+        if hasattr(WixClient, name) and name not in _HELPERS:
+            raise ValueError(f"modules: {name!r} is a WixClient attribute; choose another name")
+        if not callable(getattr(module, "bind", None)):
+            raise TypeError(
+                f"modules[{name!r}]: {type(module).__name__} is not a Wix module (no bind function)"
+            )
+    return MappingProxyType(dict(modules))

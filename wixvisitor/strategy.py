@@ -161,7 +161,7 @@ class OAuthStrategy(MemberFlows):
         else:
             found = _UNREAD
         if tokens is None or self._clock() >= self._fresh_until:
-            tokens = await self._ensure_fresh(None, found)
+            tokens = await self._ensure_fresh(None, found, "get_auth_headers")
         return {"Authorization": tokens.access_token.value}
 
     async def generate_visitor_tokens(self, tokens: Tokens | None = None) -> Tokens:
@@ -174,13 +174,15 @@ class OAuthStrategy(MemberFlows):
         share one token request.
         """
         if tokens is None or tokens == self._tokens:
-            return await self._ensure_fresh(None)
+            return await self._ensure_fresh(None, _UNREAD, "generate_visitor_tokens")
         if self._usable(tokens, None):
             return tokens
         value = tokens.refresh_token.value
         if not value:  # nothing to renew: every caller gets a session of its own
             return await self._endpoint.anonymous()
-        return await self._shared.flights.run(("generate", value), lambda: self._renew(tokens))
+        return await self._shared.flights.run(
+            ("generate", value), lambda: self._renew(tokens), "generate_visitor_tokens"
+        )
 
     async def renew_token(self, refresh_token: RefreshToken | str) -> Tokens:
         """Renew with ``refresh_token``, with no fallback to a new session.
@@ -193,7 +195,7 @@ class OAuthStrategy(MemberFlows):
         if isinstance(refresh_token, str):
             refresh_token = RefreshToken(refresh_token)
         own, generation = self._tokens, self._generation
-        tokens = await self._refresh(refresh_token)
+        tokens = await self._refresh(refresh_token, "renew_token")
         if own is not None and own.refresh_token.value == refresh_token.value:
             store = self._shared.store
             if store is None or await save_if(store, self._key, tokens, own):
@@ -210,13 +212,14 @@ class OAuthStrategy(MemberFlows):
         tokens = self._tokens
         if tokens is not None and self._usable(tokens, rejected_access_token):
             return tokens
-        return await self._ensure_fresh(rejected_access_token)
+        return await self._ensure_fresh(rejected_access_token, _UNREAD, "recover_from_unauthorized")
 
     async def aclose(self) -> None:
         """Close the HTTP session if this strategy created it."""
         await self._shared.http.aclose()
 
     async def __aenter__(self) -> OAuthStrategy:
+        self._shared.http.keep("OAuthStrategy: use `async with` or `await strategy.aclose()`")
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -282,10 +285,12 @@ class OAuthStrategy(MemberFlows):
         leeway = min(self._shared.leeway, self._endpoint.access_lifetime / 2)
         return self._clock() < access.expires_at - leeway
 
-    async def _ensure_fresh(self, rejected: str | None, found: object = _UNREAD) -> Tokens:
+    async def _ensure_fresh(
+        self, rejected: str | None, found: object = _UNREAD, path: str | None = None
+    ) -> Tokens:
         generation = self._generation
         tokens = await self._shared.flights.run(
-            ("session", self._key), lambda: self._fly(rejected, found)
+            ("session", self._key), lambda: self._fly(rejected, found), path
         )
         return self._land(tokens, generation)  # joiners from other strategy objects land here
 
@@ -367,14 +372,15 @@ class OAuthStrategy(MemberFlows):
                 await self._report_reset(current, exc)
             return tokens
 
-    async def _refresh(self, refresh_token: RefreshToken) -> Tokens:
+    async def _refresh(self, refresh_token: RefreshToken, path: str | None = None) -> Tokens:
         """One shared refresh request per refresh token, whoever asks for it."""
         return await self._shared.flights.run(
-            ("refresh", refresh_token.value), lambda: self._endpoint.refresh(refresh_token)
+            ("refresh", refresh_token.value), lambda: self._endpoint.refresh(refresh_token), path
         )
 
     async def _report_reset(self, previous: Tokens, refused: InvalidRefreshTokenError) -> None:
         event = SessionReset(
             self._key, "invalid_grant", previous.refresh_token.role, refused.request_id
         )
+        self._shared.telemetry.session_reset(event.reason, event.previous_role.value)
         await report_reset(self._shared.on_session_reset, event)

@@ -6,6 +6,7 @@ import asyncio
 import re
 import signal
 import socket
+import subprocess
 import sys
 
 import aiohttp
@@ -94,3 +95,24 @@ async def test_an_example_starts_with_one_command_and_stops_on_ctrl_c(name: str)
         if process.returncode is None:
             process.kill()
             await process.wait()
+
+
+def test_the_observability_example_exports_metrics_and_spans_to_the_console() -> None:
+    """examples/observability.py prints wixvisitor's metrics and spans: one 100-caller renewal."""
+    pytest.importorskip("opentelemetry.sdk")
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "observability.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert out.rstrip().endswith("1 renewal shared by 100 callers (see the output above)")
+    assert out.count('"name": "GET /cart"') == 100
+    assert out.count('"name": "wixvisitor.renewal"') == 2  # the first mint and the renewal
+    assert '"wixvisitor.renewal.callers": 100' in out
+    for metric in ("wixvisitor.token.requests", "wixvisitor.api.calls", "wixvisitor.renewals"):
+        assert f'"name": "{metric}"' in out
+    assert "OauthNG" not in out + done.stderr  # no token value

@@ -44,7 +44,7 @@ async def test_product_pages_listings_and_counts(storefront_js: JsRunner) -> Non
     assert answer["missing"] == "PRODUCT_NOT_FOUND"
     assert (answer["counted"], answer["all"]) == (2, len(PRODUCTS))
     over_40 = sorted((p for p in PRODUCTS if p.price > 40), key=lambda p: -p.price)
-    assert answer["pricey"] + answer["next"] == [p.name for p in over_40]
+    assert answer["pricey"] + answer["next"] == [p.name for p in over_40][:4]  # two pages of 2
     assert answer["filtered"] == sorted((p.name for p in PRODUCTS), reverse=True)[:3]
     by_slug = [r for r in answer["sent"] if r["path"] == "/stores/v3/products/slug/denim-jacket"]
     assert [(r["method"], r["query"]) for r in by_slug] == [

@@ -68,19 +68,6 @@ async def cluster_client(cluster: RedisCluster6) -> AsyncIterator[Any]:
     await client.aclose()
 
 
-#: redis-py 8.1's asyncio cluster client sometimes raises an AttributeError of its own
-#: ("'NoneType' object has no attribute 'writelines'") when many connections open at
-#: once and a topology refresh marks them for reconnect mid-handshake; it can also lose
-#: a lock release or leak the connections it tore down. That is the client's bug, not
-#: the store's: the scale-out tests run again after a failure (up to 3 times), and the
-#: ResourceWarnings of redis-py's leaked connections are not errors here.
-REDIS_PY_CLUSTER_RACE = [
-    pytest.mark.flaky(reruns=3, reruns_delay=1),
-    pytest.mark.filterwarnings("ignore::ResourceWarning"),
-    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
-]
-
-
 @pytest.fixture
 async def sentinel_client(sentinel_pair: RedisSentinelPair) -> AsyncIterator[Any]:
     """The primary through ``redis.asyncio.Sentinel(...).master_for``."""
@@ -96,8 +83,7 @@ async def sentinel_client(sentinel_pair: RedisSentinelPair) -> AsyncIterator[Any
 
 def _case(kind: str, client: Any) -> StoreCase:
     prefix = f"wixvisitor-test:{uuid.uuid4().hex}:"
-    # A short lease: when redis-py's race (below) loses a lock release, the lock frees
-    # itself in seconds instead of a minute.
+    # A short lease: a lock whose release the client lost frees itself in seconds.
     store = RedisTokenStore(client, prefix=prefix, lock_lease=3.0, lock_timeout=20.0)
     store = store.for_client("scaleout-client")
 

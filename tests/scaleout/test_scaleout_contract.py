@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from conftest import REDIS_PY_CLUSTER_RACE
 from test_store_contract import (  # the same tests, run with this folder's store_case
     test_a_second_store_on_the_same_medium_sees_the_tokens,
     test_concurrent_loads_of_repeated_missing_and_odd_keys,
@@ -18,8 +17,6 @@ from test_store_contract import (  # the same tests, run with this folder's stor
     test_stored_json_is_the_js_sdk_shape,
     test_unicode_and_odd_keys,
 )
-
-pytestmark = REDIS_PY_CLUSTER_RACE
 
 __all__ = [
     "test_a_second_store_on_the_same_medium_sees_the_tokens",

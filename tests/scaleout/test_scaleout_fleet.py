@@ -11,15 +11,13 @@ from typing import Any
 
 import pytest
 from _redis_topologies import SENTINEL_MASTER, RedisCluster6, RedisSentinelPair
-from conftest import REDIS_PY_CLUSTER_RACE, cluster_client_for
+from conftest import cluster_client_for
 from test_cross_process_stores import KEY, PROCESSES, REQUESTS, renew_argv, run_workers
 
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
 from wixvisitor.errors import StoreError
 from wixvisitor.stores import RedisTokenStore
-
-pytestmark = REDIS_PY_CLUSTER_RACE
 
 FAILOVER_DEADLINE = 60.0  # seconds a failover may take before the test gives up
 

@@ -7,7 +7,7 @@ from its properties (``wix.current_cart``, ``wix.products``, ``wix.redirects``).
 
 from __future__ import annotations
 
-from ._requester import Requester
+from .._requester import Requester
 from .current_cart import STORES_APP_ID, CurrentCart, line_item
 from .products import Products
 from .redirects import Redirects

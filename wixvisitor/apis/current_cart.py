@@ -1,20 +1,25 @@
-"""The eCom Current Cart API (``/ecom/v1/carts/current``): the visitor's own cart."""
+"""The visitor's own cart: helpers over the generated ``ecom.current_cart`` module.
+
+What they add to the generated methods: ``get()`` answers ``None`` when the visitor has
+no cart yet, ``line_item()`` builds a Stores line item, ``update_quantity`` and
+``remove`` take plain ids, every answer is the cart itself, and ``checkout_url`` goes
+from cart to Wix's hosted checkout in one call.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .._requester import Requester, expect_object
 from ..errors import WixApiError
-from ._requester import Requester, expect_object
+from ..modules.ecom import current_cart
 from .redirects import Redirects
 
 __all__ = ["STORES_APP_ID", "CurrentCart", "line_item"]
 
 #: The Wix Stores app id that catalog references of store products carry.
 STORES_APP_ID = "215238eb-22a5-4c36-9e7b-e7c08025e04e"
-
-_PATH = "/ecom/v1/carts/current"
 
 
 def line_item(product_id: str, quantity: int = 1, *, app_id: str = STORES_APP_ID) -> dict[str, Any]:
@@ -33,15 +38,16 @@ class CurrentCart:
     >>> cart = await wix.current_cart.add([line_item(product_id)])  # doctest: +SKIP
     """
 
-    __slots__ = ("_requester",)
+    __slots__ = ("_api", "_requester")
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+        self._api = current_cart.bind(requester)
 
     async def get(self) -> dict[str, Any] | None:
         """The visitor's cart, or ``None`` if they have none yet (``OWNED_CART_NOT_FOUND``)."""
         try:
-            answer = await self._requester.request("GET", _PATH)
+            answer = await self._api.get_current_cart()
         except WixApiError as exc:
             if exc.status == 404 and exc.code == "OWNED_CART_NOT_FOUND":
                 return None
@@ -50,9 +56,7 @@ class CurrentCart:
 
     async def add(self, line_items: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         """Add ``line_items`` (see :func:`line_item`) to the cart, creating it if needed."""
-        answer = await self._requester.request(
-            "POST", f"{_PATH}/add-to-cart", json={"lineItems": list(line_items)}
-        )
+        answer = await self._api.add_to_current_cart({"lineItems": list(line_items)})
         return expect_object(answer, "add to cart", "cart")
 
     async def update_quantity(self, quantities: Mapping[str, int]) -> dict[str, Any]:
@@ -63,9 +67,7 @@ class CurrentCart:
         if not quantities:
             raise ValueError("quantities must name at least one line item")
         line_items = [{"id": line_id, "quantity": n} for line_id, n in quantities.items()]
-        answer = await self._requester.request(
-            "POST", f"{_PATH}/update-line-items-quantity", json={"lineItems": line_items}
-        )
+        answer = await self._api.update_current_cart_line_item_quantity(line_items)
         return expect_object(answer, "update line item quantity", "cart")
 
     async def remove(self, line_item_ids: str | Iterable[str]) -> dict[str, Any]:
@@ -73,9 +75,7 @@ class CurrentCart:
         ids = [line_item_ids] if isinstance(line_item_ids, str) else list(line_item_ids)
         if not ids:
             raise ValueError("line_item_ids must name at least one line item")
-        answer = await self._requester.request(
-            "POST", f"{_PATH}/remove-line-items", json={"lineItemIds": ids}
-        )
+        answer = await self._api.remove_line_items_from_current_cart(ids)
         return expect_object(answer, "remove line items", "cart")
 
     async def create_checkout(self, channel_type: str = "WEB") -> str:
@@ -83,9 +83,7 @@ class CurrentCart:
 
         An empty cart cannot be checked out: :class:`~wixvisitor.errors.WixApiError`.
         """
-        answer = await self._requester.request(
-            "POST", f"{_PATH}/create-checkout", json={"channelType": channel_type}
-        )
+        answer = await self._api.create_checkout_from_current_cart({"channelType": channel_type})
         checkout_id = expect_object(answer, "create checkout").get("checkoutId")
         if not isinstance(checkout_id, str) or not checkout_id:
             raise WixApiError("create checkout answered without a checkoutId", status=200)

@@ -1,11 +1,12 @@
-"""The Stores Catalog V3 API (``/stores/v3/products``): the store's products."""
+"""Catalog V3 search with keywords: a helper over the generated ``stores.products_v3``."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from ._requester import Requester, expect_object
+from .._requester import Requester, expect_object
+from ..modules.stores import products_v3
 
 __all__ = ["Products"]
 
@@ -13,10 +14,10 @@ __all__ = ["Products"]
 class Products:
     """The store's catalog, like the JS SDK's ``productsV3`` module."""
 
-    __slots__ = ("_requester",)
+    __slots__ = ("_api",)
 
     def __init__(self, requester: Requester) -> None:
-        self._requester = requester
+        self._api = products_v3.bind(requester)
 
     async def search(
         self,
@@ -39,7 +40,5 @@ class Products:
             search["search"] = {"expression": expression}
         if filter is not None and cursor is None:
             search["filter"] = dict(filter)
-        answer = await self._requester.request(
-            "POST", "/stores/v3/products/search", json={"search": search}
-        )
+        answer = await self._api.search_products(search)
         return expect_object(answer, "products search")

@@ -1,4 +1,4 @@
-"""The Redirects API (``/_api/redirects-api/v1/redirect-session``): Wix-hosted pages.
+"""Redirect sessions by intent keyword: a helper over the generated ``redirects.redirects``.
 
 A redirect session is a URL on Wix (checkout, login, logout, ...) to send the
 visitor's browser to, and the callback URLs Wix sends it back to afterwards.
@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._requester import Requester, expect_object
+from .._requester import Requester, expect_object
+from ..modules.redirects import redirects
 
 __all__ = ["Redirects"]
-
-_PATH = "/_api/redirects-api/v1/redirect-session"
 
 
 class Redirects:
@@ -25,10 +24,10 @@ class Redirects:
     >>> session["fullUrl"]  # doctest: +SKIP
     """
 
-    __slots__ = ("_requester",)
+    __slots__ = ("_api",)
 
     def __init__(self, requester: Requester) -> None:
-        self._requester = requester
+        self._api = redirects.bind(requester)
 
     async def create_redirect_session(
         self,
@@ -83,7 +82,7 @@ class Redirects:
             wanted["thankYouPageUrl"] = thank_you_page_url
         _merge(request, "callbacks", wanted)
         _merge(request, "preferences", preferences)
-        answer = await self._requester.request("POST", _PATH, json=request)
+        answer = await self._api.create_redirect_session(request)
         return expect_object(answer, "create redirect session", "redirectSession")
 
 

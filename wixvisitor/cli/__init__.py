@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from ..strategy import DEFAULT_BASE_URL
+from .facts import DEMO_STEPS, EMULATOR_SERVES, numbered
 
 __all__ = [
     "EXIT_FAILED",
@@ -45,7 +46,10 @@ exit codes:
   4  Wix refused the refresh token (invalid_grant)
 """
 
-_STORE_HELP = "where tokens live: file:PATH (a JSON file) or redis://HOST:PORT/DB"
+_STORE_HELP = (
+    "where tokens live: file:PATH (a JSON file), redis://HOST:PORT/DB, or "
+    "rediss://USER:PASSWORD@HOST:PORT/DB for TLS and an ACL user"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,12 +94,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _subparser(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    *,
+    steps: tuple[str, ...] = (),
 ) -> argparse.ArgumentParser:
     return commands.add_parser(
         name,
         help=help_text,
-        description=help_text,
+        description=f"{help_text}\n\n{numbered(steps)}" if steps else help_text,
         epilog=_EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -105,7 +113,9 @@ def _add_demo(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     demo = _subparser(
         commands,
         "demo",
-        "Tell the visitor story in five steps, against a local emulator (default) or real Wix.",
+        f"Tell the visitor story in {len(DEMO_STEPS)} steps, against a local emulator (default) "
+        "or real Wix.",
+        steps=DEMO_STEPS,
     )
     demo.add_argument(
         "--client-id",
@@ -165,7 +175,7 @@ def _add_tokens(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _add_emulator(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     emulator = _subparser(
-        commands, "emulator", "Serve a local Wix (OAuth, cart, products) until Ctrl-C."
+        commands, "emulator", f"Serve a local Wix ({', '.join(EMULATOR_SERVES)}) until Ctrl-C."
     )
     emulator.add_argument("--host", default="127.0.0.1", help="interface (default: 127.0.0.1)")
     emulator.add_argument(
@@ -181,6 +191,13 @@ def _add_emulator(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         help="access token lifetime in seconds (default: 14400, as Wix)",
     )
     emulator.add_argument("--seed", type=int, default=None, help="make ids reproducible")
+    emulator.add_argument(
+        "--catalog",
+        type=str.upper,
+        choices=("V1", "V3"),
+        default="V3",
+        help="the Wix Stores catalog the site runs (default: V3)",
+    )
 
 
 def _positive_int(text: str) -> int:

@@ -37,7 +37,7 @@ _THANK_YOU = "https://shop.example/thank-you"
 
 
 class Story:
-    """The five steps, sharing one visitor; each returns a :class:`StepResult`."""
+    """The demo's steps (``facts.DEMO_STEPS``), sharing one visitor; each gives a StepResult."""
 
     def __init__(
         self, wix: DemoWix, session: aiohttp.ClientSession, workdir: Path, args: argparse.Namespace

@@ -45,12 +45,14 @@ async def _serve(args: argparse.Namespace) -> None:
             client_id=args.client_id,
             access_ttl=args.access_ttl,
             seed=args.seed,
+            catalog=args.catalog,
         )
         async with emulator:
             base = emulator.base_url
             print(f"Wix emulator serving at {base}", flush=True)
             print(f"  client id:  {args.client_id or 'any'}", flush=True)
             print(f"  access ttl: {args.access_ttl} s", flush=True)
+            print(f"  catalog:    {args.catalog}", flush=True)
             print(f"  admin:      {base}/_emulator/stats (advance, faults, revoke, reset)")
             print("Press Ctrl-C to stop.", flush=True)
             await stop.wait()

@@ -5,11 +5,13 @@ for AWS. It answers ``POST /oauth2/token`` (grants ``anonymous``,
 ``refresh_token`` and ``authorization_code``, JSON or form, camelCase or
 snake_case), the eCommerce current cart (get, add, update quantities, remove
 lines, estimate totals, delete, create checkout), Catalog V3 products (search,
-query, count, get by id or slug), redirect sessions with their hosted pages,
+query, count, get by id or slug) or, with ``catalog="V1"``, Catalog V1 products and
+collections (``_catalog_v1_routes.py``), redirect sessions with their hosted pages,
 and member login, in Wix's shapes and the way the official JS SDK sends them:
 reads as ``GET`` with the payload in the query (``_reads.py``), and CORS for
 pages on other origins (``_cors.py``). Where Wix does not document a behaviour,
-the handler's docstring says what the emulator chose. Drive it from Python or,
+the handler's docstring says what the emulator chose. Any other Wix API answers 501
+``NOT_EMULATED`` naming the official method (``_not_emulated.py``). Drive it from Python or,
 through the ``/_emulator/`` admin endpoints, from anything that speaks HTTP.
 It depends on aiohttp and attrs only.
 

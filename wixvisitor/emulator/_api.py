@@ -12,8 +12,8 @@ from typing import Any
 
 from aiohttp import web
 
-from ._carts import Cart, LineItem
-from ._catalog import STORES_APP_ID, product_by_id
+from ._cart_lines import BookingLine, parse_line_items
+from ._carts import Cart
 from ._http import (
     STATE_KEY,
     BadBody,
@@ -53,45 +53,15 @@ async def get_current_cart(request: web.Request) -> web.Response:
     return json_response({"cart": cart.to_json()})
 
 
-def _line_item_errors(index: int, item: Any) -> tuple[str, str] | None:
-    where = f"lineItems[{index}]"
-    if not isinstance(item, Mapping):
-        return where, "must be an object"
-    reference = item.get("catalogReference")
-    if not isinstance(reference, Mapping):
-        return f"{where}.catalogReference", "is required"
-    for key in ("catalogItemId", "appId"):
-        if not isinstance(reference.get(key), str) or not reference[key]:
-            return f"{where}.catalogReference.{key}", "is required"
-    options = reference.get("options")
-    if options is not None and not isinstance(options, Mapping):
-        return f"{where}.catalogReference.options", "must be an object"
-    quantity = item.get("quantity", 1)
-    if not isinstance(quantity, int) or isinstance(quantity, bool):
-        return f"{where}.quantity", "must be an integer"
-    if not 1 <= quantity <= _MAX_QUANTITY:
-        return f"{where}.quantity", f"must be between 1 and {_MAX_QUANTITY}"
-    return None
-
-
 async def add_to_current_cart(request: web.Request) -> web.Response:
-    """``POST /ecom/v1/carts/current/add-to-cart``: add lines, merging repeated items."""
+    """``POST /ecom/v1/carts/current/add-to-cart``: add lines, merging repeated items.
+
+    Lines are Stores products or the caller's bookings (see ``_cart_lines.py``).
+    """
     access, body = await caller_and_body(request)
     state = request.app[STATE_KEY]
-    items = body.get("lineItems")
-    if not isinstance(items, list) or not items:
-        return validation_error("lineItems", "must be a non-empty list")
-    lines: list[LineItem] = []
-    for index, item in enumerate(items):
-        problem = _line_item_errors(index, item)
-        if problem is not None:
-            return validation_error(*problem)
-        reference = dict(item["catalogReference"])
-        product = product_by_id(reference["catalogItemId"])
-        if product is None or reference["appId"] != STORES_APP_ID:
-            description = f"Catalog item {reference['catalogItemId']} was not found"
-            return wix_error(400, description, "CATALOG_ITEM_NOT_FOUND", description)
-        lines.append(LineItem(state.new_id(), product, item.get("quantity", 1), reference))
+    current = state.carts.get(access.visitor_id)
+    lines = parse_line_items(state, access.visitor_id, current, body.get("lineItems"))
     now = state.now()
     cart = state.carts.get(access.visitor_id)
     if cart is None:
@@ -118,33 +88,46 @@ async def update_line_items_quantity(request: web.Request) -> web.Response:
     id that is not in the cart is a 400 naming it.
     """
     cart, body = await _owned_cart(request)
+    return set_line_quantities(cart, body, request.app[STATE_KEY].now())
+
+
+def set_line_quantities(cart: Cart, body: Mapping[str, Any], now: float) -> web.Response:
+    """Apply an Update Line Items Quantity body to ``cart`` (current or by id)."""
     items = body.get("lineItems")
     if not isinstance(items, list) or not items:
         return validation_error("lineItems", "must be a non-empty list")
     known = {line.id for line in cart.line_items}
+    bookings = {line.id for line in cart.line_items if isinstance(line, BookingLine)}
     quantities: dict[str, int] = {}
     for index, item in enumerate(items):
         where = f"lineItems[{index}]"
         line_id = item.get("id") if isinstance(item, Mapping) else None
         quantity = item.get("quantity") if isinstance(item, Mapping) else None
         if not isinstance(line_id, str) or line_id not in known:
-            return validation_error(f"{where}.id", "is not a line item of the current cart")
+            return validation_error(f"{where}.id", "is not a line item of the cart")
         if not isinstance(quantity, int) or isinstance(quantity, bool):
             return validation_error(f"{where}.quantity", "must be an integer")
         if not 0 <= quantity <= _MAX_QUANTITY:
             return validation_error(f"{where}.quantity", f"must be between 0 and {_MAX_QUANTITY}")
+        if line_id in bookings and quantity > 1:
+            return validation_error(f"{where}.quantity", "a booking's is 0 or 1")
         quantities[line_id] = quantity
-    cart.set_quantities(quantities, request.app[STATE_KEY].now())
+    cart.set_quantities(quantities, now)
     return json_response({"cart": cart.to_json()})
 
 
 async def remove_line_items(request: web.Request) -> web.Response:
     """``POST .../remove-line-items`` ``{"lineItemIds": [...]}``; unknown ids are ignored."""
     cart, body = await _owned_cart(request)
+    return remove_lines(cart, body, request.app[STATE_KEY].now())
+
+
+def remove_lines(cart: Cart, body: Mapping[str, Any], now: float) -> web.Response:
+    """Apply a Remove Line Items body to ``cart`` (current or by id)."""
     ids = body.get("lineItemIds")
     if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
         return validation_error("lineItemIds", "must be a non-empty list of line item ids")
-    cart.remove(set(ids), request.app[STATE_KEY].now())
+    cart.remove(set(ids), now)
     return json_response({"cart": cart.to_json()})
 
 

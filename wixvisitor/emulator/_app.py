@@ -13,9 +13,13 @@ from . import (
     _admin,
     _api,
     _authorize,
+    _bookings_api,
+    _carts_by_id,
+    _catalog_v1_routes,
     _checkout_api,
     _cors,
     _identity_api,
+    _not_emulated,
     _products_api,
     _redirects,
 )
@@ -62,7 +66,12 @@ async def _wix_edge(request: web.Request, handler: Handler) -> web.StreamRespons
         else:
             state.stats.api_calls += 1
     try:
-        response = await handler(request)
+        unmatched = None if admin else request.match_info.http_exception
+        if unmatched is not None and _not_emulated.applies(request, unmatched):
+            # No route serves this Wix API: 501 NOT_EMULATED naming it, never a bare 404.
+            response: web.StreamResponse = _not_emulated.not_emulated(request)
+        else:
+            response = await handler(request)
     except Refusal as refusal:
         response = refusal.response
     except web.HTTPException as exc:
@@ -132,6 +141,9 @@ def build_app(state: EmulatorState) -> web.Application:
     app.router.add_get("/oauth2/authorize", _authorize.authorize)
     app.router.add_post("/oauth2/authorize", _authorize.authorize)
     app.router.add_get(_redirects.HOSTED + "/logout/{session_id}", _authorize.logout_page)
+    _carts_by_id.add_routes(app)  # after /ecom/v1/carts/current/..., which must win
+    _bookings_api.add_routes(app)
+    _catalog_v1_routes.add_routes(app)
     return app
 
 
@@ -141,6 +153,7 @@ def create_app(
     access_ttl: int = 14_400,
     seed: int | None = None,
     clock: Callable[[], float] = time.time,
+    catalog: str = "V3",
 ) -> web.Application:
     """A fresh emulator as an ``aiohttp.web.Application``, to mount or run yourself.
 
@@ -152,5 +165,7 @@ def create_app(
     >>> isinstance(app, web.Application)
     True
     """
-    state = EmulatorState(client_id=client_id, access_ttl=access_ttl, seed=seed, clock=clock)
+    state = EmulatorState(
+        client_id=client_id, access_ttl=access_ttl, seed=seed, clock=clock, catalog=catalog
+    )
     return build_app(state)

@@ -79,6 +79,8 @@ bb5405d0-dea0-4fa8-b21f-7bee285ccfa1|Blue Shirt|25|SHIRT-BLU|Soft cotton shirt i
 1ad68e69-e545-406d-a480-0f7cf0e7bdfb|Leather Wallet|45|WALLET-LTH|A slim full-grain wallet.
 1b89df16-dca6-4403-bc84-77512959affc|Blue Sneakers|74.99|SHOE-BLU|Light running shoes in navy.
 169da4e1-cf43-43fc-8858-57f84d8a7274|Linen Scarf|29.5|SCARF-LIN|A light scarf in natural linen.
+760b2f08-a99a-49c7-b8ae-38060a3649fd|Shoes Trail Runner|96|SHOE-TRAIL|Runners for muddy paths.
+9147ba1a-bb94-496a-b58a-7d52288871ec|Shoes Leather Loafer|120|SHOE-LOAF|Stitched tan loafers.
 """
 
 

@@ -1,10 +1,12 @@
 """Checkout: ``create-checkout`` from the current cart, and the hosted checkout page.
 
-``POST /ecom/v1/carts/current/create-checkout`` makes (or brings up to date) the
-cart's checkout. A redirect session with the ``ecomCheckout`` intent leads the
-browser to ``/_hosted/checkout/{session}``: a page listing the lines and total,
-whose "Place order" creates an order, deletes the visitor's cart (as after a Wix
-checkout, the next add starts a new cart) and redirects (303) to
+``POST /ecom/v1/carts/current/create-checkout`` (or ``/ecom/v1/carts/{id}/...``, see
+``_carts_by_id.py``) makes (or brings up to date) the cart's checkout. A redirect
+session with the ``ecomCheckout`` intent leads the browser to
+``/_hosted/checkout/{session}``: a page listing the lines and total, whose "Place
+order" creates an order, confirms the bookings among its lines (their slots are then
+taken; a slot another order took first is a 409), deletes the ordered cart (as after a
+Wix checkout, the next add starts a new cart) and redirects (303) to
 ``thankYouPageUrl?orderId=...``; "Cancel" goes to ``postFlowUrl``.
 
 Emulator choices where Wix does not document them: an empty or missing cart cannot
@@ -16,11 +18,15 @@ the emulator shows its own thank-you page.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from aiohttp import web
 
+from ._bookings_book import SlotTakenError
+from ._cart_lines import booking_ids
+from ._carts import Cart
 from ._checkouts import Checkout
 from ._http import STATE_KEY, caller_and_body, json_response, validation_error, wix_error
 from ._money import money
@@ -28,7 +34,7 @@ from ._redirect_session import RedirectSession
 from ._redirects import HOSTED, INTENTS, IntentError
 from ._state import AccessGrant, EmulatorState
 
-__all__ = ["checkout_page", "create_checkout", "place_order"]
+__all__ = ["checkout_of", "checkout_page", "create_checkout", "place_order"]
 
 _CHANNELS = frozenset({"WEB", "POS", "OTHER_PLATFORM", "WIX_APP_STORE", "BACKOFFICE_MERCHANT"})
 
@@ -37,10 +43,14 @@ async def create_checkout(request: web.Request) -> web.Response:
     """``POST /ecom/v1/carts/current/create-checkout`` ``{"channelType"}`` → ``{"checkoutId"}``."""
     caller, body = await caller_and_body(request)
     state = request.app[STATE_KEY]
+    return checkout_of(state, state.carts.get(caller.visitor_id), body)
+
+
+def checkout_of(state: EmulatorState, cart: Cart | None, body: Mapping[str, Any]) -> web.Response:
+    """Answer a Create Checkout body for ``cart`` (the current cart or a cart by id)."""
     channel = body.get("channelType", "WEB")
     if channel not in _CHANNELS:
         return validation_error("channelType", f"must be one of {', '.join(sorted(_CHANNELS))}")
-    cart = state.carts.get(caller.visitor_id)
     if cart is None or not cart.line_items:
         description = "Cannot create a checkout from an empty cart"
         return wix_error(400, description, "EMPTY_CHECKOUT", description)
@@ -96,10 +106,14 @@ async def place_order(request: web.Request) -> web.Response:
     """``POST /_hosted/checkout/{session}/place-order``: order, empty the cart, thank you."""
     state = request.app[STATE_KEY]
     session, checkout = _session_and_checkout(request)
+    bookings = booking_ids(checkout.line_items)
+    try:
+        state.bookings.check_free(bookings)
+    except SlotTakenError:
+        raise web.HTTPConflict(text="A booked slot was taken by another order") from None
     order = state.commerce.place_order(checkout, state.new_id(), state.now())
-    cart = state.carts.get(checkout.visitor_id)
-    if cart is not None and cart.id == checkout.cart_id:
-        del state.carts[checkout.visitor_id]
+    state.bookings.confirm(bookings, checkout.visitor_id, state.now())
+    state.carts.discard_id(checkout.cart_id)  # current or by id, the ordered cart is gone
     thank_you = session.callbacks.get("thankYouPageUrl")
     if thank_you is None:
         text = f"Thank you! Order {order.number} ({order.id}) is placed."

@@ -65,7 +65,7 @@ async def read_json_object(request: web.Request) -> dict[str, Any]:
         return {}
     try:
         data = json.loads(raw)
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # a deep nest is bad input too
         raise BadBody("the body is not valid JSON") from None
     if not isinstance(data, dict):
         raise BadBody("the body must be a JSON object")

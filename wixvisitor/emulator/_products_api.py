@@ -13,6 +13,7 @@ from typing import Any
 from aiohttp import web
 
 from ._catalog import Product, product_by_id, product_by_slug
+from ._catalog_v1_routes import wrong_catalog
 from ._http import BadBody, authenticate, json_response, validation_error, wix_error
 from ._reads import read_payload
 from ._search import SearchError, count_products, field_names, search_products
@@ -26,6 +27,9 @@ async def _answer(
     access = authenticate(request)
     if isinstance(access, web.Response):
         return access
+    refusal = wrong_catalog(request, "V3")  # a Catalog V1 site answers 428
+    if refusal is not None:
+        return refusal
     try:
         return json_response(work(await read_payload(request)))
     except BadBody as exc:

@@ -23,7 +23,9 @@ class Emulator:
     client id ``/oauth2/token`` accepts. ``access_ttl`` is the access token
     lifetime in seconds. ``seed`` makes ids and random faults reproducible
     (token values always come from :mod:`secrets`). ``clock`` replaces
-    :func:`time.time` as the base of the emulator clock.
+    :func:`time.time` as the base of the emulator clock. ``catalog`` is the Wix Stores
+    catalog the site runs: ``"V3"`` (default) or ``"V1"``; the other catalog's endpoints
+    answer 428, as Wix answers a site on the other version.
 
     >>> async def demo() -> None:
     ...     async with Emulator() as emu:
@@ -40,11 +42,16 @@ class Emulator:
         access_ttl: int = 14_400,
         seed: int | None = None,
         clock: Callable[[], float] | None = None,
+        catalog: str = "V3",
     ) -> None:
         self._host = host
         self._port = port
         self._state = EmulatorState(
-            client_id=client_id, access_ttl=access_ttl, seed=seed, clock=clock or time.time
+            client_id=client_id,
+            access_ttl=access_ttl,
+            seed=seed,
+            clock=clock or time.time,
+            catalog=catalog,
         )
         self._runner: web.AppRunner | None = None
         self._base_url: str | None = None
@@ -109,6 +116,11 @@ class Emulator:
         ``emu.members.verification_code(email)`` reads the code a member was "emailed".
         """
         return self._state.members
+
+    @property
+    def catalog(self) -> str:
+        """The Wix Stores catalog the emulated site runs: ``"V1"`` or ``"V3"``."""
+        return self._state.catalog
 
     def new_id(self) -> str:
         """A fresh id, as the emulator makes them (for members you add)."""
@@ -189,13 +201,21 @@ async def serve(
     access_ttl: int = 14_400,
     seed: int | None = None,
     ready: Callable[[str], object] | None = None,
+    catalog: str = "V3",
 ) -> None:
     """Serve the emulator until cancelled; print nothing.
 
     ``ready``, if given, is called with the base URL once the port is open
     (useful with ``port=0``).
     """
-    emulator = Emulator(host=host, port=port, client_id=client_id, access_ttl=access_ttl, seed=seed)
+    emulator = Emulator(
+        host=host,
+        port=port,
+        client_id=client_id,
+        access_ttl=access_ttl,
+        seed=seed,
+        catalog=catalog,
+    )
     async with emulator:
         if ready is not None:
             ready(emulator.base_url)

@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 import attrs
 
-from ._carts import Cart
+from ._bookings_book import BookingBook
+from ._cart_registry import CartRegistry
 from ._checkouts import CheckoutBook
 from ._faults import FaultPlan
 from ._members import MemberDirectory
@@ -106,7 +107,8 @@ class EmulatorState:
     """All mutable emulator state, shared by the HTTP handlers and :class:`Emulator`.
 
     ``clock`` (default :func:`time.time`) plus the offset moved by
-    :meth:`advance` is the emulator's notion of now. ``seed`` makes ids,
+    :meth:`advance` is the emulator's notion of now. ``catalog`` is the Wix Stores
+    catalog the emulated site runs, ``"V1"`` or ``"V3"``. ``seed`` makes ids,
     request ids and random faults reproducible; token values always come
     from :mod:`secrets`.
     """
@@ -118,9 +120,14 @@ class EmulatorState:
         access_ttl: int = 14_400,
         seed: int | None = None,
         clock: Callable[[], float] = time.time,
+        catalog: str = "V3",
     ) -> None:
         if access_ttl <= 0:
             raise ValueError("access_ttl must be positive")
+        if not isinstance(catalog, str) or catalog.upper() not in ("V1", "V3"):
+            raise ValueError(f"catalog must be 'V1' or 'V3', not {catalog!r}")
+        # The Stores catalog the site runs; the other catalog's endpoints answer 428.
+        self.catalog = catalog.upper()
         self.client_id = client_id
         self.access_ttl = int(access_ttl)
         self.stats = EmulatorStats()
@@ -133,7 +140,8 @@ class EmulatorState:
         self._refresh: dict[str, RefreshGrant] = {}
         self._access: dict[str, AccessGrant] = {}
         self._issued = 0
-        self.carts: dict[str, Cart] = {}
+        self.carts = CartRegistry()  # owner -> current cart; by_id() for the Cart API
+        self.bookings = BookingBook()
         self.commerce = CheckoutBook()
         self.members = MemberDirectory()
         self.members.seed(self.new_id)
@@ -247,6 +255,7 @@ class EmulatorState:
         self._access.clear()
         self._issued = 0
         self.carts.clear()
+        self.bookings.clear()
         self.commerce.clear()
         self.members.clear()
         self.members.seed(self.new_id)

@@ -29,7 +29,7 @@ from urllib.parse import quote, urlencode
 
 import attrs
 
-from ..apis._requester import Requester
+from .._requester import Requester
 from ..errors import WixApiError
 
 __all__ = ["MAX_QUERY_LENGTH", "Module", "Requester", "Route", "call", "encode_query"]
@@ -38,6 +38,9 @@ __all__ = ["MAX_QUERY_LENGTH", "Module", "Requester", "Route", "call", "encode_q
 MAX_QUERY_LENGTH = 4000
 
 _QUERY_VERBS = frozenset({"GET", "DELETE"})
+
+#: ``JSON.stringify``'s output: no spaces, text as is (``json.dumps`` would build one per call).
+_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
 
 @attrs.frozen(slots=True)
@@ -72,7 +75,10 @@ async def call(
     requester: Requester, route: Route, payload: Mapping[str, Any] | None = None
 ) -> dict[str, Any]:
     """Send ``payload`` along ``route`` as the official SDK would; the answer's JSON object."""
-    body: dict[str, Any] = dict(payload) if payload else {}
+    # Path parameters are taken from a copy: the caller's payload is never changed.
+    body: dict[str, Any] = (
+        payload if type(payload) is dict and not route.path_params else dict(payload or ())
+    )
     path = _fill_path(route, body) if route.path_params else route.path
     verb = route.verb
     if verb in _QUERY_VERBS:
@@ -87,14 +93,11 @@ async def call(
 
 def encode_query(payload: Mapping[str, Any], *, complex: bool = False) -> str:
     """``payload`` as the SDK's query string (``.r`` for a nested complex payload)."""
+    if complex and _needs_r(payload):
+        packed = _COMPACT.encode(payload).encode()
+        return ".r=" + base64.urlsafe_b64encode(packed).rstrip(b"=").decode()
     flat: dict[str, Any] = {}
     _flatten(payload, "", flat)
-    if complex and any(
-        "." in name or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value))
-        for name, value in flat.items()
-    ):
-        packed = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
-        return ".r=" + base64.urlsafe_b64encode(packed).rstrip(b"=").decode()
     pairs: list[tuple[str, str]] = []
     for name, value in flat.items():
         for item in value if isinstance(value, list) else (value,):
@@ -105,12 +108,31 @@ def encode_query(payload: Mapping[str, Any], *, complex: bool = False) -> str:
 
 
 def _flatten(data: Mapping[str, Any], prefix: str, into: dict[str, Any]) -> None:
+    """The SDK's ``flattenParams``: each non-object value under its dotted name."""
     for key, value in data.items():
         name = f"{prefix}.{key}" if prefix else str(key)
         if isinstance(value, Mapping):
             _flatten(value, name, into)
         else:
             into[name] = value
+
+
+def _needs_r(data: Mapping[str, Any], nested: bool = False) -> bool:
+    """Whether ``flattenParams`` would give a dotted name or an array of objects (then ``.r``).
+
+    Stops at the first such field, without flattening the payload.
+    """
+    for key, value in data.items():
+        if "." in (key if type(key) is str else str(key)):
+            return True
+        if type(value) is dict or isinstance(value, Mapping):  # the ABC check only if needed
+            if _needs_r(value, True):
+                return True
+        elif nested or (
+            isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)
+        ):
+            return True
+    return False
 
 
 def _text(value: Any) -> str:

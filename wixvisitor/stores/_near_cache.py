@@ -20,7 +20,7 @@ Correctness rules, each one a line below:
 - Redis queues BCAST invalidations before it writes the replies of the same event-loop
   turn (``beforeSleep``), and writes both in that turn: when a writer's command returns,
   every subscriber's invalidation has left Redis. The staleness bound is how fast a
-  reader's loop reads its socket (figure 12 of the benchmarks).
+  reader's loop reads its socket (figure 13 of the benchmarks).
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import logging
+import secrets
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -21,7 +22,8 @@ from ._redis_reads import ReadBatch
 try:
     import redis.asyncio
     import redis.asyncio as redis_asyncio
-    from redis.exceptions import LockError, RedisClusterException, RedisError
+
+    from ._redis_lock import release_lock  # imports redis.exceptions
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise MissingDependencyError("redis", "redis") from exc
 
@@ -45,9 +47,12 @@ DEFAULT_LOCK_LEASE = 60.0
 DEFAULT_LOCK_TIMEOUT = 35.0
 #: Parsed sessions remembered per store, keyed by the exact bytes Redis answered.
 _PARSED_CACHE_SIZE = 4096
-# RedisClusterException (e.g. SlotNotCoveredError while a master fails over) is no
-# RedisError: without it a cluster failover would escape as an untyped error.
-_ERRORS = (RedisError, RedisClusterException, OSError)
+# Whatever the client raises inside an operation is a StoreError, not only RedisError:
+# RedisClusterException (SlotNotCoveredError while a master fails over) is none, and
+# redis-py's asyncio client leaks AttributeError/TypeError from a transport torn down
+# under a write (redis/redis-py#4287, during cluster topology refreshes too).
+# Cancellation, KeyboardInterrupt and SystemExit are no Exception: they pass.
+_ERRORS = (Exception,)
 
 # Every save is one script, one round trip. ARGV[3] says when to write:
 # "changed": unless the key already holds these exact tokens (no SET, no replication
@@ -125,11 +130,11 @@ class RedisTokenStore:
     Redis Cluster.
 
     Every Redis failure raises :class:`~wixvisitor.errors.StoreError` with the cause
-    chained. How fast that happens is the client's business: set
-    ``socket_timeout``, ``socket_connect_timeout`` and ``retry`` on it. Under heavy
-    concurrency give it a ``redis.asyncio.BlockingConnectionPool``: the default pool
-    raises at once when its connections run out instead of waiting for one. The store
-    never closes the client.
+    chained, whatever the client raised (cancellation passes). How fast that happens is
+    the client's business: set ``socket_timeout``, ``socket_connect_timeout`` and
+    ``retry`` on it. Under heavy concurrency give it a
+    ``redis.asyncio.BlockingConnectionPool``: the default pool raises at once when its
+    connections run out instead of waiting for one. The store never closes the client.
 
     >>> store = RedisTokenStore(redis.asyncio.Redis.from_url(URL), prefix="shop:")  # doctest: +SKIP
     """
@@ -312,8 +317,12 @@ class RedisTokenStore:
     async def lock(self, key: str) -> AsyncIterator[None]:
         """Hold the cross-process renewal lock of ``key`` (not re-entrant).
 
-        If the lease ran out before the release, a WARNING is logged: another process
-        may have renewed at the same time. Raise ``lock_lease`` if renewals are slow.
+        Redis frees the lock after ``lock_lease`` seconds whatever happens to this
+        process. A release that fails is tried once more, then logged as a WARNING
+        (the lease frees the lock); so is a lease that ran out before the release
+        (another process may have renewed at the same time: raise ``lock_lease`` if
+        renewals are slow). An acquire that fails raises :class:`StoreError` after
+        freeing the lock in case its ``SET`` reached Redis.
         """
         lock: Any = self._redis.lock(
             self.redis_key(key) + ":lock",
@@ -322,9 +331,12 @@ class RedisTokenStore:
             blocking_timeout=self._lock_timeout,
             thread_local=False,  # ownership is this object's, not a thread's
         )
+        token = secrets.token_hex(16).encode()  # ours, so a failed acquire can be undone
         try:
-            acquired = await lock.acquire()
+            acquired = await lock.acquire(token=token)
         except _ERRORS as exc:
+            # The SET may have reached Redis before the failure: one try to undo it.
+            await release_lock(lock, token, self._describe(key), self._lock_lease, tries=1)
             raise StoreError(f"Redis failed to lock session {self._describe(key)}") from exc
         if not acquired:
             raise LockTimeoutError(
@@ -336,21 +348,7 @@ class RedisTokenStore:
         try:
             yield
         finally:
-            try:
-                await lock.release()
-            except LockError:
-                logger.warning(
-                    "wixvisitor: the Redis lock of session %s outlived its %s s lease",
-                    self._describe(key),
-                    self._lock_lease,
-                )
-            except _ERRORS:
-                # The lease frees it soon; failing the renewal over this would not help.
-                logger.warning(
-                    "wixvisitor: could not release the Redis lock of session %s",
-                    self._describe(key),
-                    exc_info=True,
-                )
+            await release_lock(lock, token, self._describe(key), self._lock_lease)
 
     def _describe(self, key: str) -> str:
         # The key may be a secret session id: name it by fingerprint only.

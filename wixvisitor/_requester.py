@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from ..errors import WixApiError
+from .errors import WixApiError
 
 __all__ = ["Requester", "expect_object"]
 

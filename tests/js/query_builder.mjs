@@ -1,0 +1,64 @@
+// The official query builder (@wix/sdk-runtime, through @wix/stores' generated modules),
+// unchanged: for each chain of builder calls, the query object it builds and, for the
+// chains that run, the requests `find()` and `next()` send (recorded by harness.mjs).
+//
+//   node query_builder.mjs BASE_URL chains '{"clientId": ..., "chains": [...]}'
+//   node query_builder.mjs BASE_URL encode '{"payloads": [{"payload": {...}, "complex": true}]}'
+//
+// A chain is {"module": "v3" | "v1", "ops": [[name, ...args]], "pages": N}; an argument
+// {"$date": iso} is a Date, {"$ops": [...]} another builder of the same method. With
+// "pages", find() runs and next() follows up to N - 1 times while hasNext().
+import { createClient, OAuthStrategy } from "@wix/sdk";
+import { products, productsV3 } from "@wix/stores";
+import { toURLSearchParams } from "@wix/sdk-runtime/rest-modules";
+import { input, run, sent } from "./harness.mjs";
+
+const wix = createClient({
+  modules: { products, productsV3 },
+  auth: OAuthStrategy({ clientId: input.clientId }),
+});
+
+const start = (module) => (module === "v1" ? wix.products.queryProducts() : wix.productsV3.queryProducts());
+
+function build(module, ops) {
+  let builder = start(module);
+  for (const [name, ...args] of ops) {
+    const values = args.map((arg) => {
+      if (arg && typeof arg === "object" && "$date" in arg) return new Date(arg.$date);
+      if (arg && typeof arg === "object" && "$ops" in arg) return build(module, arg.$ops);
+      return arg;
+    });
+    builder = builder[name](...values);
+  }
+  return builder;
+}
+
+run({
+  async chains() {
+    const results = [];
+    for (const chain of input.chains) {
+      const builder = build(chain.module, chain.ops);
+      const result = { query: JSON.parse(JSON.stringify(builder.query)), sent: [], pages: [] };
+      if (chain.pages) {
+        const before = sent.length;
+        try {
+          let page = await builder.find();
+          result.pages.push(page.items.map((item) => item.name));
+          while (result.pages.length < chain.pages && page.hasNext()) {
+            page = await page.next();
+            result.pages.push(page.items.map((item) => item.name));
+          }
+        } catch (error) {
+          result.error = String(error?.message ?? error).slice(0, 200);
+        }
+        result.sent = sent.slice(before).map(({ method, path, query }) => ({ method, path, query }));
+      }
+      results.push(result);
+    }
+    return { results };
+  },
+  async encode() {
+    const encoded = input.payloads.map(({ payload, complex }) => toURLSearchParams(payload, complex).toString());
+    return { encoded };
+  },
+});

@@ -1,0 +1,133 @@
+"""Write ``wixvisitor/modules/<package>/<module>.py`` from the official ``@wix/*`` packages.
+
+    python tools/apigen/generate.py [--out DIR] [--docs FILE] [--readme FILE]
+
+``extract.cjs`` runs the packages pinned in ``tests/js`` and reports, per method, what they
+send (verb, path template, ``methodFqn``, payload shape, GET encoding, POST fallback, query
+paging); this script turns that report into Python (see ``emit.py``), formats it with
+ruff and writes it. Nothing here names a Wix path or field: they all come from the packages.
+``make apigen`` runs it; ``tests/modules/test_apigen_drift.py`` checks the output is current.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from emit import PACKAGES, module_file, package_init
+from tables import docs_page, readme_summary
+
+ROOT = Path(__file__).resolve().parents[2]
+JS_DIR = ROOT / "tests" / "js"
+README_START, README_END = "<!-- modules:start -->", "<!-- modules:end -->"
+
+
+def extract(js_dir: Path = JS_DIR) -> dict[str, object]:
+    """What the installed packages say (``node extract.cjs``)."""
+    node = shutil.which("node")
+    if node is None:
+        raise SystemExit("apigen: node is not installed (apt-get install nodejs npm)")
+    done = subprocess.run(  # noqa: S603 (node on our own script)
+        [node, str(Path(__file__).with_name("extract.cjs")), str(js_dir), *PACKAGES],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"apigen: extract.cjs failed:\n{done.stderr[-3000:]}")
+    report: dict[str, object] = json.loads(done.stdout)
+    return report
+
+
+def render(report: dict[str, object]) -> dict[str, str]:
+    """Every generated file, relative path → text (not yet formatted)."""
+    files: dict[str, str] = {}
+    renames: dict[str, str] = report["renames"]  # type: ignore[assignment]
+    for package in report["packages"]:  # type: ignore[attr-defined]
+        modules = []
+        for module in package["modules"]:
+            text = module_file(package, module, renames)
+            if text is None:
+                continue
+            modules.append(module)
+            files[f"wixvisitor/modules/{package['name']}/{_snake(module['export'])}.py"] = text
+        files[f"wixvisitor/modules/{package['name']}/__init__.py"] = package_init(package, modules)
+    return files
+
+
+def _snake(name: str) -> str:
+    from emit import snake
+
+    return snake(name)
+
+
+def format_files(root: Path) -> None:
+    """Imports sorted and ``ruff format``, with the project's settings: stable, lint-clean."""
+    config = ["--config", str(ROOT / "pyproject.toml")]
+    for command in (["check", "--select", "I", "--fix"], ["format"]):
+        done = subprocess.run(  # noqa: S603 (our own interpreter's ruff)
+            [sys.executable, "-m", "ruff", *command, "--quiet", *config, str(root)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise SystemExit(f"apigen: ruff {command[0]} failed:\n{done.stderr[-3000:]}")
+
+
+def generate(out: Path, report: dict[str, object]) -> list[Path]:
+    """Write the modules under ``out`` (a repository root); the paths written."""
+    files = render(report)
+    with tempfile.TemporaryDirectory() as tmp:
+        for relative, text in files.items():
+            path = Path(tmp, relative)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        format_files(Path(tmp))
+        written = []
+        for relative in files:
+            target = out / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(Path(tmp, relative).read_bytes())
+            written.append(target)
+    for package in report["packages"]:  # type: ignore[attr-defined]
+        folder = out / "wixvisitor" / "modules" / package["name"]
+        for stale in folder.glob("*.py"):
+            if stale not in written:
+                stale.unlink()
+    return written
+
+
+def main() -> None:
+    """The ``make apigen`` entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT, help="repository root to write into")
+    parser.add_argument("--js", type=Path, default=JS_DIR, help="where the packages are installed")
+    args = parser.parse_args()
+    report = extract(args.js)
+    written = generate(args.out, report)
+    docs = args.out / "docs" / "modules.md"
+    docs.parent.mkdir(parents=True, exist_ok=True)
+    docs.write_text(docs_page(report), encoding="utf-8")
+    readme = args.out / "README.md"
+    if readme.exists():
+        text = readme.read_text(encoding="utf-8")
+        if README_START in text and README_END in text:
+            head, rest = text.split(README_START, 1)
+            _, tail = rest.split(README_END, 1)
+            summary = readme_summary(report)
+            readme.write_text(
+                f"{head}{README_START}\n{summary}{README_END}{tail}", encoding="utf-8"
+            )
+    print(f"apigen: {len(written)} files under {args.out / 'wixvisitor' / 'modules'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+# File generated from @wix/auto_sdk_bookings_attribute-value 1.0.14
+# by `make apigen` (tools/apigen). Do not edit.
+"""The ``attributeValue`` module of ``@wix/bookings`` (4 methods)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .. import _fields
+from .._query import Query, QueryBuilder
+from .._runtime import Module, Requester, Route, call
+
+_BULK_DELETE_ATTRIBUTE_VALUES = Route(
+    "POST",
+    "/_api/attributes/v1/attribute-values/{entityId}/bulk-delete",
+    "wix.bookings.attributes.v1.AttributeValuesService.BulkDeleteAttributeValues",
+    path_params=("entityId",),
+)
+_BULK_UPSERT_ATTRIBUTE_VALUES = Route(
+    "POST",
+    "/_api/attributes/v1/attribute-values/{entityId}/bulk-upsert",
+    "wix.bookings.attributes.v1.AttributeValuesService.BulkUpsertAttributeValues",
+    path_params=("entityId",),
+)
+_LIST_ENTITY_ATTRIBUTES = Route(
+    "GET",
+    "/_api/attributes/v1/attribute-values/{entityId}",
+    "wix.bookings.attributes.v1.AttributeValuesService.ListEntityAttributes",
+    path_params=("entityId",),
+)
+_QUERY_ATTRIBUTE_VALUES = Query(
+    Route(
+        "POST",
+        "/_api/attributes/v1/attribute-values/query",
+        "wix.bookings.attributes.v1.AttributeValuesService.QueryAttributeValues",
+    ),
+    items="attributeValues",
+    paging="CURSOR",
+    metadata="pagingMetadata",
+)
+
+
+class AttributeValue(Module):
+    """``attributeValue`` of ``@wix/bookings``: ``bookings.attribute_value.bind(wix)``."""
+
+    __slots__ = ()
+
+    async def bulk_delete_attribute_values(
+        self, entity_id: str, attribute_definition_ids: list[str]
+    ) -> dict[str, Any]:
+        """Bulk delete attribute values: ``POST``.
+
+        ``/_api/attributes/v1/attribute-values/{entityId}/bulk-delete``
+        """
+        return await call(
+            self._requester,
+            _BULK_DELETE_ATTRIBUTE_VALUES,
+            {"entityId": entity_id, "attributeDefinitionIds": attribute_definition_ids},
+        )
+
+    async def bulk_upsert_attribute_values(
+        self, entity_id: str, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Bulk upsert attribute values: ``POST``.
+
+        ``/_api/attributes/v1/attribute-values/{entityId}/bulk-upsert``
+        """
+        return await call(
+            self._requester,
+            _BULK_UPSERT_ATTRIBUTE_VALUES,
+            {"entityId": entity_id, **_fields.pick(options, "values", "returnEntity")},
+        )
+
+    async def list_entity_attributes(
+        self, entity_id: str, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """List entity attributes: ``GET /_api/attributes/v1/attribute-values/{entityId}``."""
+        return await call(
+            self._requester,
+            _LIST_ENTITY_ATTRIBUTES,
+            {"entityId": entity_id, **_fields.pick(options, "paging")},
+        )
+
+    def query_attribute_values(self) -> QueryBuilder:
+        """Query attribute values: ``POST /_api/attributes/v1/attribute-values/query``."""
+        return QueryBuilder(self._requester, _QUERY_ATTRIBUTE_VALUES)
+
+
+def bind(client: Requester) -> AttributeValue:
+    """The ``attributeValue`` module for ``client``'s visitor."""
+    return AttributeValue(client)

@@ -1,0 +1,71 @@
+# File generated from @wix/auto_sdk_bookings_extended-bookings 1.0.133
+# by `make apigen` (tools/apigen). Do not edit.
+"""The ``extendedBookings`` module of ``@wix/bookings`` (3 methods)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .. import _fields
+from .._query import Query, QueryBuilder
+from .._runtime import Module, Requester, Route, call
+
+_COUNT_EXTENDED_BOOKINGS = Route(
+    "POST",
+    "/_api/bookings-reader/v2/extended-bookings/count",
+    "com.wixpress.bookings.reader.v2.BookingsReader.CountExtendedBookings",
+)
+_QUERY = Route(
+    "POST",
+    "/_api/bookings-reader/v2/extended-booking/query",
+    "com.wixpress.bookings.reader.v2.BookingsReader.Query",
+)
+_QUERY_EXTENDED_BOOKINGS = Query(
+    Route(
+        "POST",
+        "/_api/bookings-reader/v2/extended-bookings/query",
+        "com.wixpress.bookings.reader.v2.BookingsReader.QueryExtendedBookings",
+    ),
+    items="extendedBookings",
+    paging="CURSOR",
+    metadata="pagingMetadata",
+)
+
+
+class ExtendedBookings(Module):
+    """``extendedBookings`` of ``@wix/bookings``: ``bookings.extended_bookings.bind(wix)``."""
+
+    __slots__ = ()
+
+    async def count_extended_bookings(
+        self, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Count extended bookings: ``POST /_api/bookings-reader/v2/extended-bookings/count``."""
+        return await call(
+            self._requester, _COUNT_EXTENDED_BOOKINGS, {**_fields.pick(options, "filter")}
+        )
+
+    async def query(
+        self, query: Mapping[str, Any], options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Query: ``POST /_api/bookings-reader/v2/extended-booking/query``."""
+        return await call(
+            self._requester,
+            _QUERY,
+            {
+                "query": query,
+                **_fields.pick(
+                    options, "withBookingAllowedActions", "withBookingAttendanceInfo", "sessionId"
+                ),
+            },
+        )
+
+    def query_extended_bookings(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
+        """Query extended bookings: ``POST /_api/bookings-reader/v2/extended-bookings/query``."""
+        return QueryBuilder(self._requester, _QUERY_EXTENDED_BOOKINGS, options)
+
+
+def bind(client: Requester) -> ExtendedBookings:
+    """The ``extendedBookings`` module for ``client``'s visitor."""
+    return ExtendedBookings(client)

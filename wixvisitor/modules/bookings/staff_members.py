@@ -1,0 +1,354 @@
+# File generated from @wix/auto_sdk_bookings_staff-members 1.0.131
+# by `make apigen` (tools/apigen). Do not edit.
+"""The ``staffMembers`` module of ``@wix/bookings`` (20 methods)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .. import _fields
+from .._query import Query, QueryBuilder
+from .._runtime import Module, Requester, Route, call
+
+_ASSIGN_CUSTOM_SCHEDULE = Route(
+    "POST",
+    "/bookings/v1/staff-members/{staffMemberId}/assign-custom-schedule",
+    "wix.bookings.staff.v1.StaffMembersService.AssignCustomSchedule",
+    path_params=("staffMemberId",),
+)
+_ASSIGN_WORKING_HOURS_SCHEDULE = Route(
+    "POST",
+    "/bookings/v1/staff-members/{staffMemberId}/assign-working-hours-schedule",
+    "wix.bookings.staff.v1.StaffMembersService.AssignWorkingHoursSchedule",
+    path_params=("staffMemberId",),
+)
+_BULK_UPDATE_STAFF_MEMBER_TAGS = Route(
+    "POST",
+    "/bookings/v1/bulk/staff-members/update-tags",
+    "wix.bookings.staff.v1.StaffMembersService.BulkUpdateStaffMemberTags",
+)
+_BULK_UPDATE_STAFF_MEMBER_TAGS_BY_FILTER = Route(
+    "POST",
+    "/bookings/v1/bulk/staff-members/update-tags-by-filter",
+    "wix.bookings.staff.v1.StaffMembersService.BulkUpdateStaffMemberTagsByFilter",
+)
+_CONNECT_STAFF_MEMBER_TO_USER = Route(
+    "POST",
+    "/bookings/v1/staff-members/{staffMemberId}/connect-staff-member-to-user",
+    "wix.bookings.staff.v1.StaffMembersService.ConnectStaffMemberToUser",
+    path_params=("staffMemberId",),
+)
+_COUNT_STAFF_MEMBERS = Route(
+    "POST",
+    "/bookings/v1/staff-members/count",
+    "wix.bookings.staff.v1.StaffMembersService.CountStaffMembers",
+)
+_COUNT_STAFF_MEMBERS_V2 = Route(
+    "POST",
+    "/bookings/staff/v2/staff-members/count",
+    "wix.bookings.staff.v1.StaffMembersService.CountStaffMembersV2",
+)
+_CREATE_STAFF_MEMBER = Route(
+    "POST",
+    "/bookings/v1/staff-members",
+    "wix.bookings.staff.v1.StaffMembersService.CreateStaffMember",
+)
+_DELETE_STAFF_MEMBER = Route(
+    "DELETE",
+    "/bookings/v1/staff-members/{staffMemberId}",
+    "wix.bookings.staff.v1.StaffMembersService.DeleteStaffMember",
+    path_params=("staffMemberId",),
+)
+_DISCONNECT_STAFF_MEMBER_FROM_USER = Route(
+    "POST",
+    "/bookings/v1/staff-members/{staffMemberId}/disconnect-staff-member-from-user",
+    "wix.bookings.staff.v1.StaffMembersService.DisconnectStaffMemberFromUser",
+    path_params=("staffMemberId",),
+)
+_GET_DELETED_STAFF_MEMBER = Route(
+    "GET",
+    "/bookings/staff/v2/staff-members/trash-bin/{staffMemberId}",
+    "wix.bookings.staff.v1.StaffMembersService.GetDeletedStaffMember",
+    path_params=("staffMemberId",),
+)
+_GET_STAFF_MEMBER = Route(
+    "GET",
+    "/bookings/v1/staff-members/{staffMemberId}",
+    "wix.bookings.staff.v1.StaffMembersService.GetStaffMember",
+    path_params=("staffMemberId",),
+)
+_LIST_DELETED_STAFF_MEMBERS = Route(
+    "GET",
+    "/bookings/staff/v2/staff-members/trash-bin",
+    "wix.bookings.staff.v1.StaffMembersService.ListDeletedStaffMembers",
+)
+_QUERY_STAFF_MEMBERS = Query(
+    Route(
+        "POST",
+        "/bookings/v1/staff-members/query",
+        "wix.bookings.staff.v1.StaffMembersService.QueryStaffMembers",
+    ),
+    items="staffMembers",
+    paging="CURSOR",
+    metadata="pagingMetadata",
+)
+_QUERY_STAFF_MEMBERS_V2 = Route(
+    "POST",
+    "/bookings/staff/v2/staff-members/query",
+    "wix.bookings.staff.v1.StaffMembersService.QueryStaffMembersV2",
+)
+_REMOVE_STAFF_MEMBER_FROM_TRASH_BIN = Route(
+    "DELETE",
+    "/bookings/staff/v2/staff-members/trash-bin/{staffMemberId}",
+    "wix.bookings.staff.v1.StaffMembersService.RemoveStaffMemberFromTrashBin",
+    path_params=("staffMemberId",),
+)
+_SEARCH_STAFF_MEMBERS = Route(
+    "POST",
+    "/bookings/v1/staff-members/search",
+    "wix.bookings.staff.v1.StaffMembersService.SearchStaffMembers",
+)
+_SEARCH_STAFF_MEMBERS_V2 = Route(
+    "POST",
+    "/bookings/staff/v2/staff-members/search",
+    "wix.bookings.staff.v1.StaffMembersService.SearchStaffMembersV2",
+)
+_SET_SERVICE_PROVIDER = Route(
+    "POST",
+    "/bookings/v1/staff-members/{staffMemberId}/set-service-provider",
+    "wix.bookings.staff.v1.StaffMembersService.SetServiceProvider",
+    path_params=("staffMemberId",),
+)
+_UPDATE_STAFF_MEMBER = Route(
+    "PATCH",
+    "/bookings/v1/staff-members/{staffMember.id}",
+    "wix.bookings.staff.v1.StaffMembersService.UpdateStaffMember",
+    path_params=("staffMember.id",),
+)
+
+
+class StaffMembers(Module):
+    """``staffMembers`` of ``@wix/bookings``: ``bookings.staff_members.bind(wix)``."""
+
+    __slots__ = ()
+
+    async def assign_custom_schedule(
+        self, staff_member_id: str, schedule_id: str, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Assign custom schedule: ``POST``.
+
+        ``/bookings/v1/staff-members/{staffMemberId}/assign-custom-schedule``
+        """
+        return await call(
+            self._requester,
+            _ASSIGN_CUSTOM_SCHEDULE,
+            {
+                "staffMemberId": staff_member_id,
+                "scheduleId": schedule_id,
+                **_fields.pick(options, "fields"),
+            },
+        )
+
+    async def assign_working_hours_schedule(
+        self, staff_member_id: str, schedule_id: str, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Assign working hours schedule: ``POST``.
+
+        ``/bookings/v1/staff-members/{staffMemberId}/assign-working-hours-schedule``
+        """
+        return await call(
+            self._requester,
+            _ASSIGN_WORKING_HOURS_SCHEDULE,
+            {
+                "staffMemberId": staff_member_id,
+                "scheduleId": schedule_id,
+                **_fields.pick(options, "fields"),
+            },
+        )
+
+    async def bulk_update_staff_member_tags(
+        self, ids: list[str], options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Bulk update staff member tags: ``POST /bookings/v1/bulk/staff-members/update-tags``."""
+        return await call(
+            self._requester,
+            _BULK_UPDATE_STAFF_MEMBER_TAGS,
+            {"ids": ids, **_fields.pick(options, "assignTags", "unassignTags")},
+        )
+
+    async def bulk_update_staff_member_tags_by_filter(
+        self, filter: Mapping[str, Any], options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Bulk update staff member tags by filter: ``POST``.
+
+        ``/bookings/v1/bulk/staff-members/update-tags-by-filter``
+        """
+        return await call(
+            self._requester,
+            _BULK_UPDATE_STAFF_MEMBER_TAGS_BY_FILTER,
+            {"filter": filter, **_fields.pick(options, "assignTags", "unassignTags")},
+        )
+
+    async def connect_staff_member_to_user(
+        self, staff_member_id: str, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Connect staff member to user: ``POST``.
+
+        ``/bookings/v1/staff-members/{staffMemberId}/connect-staff-member-to-user``
+        """
+        return await call(
+            self._requester,
+            _CONNECT_STAFF_MEMBER_TO_USER,
+            {
+                "staffMemberId": staff_member_id,
+                **_fields.pick(options, "email", "fields", "roleIds"),
+            },
+        )
+
+    async def count_staff_members(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """Count staff members: ``POST /bookings/v1/staff-members/count``."""
+        return await call(
+            self._requester, _COUNT_STAFF_MEMBERS, {**_fields.pick(options, "filter")}
+        )
+
+    async def count_staff_members_v2(
+        self, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Count staff members v2: ``POST /bookings/staff/v2/staff-members/count``."""
+        return await call(
+            self._requester, _COUNT_STAFF_MEMBERS_V2, {**_fields.pick(options, "filter")}
+        )
+
+    async def create_staff_member(
+        self, staff_member: Mapping[str, Any], options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Create staff member: ``POST /bookings/v1/staff-members``."""
+        return await call(
+            self._requester,
+            _CREATE_STAFF_MEMBER,
+            {"staffMember": staff_member, **_fields.pick(options, "fields", "serviceProvider")},
+        )
+
+    async def delete_staff_member(self, staff_member_id: str) -> dict[str, Any]:
+        """Delete staff member: ``DELETE /bookings/v1/staff-members/{staffMemberId}``."""
+        return await call(self._requester, _DELETE_STAFF_MEMBER, {"staffMemberId": staff_member_id})
+
+    async def disconnect_staff_member_from_user(
+        self, staff_member_id: str, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Disconnect staff member from user: ``POST``.
+
+        ``/bookings/v1/staff-members/{staffMemberId}/disconnect-staff-member-from-user``
+        """
+        return await call(
+            self._requester,
+            _DISCONNECT_STAFF_MEMBER_FROM_USER,
+            {"staffMemberId": staff_member_id, **_fields.pick(options, "fields")},
+        )
+
+    async def get_deleted_staff_member(
+        self, staff_member_id: str, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Get deleted staff member: ``GET``.
+
+        ``/bookings/staff/v2/staff-members/trash-bin/{staffMemberId}``
+        """
+        return await call(
+            self._requester,
+            _GET_DELETED_STAFF_MEMBER,
+            {"staffMemberId": staff_member_id, **_fields.pick(options, "fields")},
+        )
+
+    async def get_staff_member(
+        self, staff_member_id: str, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Get staff member: ``GET /bookings/v1/staff-members/{staffMemberId}``."""
+        return await call(
+            self._requester,
+            _GET_STAFF_MEMBER,
+            {"staffMemberId": staff_member_id, **_fields.pick(options, "fields")},
+        )
+
+    async def list_deleted_staff_members(
+        self, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """List deleted staff members: ``GET /bookings/staff/v2/staff-members/trash-bin``."""
+        return await call(
+            self._requester,
+            _LIST_DELETED_STAFF_MEMBERS,
+            {**_fields.pick(options, "staffMemberIds", "paging", "fields")},
+        )
+
+    def query_staff_members(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
+        """Query staff members: ``POST /bookings/v1/staff-members/query``."""
+        return QueryBuilder(self._requester, _QUERY_STAFF_MEMBERS, options)
+
+    async def query_staff_members_v2(
+        self, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Query staff members v2: ``POST /bookings/staff/v2/staff-members/query``."""
+        return await call(
+            self._requester, _QUERY_STAFF_MEMBERS_V2, {**_fields.pick(options, "query", "fields")}
+        )
+
+    async def remove_staff_member_from_trash_bin(self, staff_member_id: str) -> dict[str, Any]:
+        """Remove staff member from trash bin: ``DELETE``.
+
+        ``/bookings/staff/v2/staff-members/trash-bin/{staffMemberId}``
+        """
+        return await call(
+            self._requester, _REMOVE_STAFF_MEMBER_FROM_TRASH_BIN, {"staffMemberId": staff_member_id}
+        )
+
+    async def search_staff_members(
+        self, search: Mapping[str, Any], options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Search staff members: ``POST /bookings/v1/staff-members/search``."""
+        return await call(
+            self._requester,
+            _SEARCH_STAFF_MEMBERS,
+            {"search": search, **_fields.pick(options, "fields")},
+        )
+
+    async def search_staff_members_v2(
+        self, search: Mapping[str, Any], options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Search staff members v2: ``POST /bookings/staff/v2/staff-members/search``."""
+        return await call(
+            self._requester,
+            _SEARCH_STAFF_MEMBERS_V2,
+            {"search": search, **_fields.pick(options, "fields")},
+        )
+
+    async def set_service_provider(
+        self, staff_member_id: str, service_provider: bool, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Set service provider: ``POST``.
+
+        ``/bookings/v1/staff-members/{staffMemberId}/set-service-provider``
+        """
+        return await call(
+            self._requester,
+            _SET_SERVICE_PROVIDER,
+            {
+                "staffMemberId": staff_member_id,
+                "serviceProvider": service_provider,
+                **_fields.pick(options, "fields"),
+            },
+        )
+
+    async def update_staff_member(
+        self, id: str, staff_member: Mapping[str, Any], options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Update staff member: ``PATCH /bookings/v1/staff-members/{staffMember.id}``."""
+        return await call(
+            self._requester,
+            _UPDATE_STAFF_MEMBER,
+            {"staffMember": {**staff_member, "id": id}, **_fields.pick(options, "fields")},
+        )
+
+
+def bind(client: Requester) -> StaffMembers:
+    """The ``staffMembers`` module for ``client``'s visitor."""
+    return StaffMembers(client)

@@ -1,0 +1,82 @@
+# File generated from @wix/auto_sdk_ecom_discount-rules 1.0.118
+# by `make apigen` (tools/apigen). Do not edit.
+"""The ``discountRules`` module of ``@wix/ecom`` (5 methods)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._query import Query, QueryBuilder
+from .._runtime import Module, Requester, Route, call
+
+_CREATE_DISCOUNT_RULE = Route(
+    "POST",
+    "/ecom/v1/discount-rules",
+    "com.wix.ecom.discounts.DiscountRuleService.CreateDiscountRule",
+)
+_DELETE_DISCOUNT_RULE = Route(
+    "DELETE",
+    "/ecom/v1/discount-rules/{discountRuleId}",
+    "com.wix.ecom.discounts.DiscountRuleService.DeleteDiscountRule",
+    path_params=("discountRuleId",),
+)
+_GET_DISCOUNT_RULE = Route(
+    "GET",
+    "/ecom/v1/discount-rules/{discountRuleId}",
+    "com.wix.ecom.discounts.DiscountRuleService.GetDiscountRule",
+    path_params=("discountRuleId",),
+)
+_QUERY_DISCOUNT_RULES = Query(
+    Route(
+        "POST",
+        "/ecom/v1/discount-rules/query",
+        "com.wix.ecom.discounts.DiscountRuleService.QueryDiscountRules",
+    ),
+    items="discountRules",
+    paging="CURSOR",
+    metadata="pagingMetadata",
+)
+_UPDATE_DISCOUNT_RULE = Route(
+    "PATCH",
+    "/ecom/v1/discount-rules/{discountRule.id}",
+    "com.wix.ecom.discounts.DiscountRuleService.UpdateDiscountRule",
+    path_params=("discountRule.id",),
+)
+
+
+class DiscountRules(Module):
+    """``discountRules`` of ``@wix/ecom``: ``discount_rules = ecom.discount_rules.bind(wix)``."""
+
+    __slots__ = ()
+
+    async def create_discount_rule(self, discount_rule: Mapping[str, Any]) -> dict[str, Any]:
+        """Create discount rule: ``POST /ecom/v1/discount-rules``."""
+        return await call(self._requester, _CREATE_DISCOUNT_RULE, {"discountRule": discount_rule})
+
+    async def delete_discount_rule(self, discount_rule_id: str) -> dict[str, Any]:
+        """Delete discount rule: ``DELETE /ecom/v1/discount-rules/{discountRuleId}``."""
+        return await call(
+            self._requester, _DELETE_DISCOUNT_RULE, {"discountRuleId": discount_rule_id}
+        )
+
+    async def get_discount_rule(self, discount_rule_id: str) -> dict[str, Any]:
+        """Get discount rule: ``GET /ecom/v1/discount-rules/{discountRuleId}``."""
+        return await call(self._requester, _GET_DISCOUNT_RULE, {"discountRuleId": discount_rule_id})
+
+    def query_discount_rules(self) -> QueryBuilder:
+        """Query discount rules: ``POST /ecom/v1/discount-rules/query``."""
+        return QueryBuilder(self._requester, _QUERY_DISCOUNT_RULES)
+
+    async def update_discount_rule(
+        self, id: str, discount_rule: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Update discount rule: ``PATCH /ecom/v1/discount-rules/{discountRule.id}``."""
+        return await call(
+            self._requester, _UPDATE_DISCOUNT_RULE, {"discountRule": {**discount_rule, "id": id}}
+        )
+
+
+def bind(client: Requester) -> DiscountRules:
+    """The ``discountRules`` module for ``client``'s visitor."""
+    return DiscountRules(client)

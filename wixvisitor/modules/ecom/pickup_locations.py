@@ -1,0 +1,168 @@
+# File generated from @wix/auto_sdk_ecom_pickup-locations 1.0.55
+# by `make apigen` (tools/apigen). Do not edit.
+"""The ``pickupLocations`` module of ``@wix/ecom`` (10 methods)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .. import _fields
+from .._query import Query, QueryBuilder
+from .._runtime import Module, Requester, Route, call
+
+_ADD_DELIVERY_REGION = Route(
+    "POST",
+    "/v1/pickup-locations/{pickupLocationId}/add-delivery-region",
+    "wix.ecom.v1.PickupLocations.AddDeliveryRegion",
+    path_params=("pickupLocationId",),
+)
+_BULK_CREATE_PICKUP_LOCATION = Route(
+    "POST",
+    "/v1/bulk/pickup-locations/create",
+    "wix.ecom.v1.PickupLocations.BulkCreatePickupLocation",
+)
+_BULK_DELETE_PICKUP_LOCATION = Route(
+    "DELETE",
+    "/v1/bulk/pickup-locations/delete",
+    "wix.ecom.v1.PickupLocations.BulkDeletePickupLocation",
+)
+_BULK_UPDATE_PICKUP_LOCATION = Route(
+    "PATCH",
+    "/v1/bulk/pickup-locations/update",
+    "wix.ecom.v1.PickupLocations.BulkUpdatePickupLocation",
+)
+_CREATE_PICKUP_LOCATION = Route(
+    "POST", "/v1/pickup-locations", "wix.ecom.v1.PickupLocations.CreatePickupLocation"
+)
+_DELETE_PICKUP_LOCATION = Route(
+    "DELETE",
+    "/v1/pickup-locations/{pickupLocationId}",
+    "wix.ecom.v1.PickupLocations.DeletePickupLocation",
+    path_params=("pickupLocationId",),
+)
+_GET_PICKUP_LOCATION = Route(
+    "GET",
+    "/v1/pickup-locations/{pickupLocationId}",
+    "wix.ecom.v1.PickupLocations.GetPickupLocation",
+    path_params=("pickupLocationId",),
+)
+_QUERY_PICKUP_LOCATION = Query(
+    Route("POST", "/v1/pickup-locations/query", "wix.ecom.v1.PickupLocations.QueryPickupLocation"),
+    items="pickupLocations",
+    paging="CURSOR",
+    metadata="pagingMetadata",
+)
+_REMOVE_DELIVERY_REGION = Route(
+    "POST",
+    "/v1/pickup-locations/{pickupLocationId}/remove-delivery-region",
+    "wix.ecom.v1.PickupLocations.RemoveDeliveryRegion",
+    path_params=("pickupLocationId",),
+)
+_UPDATE_PICKUP_LOCATION = Route(
+    "PATCH",
+    "/v1/pickup-locations/{pickupLocation.id}",
+    "wix.ecom.v1.PickupLocations.UpdatePickupLocation",
+    path_params=("pickupLocation.id",),
+)
+
+
+class PickupLocations(Module):
+    """``pickupLocations`` of ``@wix/ecom``: ``ecom.pickup_locations.bind(wix)``."""
+
+    __slots__ = ()
+
+    async def add_delivery_region(
+        self, pickup_location_id: str, delivery_region_id: str, options: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Add delivery region: ``POST``.
+
+        ``/v1/pickup-locations/{pickupLocationId}/add-delivery-region``
+        """
+        return await call(
+            self._requester,
+            _ADD_DELIVERY_REGION,
+            {
+                "pickupLocationId": pickup_location_id,
+                "deliveryRegionId": delivery_region_id,
+                **_fields.pick(options, "revision"),
+            },
+        )
+
+    async def bulk_create_pickup_location(
+        self, pickup_locations: Sequence[Mapping[str, Any]]
+    ) -> dict[str, Any]:
+        """Bulk create pickup location: ``POST /v1/bulk/pickup-locations/create``."""
+        return await call(
+            self._requester, _BULK_CREATE_PICKUP_LOCATION, {"pickupLocations": pickup_locations}
+        )
+
+    async def bulk_delete_pickup_location(self, pickup_location_ids: list[str]) -> dict[str, Any]:
+        """Bulk delete pickup location: ``DELETE /v1/bulk/pickup-locations/delete``."""
+        return await call(
+            self._requester,
+            _BULK_DELETE_PICKUP_LOCATION,
+            {"pickupLocationIds": pickup_location_ids},
+        )
+
+    async def bulk_update_pickup_location(
+        self, pickup_locations: Sequence[Mapping[str, Any]]
+    ) -> dict[str, Any]:
+        """Bulk update pickup location: ``PATCH /v1/bulk/pickup-locations/update``."""
+        return await call(
+            self._requester, _BULK_UPDATE_PICKUP_LOCATION, {"pickupLocations": pickup_locations}
+        )
+
+    async def create_pickup_location(self, pickup_location: Mapping[str, Any]) -> dict[str, Any]:
+        """Create pickup location: ``POST /v1/pickup-locations``."""
+        return await call(
+            self._requester, _CREATE_PICKUP_LOCATION, {"pickupLocation": pickup_location}
+        )
+
+    async def delete_pickup_location(self, pickup_location_id: str) -> dict[str, Any]:
+        """Delete pickup location: ``DELETE /v1/pickup-locations/{pickupLocationId}``."""
+        return await call(
+            self._requester, _DELETE_PICKUP_LOCATION, {"pickupLocationId": pickup_location_id}
+        )
+
+    async def get_pickup_location(self, pickup_location_id: str) -> dict[str, Any]:
+        """Get pickup location: ``GET /v1/pickup-locations/{pickupLocationId}``."""
+        return await call(
+            self._requester, _GET_PICKUP_LOCATION, {"pickupLocationId": pickup_location_id}
+        )
+
+    def query_pickup_location(self) -> QueryBuilder:
+        """Query pickup location: ``POST /v1/pickup-locations/query``."""
+        return QueryBuilder(self._requester, _QUERY_PICKUP_LOCATION)
+
+    async def remove_delivery_region(
+        self, pickup_location_id: str, delivery_region_id: str, options: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Remove delivery region: ``POST``.
+
+        ``/v1/pickup-locations/{pickupLocationId}/remove-delivery-region``
+        """
+        return await call(
+            self._requester,
+            _REMOVE_DELIVERY_REGION,
+            {
+                "pickupLocationId": pickup_location_id,
+                "deliveryRegionId": delivery_region_id,
+                **_fields.pick(options, "revision"),
+            },
+        )
+
+    async def update_pickup_location(
+        self, id: str, pickup_location: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Update pickup location: ``PATCH /v1/pickup-locations/{pickupLocation.id}``."""
+        return await call(
+            self._requester,
+            _UPDATE_PICKUP_LOCATION,
+            {"pickupLocation": {**pickup_location, "id": id}},
+        )
+
+
+def bind(client: Requester) -> PickupLocations:
+    """The ``pickupLocations`` module for ``client``'s visitor."""
+    return PickupLocations(client)

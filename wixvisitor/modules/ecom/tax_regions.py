@@ -1,0 +1,90 @@
+# File generated from @wix/auto_sdk_ecom_tax-regions 1.0.64
+# by `make apigen` (tools/apigen). Do not edit.
+"""The ``taxRegions`` module of ``@wix/ecom`` (6 methods)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .. import _fields
+from .._query import Query, QueryBuilder
+from .._runtime import Module, Requester, Route, call
+
+_BULK_CREATE_TAX_REGION = Route(
+    "POST",
+    "/billing/v1/bulk/tax-regions/create",
+    "wix.billing.v1.TaxRegionsService.BulkCreateTaxRegion",
+)
+_CREATE_TAX_REGION = Route(
+    "POST", "/billing/v1/tax-regions", "wix.billing.v1.TaxRegionsService.CreateTaxRegion"
+)
+_DELETE_TAX_REGION = Route(
+    "DELETE",
+    "/billing/v1/tax-regions/{taxRegionId}",
+    "wix.billing.v1.TaxRegionsService.DeleteTaxRegion",
+    path_params=("taxRegionId",),
+)
+_GET_TAX_REGION = Route(
+    "GET",
+    "/billing/v1/tax-regions/{taxRegionId}",
+    "wix.billing.v1.TaxRegionsService.GetTaxRegion",
+    path_params=("taxRegionId",),
+)
+_QUERY_TAX_REGIONS = Query(
+    Route(
+        "POST", "/billing/v1/tax-regions/query", "wix.billing.v1.TaxRegionsService.QueryTaxRegions"
+    ),
+    items="taxRegions",
+    paging="CURSOR",
+    metadata="pagingMetadata",
+)
+_UPDATE_TAX_REGION = Route(
+    "PATCH",
+    "/billing/v1/tax-regions/{taxRegion.id}",
+    "wix.billing.v1.TaxRegionsService.UpdateTaxRegion",
+    path_params=("taxRegion.id",),
+)
+
+
+class TaxRegions(Module):
+    """``taxRegions`` of ``@wix/ecom``: ``tax_regions = ecom.tax_regions.bind(wix)``."""
+
+    __slots__ = ()
+
+    async def bulk_create_tax_region(
+        self, tax_regions: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Bulk create tax region: ``POST /billing/v1/bulk/tax-regions/create``."""
+        return await call(
+            self._requester,
+            _BULK_CREATE_TAX_REGION,
+            {"taxRegions": tax_regions, **_fields.pick(options, "returnEntity")},
+        )
+
+    async def create_tax_region(self, tax_region: Mapping[str, Any]) -> dict[str, Any]:
+        """Create tax region: ``POST /billing/v1/tax-regions``."""
+        return await call(self._requester, _CREATE_TAX_REGION, {"taxRegion": tax_region})
+
+    async def delete_tax_region(self, tax_region_id: str) -> dict[str, Any]:
+        """Delete tax region: ``DELETE /billing/v1/tax-regions/{taxRegionId}``."""
+        return await call(self._requester, _DELETE_TAX_REGION, {"taxRegionId": tax_region_id})
+
+    async def get_tax_region(self, tax_region_id: str) -> dict[str, Any]:
+        """Get tax region: ``GET /billing/v1/tax-regions/{taxRegionId}``."""
+        return await call(self._requester, _GET_TAX_REGION, {"taxRegionId": tax_region_id})
+
+    def query_tax_regions(self) -> QueryBuilder:
+        """Query tax regions: ``POST /billing/v1/tax-regions/query``."""
+        return QueryBuilder(self._requester, _QUERY_TAX_REGIONS)
+
+    async def update_tax_region(self, id: str, tax_region: Mapping[str, Any]) -> dict[str, Any]:
+        """Update tax region: ``PATCH /billing/v1/tax-regions/{taxRegion.id}``."""
+        return await call(
+            self._requester, _UPDATE_TAX_REGION, {"taxRegion": {**tax_region, "id": id}}
+        )
+
+
+def bind(client: Requester) -> TaxRegions:
+    """The ``taxRegions`` module for ``client``'s visitor."""
+    return TaxRegions(client)

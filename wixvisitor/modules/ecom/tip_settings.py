@@ -1,0 +1,76 @@
+# File generated from @wix/auto_sdk_ecom_tip-settings 1.0.57
+# by `make apigen` (tools/apigen). Do not edit.
+"""The ``tipSettings`` module of ``@wix/ecom`` (5 methods)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._query import Query, QueryBuilder
+from .._runtime import Module, Requester, Route, call
+
+_CREATE_DEFAULT_TIP_SETTINGS = Route(
+    "POST",
+    "/tip-settings/v1/tip-settings/create-default",
+    "wix.tips.settings.v1.TipSettingsService.CreateDefaultTipSettings",
+)
+_CREATE_TIP_SETTINGS = Route(
+    "POST",
+    "/tip-settings/v1/tip-settings",
+    "wix.tips.settings.v1.TipSettingsService.CreateTipSettings",
+)
+_DELETE_TIP_SETTINGS = Route(
+    "DELETE",
+    "/tip-settings/v1/tip-settings/{tipSettingsId}",
+    "wix.tips.settings.v1.TipSettingsService.DeleteTipSettings",
+    path_params=("tipSettingsId",),
+)
+_QUERY_TIP_SETTINGS = Query(
+    Route(
+        "POST",
+        "/tip-settings/v1/tip-settings/query",
+        "wix.tips.settings.v1.TipSettingsService.QueryTipSettings",
+    ),
+    items="tipSettings",
+    paging="CURSOR",
+    metadata="pagingMetadata",
+)
+_UPDATE_TIP_SETTINGS = Route(
+    "PATCH",
+    "/tip-settings/v1/tip-settings",
+    "wix.tips.settings.v1.TipSettingsService.UpdateTipSettings",
+)
+
+
+class TipSettings(Module):
+    """``tipSettings`` of ``@wix/ecom``: ``tip_settings = ecom.tip_settings.bind(wix)``."""
+
+    __slots__ = ()
+
+    async def create_default_tip_settings(self, tip_settings: Mapping[str, Any]) -> dict[str, Any]:
+        """Create default tip settings: ``POST /tip-settings/v1/tip-settings/create-default``."""
+        return await call(
+            self._requester, _CREATE_DEFAULT_TIP_SETTINGS, {"tipSettings": tip_settings}
+        )
+
+    async def create_tip_settings(self, tip_settings: Mapping[str, Any]) -> dict[str, Any]:
+        """Create tip settings: ``POST /tip-settings/v1/tip-settings``."""
+        return await call(self._requester, _CREATE_TIP_SETTINGS, {"tipSettings": tip_settings})
+
+    async def delete_tip_settings(self, tip_settings_id: str) -> dict[str, Any]:
+        """Delete tip settings: ``DELETE /tip-settings/v1/tip-settings/{tipSettingsId}``."""
+        return await call(self._requester, _DELETE_TIP_SETTINGS, {"tipSettingsId": tip_settings_id})
+
+    def query_tip_settings(self) -> QueryBuilder:
+        """Query tip settings: ``POST /tip-settings/v1/tip-settings/query``."""
+        return QueryBuilder(self._requester, _QUERY_TIP_SETTINGS)
+
+    async def update_tip_settings(self, tip_settings: Mapping[str, Any]) -> dict[str, Any]:
+        """Update tip settings: ``PATCH /tip-settings/v1/tip-settings``."""
+        return await call(self._requester, _UPDATE_TIP_SETTINGS, {"tipSettings": tip_settings})
+
+
+def bind(client: Requester) -> TipSettings:
+    """The ``tipSettings`` module for ``client``'s visitor."""
+    return TipSettings(client)

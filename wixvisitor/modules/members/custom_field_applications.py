@@ -1,0 +1,126 @@
+# File generated from @wix/auto_sdk_members_custom-field-applications 1.0.43
+# by `make apigen` (tools/apigen). Do not edit.
+"""The ``customFieldApplications`` module of ``@wix/members`` (7 methods)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._runtime import Module, Requester, Route, call
+
+_CREATE_CUSTOM_FIELD_APPLICATION = Route(
+    "POST",
+    "/members/v1/custom-fields-applications",
+    "com.wixpress.members.customfields.applications.CustomFieldApplications.CreateCustomFieldApplication",
+)
+_DELETE_CUSTOM_FIELD_APPLICATION = Route(
+    "DELETE",
+    "/members/v1/custom-fields-applications/{customFieldId}",
+    "com.wixpress.members.customfields.applications.CustomFieldApplications.DeleteCustomFieldApplication",
+    path_params=("customFieldId",),
+)
+_GET_CUSTOM_FIELD_APPLICATION = Route(
+    "GET",
+    "/members/v1/custom-fields-applications/{customFieldId}",
+    "com.wixpress.members.customfields.applications.CustomFieldApplications.GetCustomFieldApplication",
+    path_params=("customFieldId",),
+)
+_GET_CUSTOM_FIELD_APPLICATIONS = Route(
+    "POST",
+    "/members/v1/custom-fields-applications/applications",
+    "com.wixpress.members.customfields.applications.CustomFieldApplications.GetCustomFieldApplications",
+)
+_GET_MEMBERS_CUSTOM_FIELD_APPLICATIONS = Route(
+    "POST",
+    "/members/v1/custom-fields-applications/members",
+    "com.wixpress.members.customfields.applications.CustomFieldApplications.GetMembersCustomFieldApplications",
+)
+_GET_ROLES_CUSTOM_FIELD_APPLICATIONS = Route(
+    "POST",
+    "/members/v1/custom-fields-applications/roles",
+    "com.wixpress.members.customfields.applications.CustomFieldApplications.GetRolesCustomFieldApplications",
+)
+_UPDATE_CUSTOM_FIELD_APPLICATION = Route(
+    "PATCH",
+    "/members/v1/custom-fields-applications/{application.customFieldId}",
+    "com.wixpress.members.customfields.applications.CustomFieldApplications.UpdateCustomFieldApplication",
+    path_params=("application.customFieldId",),
+)
+
+
+class CustomFieldApplications(Module):
+    """``customFieldApplications`` of ``@wix/members``: ``bind(wix)`` gives one."""
+
+    __slots__ = ()
+
+    async def create_custom_field_application(
+        self, application: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Create custom field application: ``POST /members/v1/custom-fields-applications``."""
+        return await call(
+            self._requester, _CREATE_CUSTOM_FIELD_APPLICATION, {"application": application}
+        )
+
+    async def delete_custom_field_application(self, custom_field_id: str) -> dict[str, Any]:
+        """Delete custom field application: ``DELETE``.
+
+        ``/members/v1/custom-fields-applications/{customFieldId}``
+        """
+        return await call(
+            self._requester, _DELETE_CUSTOM_FIELD_APPLICATION, {"customFieldId": custom_field_id}
+        )
+
+    async def get_custom_field_application(self, custom_field_id: str) -> dict[str, Any]:
+        """Get custom field application: ``GET``.
+
+        ``/members/v1/custom-fields-applications/{customFieldId}``
+        """
+        return await call(
+            self._requester, _GET_CUSTOM_FIELD_APPLICATION, {"customFieldId": custom_field_id}
+        )
+
+    async def get_custom_field_applications(self, custom_field_ids: list[str]) -> dict[str, Any]:
+        """Get custom field applications: ``POST``.
+
+        ``/members/v1/custom-fields-applications/applications``
+        """
+        return await call(
+            self._requester, _GET_CUSTOM_FIELD_APPLICATIONS, {"customFieldIds": custom_field_ids}
+        )
+
+    async def get_members_custom_field_applications(self, member_ids: list[str]) -> dict[str, Any]:
+        """Get members custom field applications: ``POST``.
+
+        ``/members/v1/custom-fields-applications/members``
+        """
+        return await call(
+            self._requester, _GET_MEMBERS_CUSTOM_FIELD_APPLICATIONS, {"memberIds": member_ids}
+        )
+
+    async def get_roles_custom_field_applications(self, role_ids: list[str]) -> dict[str, Any]:
+        """Get roles custom field applications: ``POST``.
+
+        ``/members/v1/custom-fields-applications/roles``
+        """
+        return await call(
+            self._requester, _GET_ROLES_CUSTOM_FIELD_APPLICATIONS, {"roleIds": role_ids}
+        )
+
+    async def update_custom_field_application(
+        self, custom_field_id: str, application: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Update custom field application: ``PATCH``.
+
+        ``/members/v1/custom-fields-applications/{application.customFieldId}``
+        """
+        return await call(
+            self._requester,
+            _UPDATE_CUSTOM_FIELD_APPLICATION,
+            {"application": {**application, "customFieldId": custom_field_id}},
+        )
+
+
+def bind(client: Requester) -> CustomFieldApplications:
+    """The ``customFieldApplications`` module for ``client``'s visitor."""
+    return CustomFieldApplications(client)

@@ -1,0 +1,83 @@
+# File generated from @wix/auto_sdk_members_member-report 1.0.51
+# by `make apigen` (tools/apigen). Do not edit.
+"""The ``memberReport`` module of ``@wix/members`` (5 methods)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .. import _fields
+from .._query import Query, QueryBuilder
+from .._runtime import Module, Requester, Route, call
+
+_DELETE_MEMBER_REPORTS = Route(
+    "DELETE",
+    "/members/v1/member-reports/members/{memberId}",
+    "com.wixpress.members.memberreports.MemberReports.DeleteMemberReports",
+    path_params=("memberId",),
+)
+_LIST_REPORTED_MEMBERS = Route(
+    "GET",
+    "/members/v1/member-reports/members",
+    "com.wixpress.members.memberreports.MemberReports.ListReportedMembers",
+)
+_QUERY_MEMBER_REPORTS = Query(
+    Route(
+        "POST",
+        "/members/v1/member-reports/query",
+        "com.wixpress.members.memberreports.MemberReports.QueryMemberReports",
+    ),
+    items="memberReports",
+    paging="CURSOR",
+    metadata="pagingMetadata",
+)
+_QUERY_REPORTED_MEMBERS = Route(
+    "POST",
+    "/members/v1/member-reports/members/query",
+    "com.wixpress.members.memberreports.MemberReports.QueryReportedMembers",
+)
+_REPORT_MEMBER = Route(
+    "POST",
+    "/members/v1/member-reports",
+    "com.wixpress.members.memberreports.MemberReports.ReportMember",
+)
+
+
+class MemberReport(Module):
+    """``memberReport`` of ``@wix/members``: ``member_report = members.member_report.bind(wix)``."""
+
+    __slots__ = ()
+
+    async def delete_member_reports(self, member_id: str) -> dict[str, Any]:
+        """Delete member reports: ``DELETE /members/v1/member-reports/members/{memberId}``."""
+        return await call(self._requester, _DELETE_MEMBER_REPORTS, {"memberId": member_id})
+
+    async def list_reported_members(
+        self, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """List reported members: ``GET /members/v1/member-reports/members``."""
+        return await call(
+            self._requester, _LIST_REPORTED_MEMBERS, {**_fields.pick(options, "cursorPaging")}
+        )
+
+    def query_member_reports(self) -> QueryBuilder:
+        """Query member reports: ``POST /members/v1/member-reports/query``."""
+        return QueryBuilder(self._requester, _QUERY_MEMBER_REPORTS)
+
+    async def query_reported_members(
+        self, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Query reported members: ``POST /members/v1/member-reports/members/query``."""
+        return await call(
+            self._requester, _QUERY_REPORTED_MEMBERS, {**_fields.pick(options, "query")}
+        )
+
+    async def report_member(self, member_report: Mapping[str, Any]) -> dict[str, Any]:
+        """Report member: ``POST /members/v1/member-reports``."""
+        return await call(self._requester, _REPORT_MEMBER, {"memberReport": member_report})
+
+
+def bind(client: Requester) -> MemberReport:
+    """The ``memberReport`` module for ``client``'s visitor."""
+    return MemberReport(client)

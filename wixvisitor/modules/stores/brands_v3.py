@@ -1,0 +1,163 @@
+# File generated from @wix/auto_sdk_stores_brands-v-3 1.0.85
+# by `make apigen` (tools/apigen). Do not edit.
+"""The ``brandsV3`` module of ``@wix/stores`` (11 methods)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .. import _fields
+from .._query import Query, QueryBuilder
+from .._runtime import Module, Requester, Route, call
+
+_BULK_CREATE_BRANDS = Route(
+    "POST",
+    "/stores/v3/bulk/brands/create",
+    "com.wix.stores.catalog.brand.v3.BrandService.BulkCreateBrands",
+)
+_BULK_DELETE_BRANDS = Route(
+    "POST",
+    "/stores/v3/bulk/brands/delete",
+    "com.wix.stores.catalog.brand.v3.BrandService.BulkDeleteBrands",
+)
+_BULK_GET_OR_CREATE_BRANDS = Route(
+    "POST",
+    "/stores/v3/bulk/brands/get-or-create",
+    "com.wix.stores.catalog.brand.v3.BrandService.BulkGetOrCreateBrands",
+)
+_BULK_UPDATE_BRANDS = Route(
+    "POST",
+    "/stores/v3/bulk/brands/update",
+    "com.wix.stores.catalog.brand.v3.BrandService.BulkUpdateBrands",
+)
+_COUNT_BRANDS = Route(
+    "POST", "/stores/v3/brands/count", "com.wix.stores.catalog.brand.v3.BrandService.CountBrands"
+)
+_CREATE_BRAND = Route(
+    "POST", "/stores/v3/brands", "com.wix.stores.catalog.brand.v3.BrandService.CreateBrand"
+)
+_DELETE_BRAND = Route(
+    "DELETE",
+    "/stores/v3/brands/{brandId}",
+    "com.wix.stores.catalog.brand.v3.BrandService.DeleteBrand",
+    path_params=("brandId",),
+)
+_GET_BRAND = Route(
+    "GET",
+    "/stores/v3/brands/{brandId}",
+    "com.wix.stores.catalog.brand.v3.BrandService.GetBrand",
+    path_params=("brandId",),
+)
+_GET_OR_CREATE_BRAND = Route(
+    "POST",
+    "/stores/v3/brands/get-or-create",
+    "com.wix.stores.catalog.brand.v3.BrandService.GetOrCreateBrand",
+)
+_QUERY_BRANDS = Query(
+    Route(
+        "GET",
+        "/stores/v3/brands/query",
+        "com.wix.stores.catalog.brand.v3.BrandService.QueryBrands",
+        complex=True,
+        fallback=True,
+    ),
+    items="brands",
+    paging="CURSOR",
+    metadata="pagingMetadata",
+)
+_UPDATE_BRAND = Route(
+    "PATCH",
+    "/stores/v3/brands/{brand.id}",
+    "com.wix.stores.catalog.brand.v3.BrandService.UpdateBrand",
+    path_params=("brand.id",),
+)
+
+
+class BrandsV3(Module):
+    """``brandsV3`` of ``@wix/stores``: ``brands_v3 = stores.brands_v3.bind(wix)``."""
+
+    __slots__ = ()
+
+    async def bulk_create_brands(
+        self, brands: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Bulk create brands: ``POST /stores/v3/bulk/brands/create``."""
+        return await call(
+            self._requester,
+            _BULK_CREATE_BRANDS,
+            {"brands": brands, **_fields.pick(options, "returnEntity")},
+        )
+
+    async def bulk_delete_brands(self, brand_ids: list[str]) -> dict[str, Any]:
+        """Bulk delete brands: ``POST /stores/v3/bulk/brands/delete``."""
+        return await call(self._requester, _BULK_DELETE_BRANDS, {"brandIds": brand_ids})
+
+    async def bulk_get_or_create_brands(
+        self, brand_names: list[str], options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Bulk get or create brands: ``POST /stores/v3/bulk/brands/get-or-create``."""
+        return await call(
+            self._requester,
+            _BULK_GET_OR_CREATE_BRANDS,
+            {"brandNames": brand_names, **_fields.pick(options, "fields")},
+        )
+
+    async def bulk_update_brands(
+        self, brands: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Bulk update brands: ``POST /stores/v3/bulk/brands/update``."""
+        return await call(
+            self._requester,
+            _BULK_UPDATE_BRANDS,
+            {"brands": brands, **_fields.pick(options, "returnEntity", "fields")},
+        )
+
+    async def count_brands(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """Count brands: ``POST /stores/v3/brands/count``."""
+        return await call(self._requester, _COUNT_BRANDS, {**_fields.pick(options, "filter")})
+
+    async def create_brand(self, brand: Mapping[str, Any]) -> dict[str, Any]:
+        """Create brand: ``POST /stores/v3/brands``."""
+        return await call(self._requester, _CREATE_BRAND, {"brand": brand})
+
+    async def delete_brand(self, brand_id: str) -> dict[str, Any]:
+        """Delete brand: ``DELETE /stores/v3/brands/{brandId}``."""
+        return await call(self._requester, _DELETE_BRAND, {"brandId": brand_id})
+
+    async def get_brand(
+        self, brand_id: str, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Get brand: ``GET /stores/v3/brands/{brandId}``."""
+        return await call(
+            self._requester, _GET_BRAND, {"brandId": brand_id, **_fields.pick(options, "fields")}
+        )
+
+    async def get_or_create_brand(
+        self, brand_name: str, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Get or create brand: ``POST /stores/v3/brands/get-or-create``."""
+        return await call(
+            self._requester,
+            _GET_OR_CREATE_BRAND,
+            {"brandName": brand_name, **_fields.pick(options, "fields")},
+        )
+
+    def query_brands(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
+        """Query brands: ``GET /stores/v3/brands/query``."""
+        return QueryBuilder(self._requester, _QUERY_BRANDS, options)
+
+    async def update_brand(
+        self, id: str, brand: Mapping[str, Any], options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Update brand: ``PATCH /stores/v3/brands/{brand.id}``."""
+        return await call(
+            self._requester,
+            _UPDATE_BRAND,
+            {"brand": {**brand, "id": id}, **_fields.pick(options, "fields")},
+        )
+
+
+def bind(client: Requester) -> BrandsV3:
+    """The ``brandsV3`` module for ``client``'s visitor."""
+    return BrandsV3(client)

@@ -1,0 +1,342 @@
+# File generated from @wix/auto_sdk_stores_products 1.0.108
+# by `make apigen` (tools/apigen). Do not edit.
+"""The ``products`` module of ``@wix/stores`` (26 methods)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .. import _fields
+from .._query import Query, QueryBuilder
+from .._runtime import Module, Requester, Route, call
+
+_ADD_PRODUCT_MEDIA = Route(
+    "POST",
+    "/stores/v1/products/{id}/media",
+    "wix.catalog.api.v1.CatalogWriteApi.AddProductMedia",
+    path_params=("id",),
+)
+_ADD_PRODUCT_MEDIA_TO_CHOICES = Route(
+    "PATCH",
+    "/stores/v1/products/{id}/choices/media",
+    "wix.catalog.api.v1.CatalogWriteApi.AddProductMediaToChoices",
+    path_params=("id",),
+)
+_ADD_PRODUCTS_TO_COLLECTION = Route(
+    "POST",
+    "/stores/v1/collections/{id}/productIds",
+    "wix.catalog.api.v1.CatalogWriteApi.AddProductsToCollection",
+    path_params=("id",),
+)
+_BULK_ADJUST_PRODUCT_PROPERTY = Route(
+    "POST",
+    "/stores/v1/bulk/products/adjust-properties",
+    "wix.catalog.api.v1.CatalogWriteApi.BulkAdjustProductProperties",
+)
+_BULK_UPDATE_PRODUCTS_PROPERTY = Route(
+    "POST",
+    "/stores/v1/bulk/products/update",
+    "wix.catalog.api.v1.CatalogWriteApi.BulkUpdateProducts",
+)
+_CREATE_COLLECTION = Route(
+    "POST", "/stores/v1/collections", "wix.catalog.api.v1.CatalogWriteApi.CreateCollection"
+)
+_CREATE_PRODUCT = Route(
+    "POST", "/stores/v1/products", "wix.catalog.api.v1.CatalogWriteApi.CreateProduct"
+)
+_DELETE_COLLECTION = Route(
+    "DELETE",
+    "/stores/v1/collections/{id}",
+    "wix.catalog.api.v1.CatalogWriteApi.DeleteCollection",
+    path_params=("id",),
+)
+_DELETE_PRODUCT = Route(
+    "DELETE",
+    "/stores/v1/products/{id}",
+    "wix.catalog.api.v1.CatalogWriteApi.DeleteProduct",
+    path_params=("id",),
+)
+_DELETE_PRODUCT_OPTIONS = Route(
+    "DELETE",
+    "/stores/v1/products/{id}/options",
+    "wix.catalog.api.v1.CatalogWriteApi.DeleteProductOptions",
+    path_params=("id",),
+)
+_GET_COLLECTION_BY_SLUG = Route(
+    "GET",
+    "/stores-reader/v1/collections/slug/{slug}",
+    "wix.catalog.api.v1.CatalogReadApi.GetCollectionBySlug",
+    path_params=("slug",),
+)
+_GET_PRODUCT = Route(
+    "GET",
+    "/stores-reader/v1/products/{id}",
+    "wix.catalog.api.v1.CatalogReadApi.GetProduct",
+    path_params=("id",),
+)
+_GET_PRODUCT_OPTIONS_AVAILABILITY = Route(
+    "POST",
+    "/stores-reader/v1/products/{id}/productOptionsAvailability",
+    "wix.catalog.api.v1.CatalogReadApi.ProductOptionsAvailability",
+    path_params=("id",),
+)
+_GET_STORE_VARIANT = Route(
+    "GET",
+    "/stores-reader/v1/variants/{id}",
+    "wix.catalog.api.v1.CatalogReadApi.GetStoreVariant",
+    path_params=("id",),
+)
+_QUERY_PRODUCT_VARIANTS = Route(
+    "POST",
+    "/stores-reader/v1/products/{id}/variants/query",
+    "wix.catalog.api.v1.CatalogReadApi.QueryProductVariants",
+    path_params=("id",),
+)
+_QUERY_PRODUCTS = Query(
+    Route(
+        "GET",
+        "/stores-reader/v1/products/query-platformized",
+        "wix.catalog.api.v1.CatalogReadApi.QueryProductsPlatformized",
+        complex=True,
+        fallback=True,
+    ),
+    items="products",
+    paging="OFFSET",
+    metadata="metadata",
+)
+_QUERY_STORE_VARIANTS = Route(
+    "POST",
+    "/stores-reader/v1/variants/query",
+    "wix.catalog.api.v1.CatalogReadApi.QueryStoreVariants",
+)
+_REMOVE_BRAND = Route(
+    "POST",
+    "/stores/v1/products/{id}/remove-brand",
+    "wix.catalog.api.v1.CatalogWriteApi.RemoveBrand",
+    path_params=("id",),
+)
+_REMOVE_PRODUCT_MEDIA = Route(
+    "POST",
+    "/stores/v1/products/{id}/media/delete",
+    "wix.catalog.api.v1.CatalogWriteApi.RemoveProductMedia",
+    path_params=("id",),
+)
+_REMOVE_PRODUCT_MEDIA_FROM_CHOICES = Route(
+    "POST",
+    "/stores/v1/products/{id}/choices/media/delete",
+    "wix.catalog.api.v1.CatalogWriteApi.RemoveProductMediaFromChoices",
+    path_params=("id",),
+)
+_REMOVE_PRODUCTS_FROM_COLLECTION = Route(
+    "POST",
+    "/stores/v1/collections/{id}/productIds/delete",
+    "wix.catalog.api.v1.CatalogWriteApi.RemoveProductsFromCollection",
+    path_params=("id",),
+)
+_REMOVE_RIBBON = Route(
+    "POST",
+    "/stores/v1/products/{id}/remove-ribbon",
+    "wix.catalog.api.v1.CatalogWriteApi.RemoveRibbon",
+    path_params=("id",),
+)
+_RESET_ALL_PRODUCT_VARIANT_DATA = Route(
+    "POST",
+    "/stores/v1/products/{id}/variants/resetToDefault",
+    "wix.catalog.api.v1.CatalogWriteApi.ResetAllVariantData",
+    path_params=("id",),
+)
+_UPDATE_COLLECTION = Route(
+    "PATCH",
+    "/stores/v1/collections/{collection.id}",
+    "wix.catalog.api.v1.CatalogWriteApi.UpdateCollection",
+    path_params=("collection.id",),
+)
+_UPDATE_PRODUCT = Route(
+    "PATCH",
+    "/stores/v1/products/{product.id}",
+    "wix.catalog.api.v1.CatalogWriteApi.UpdateProduct",
+    path_params=("product.id",),
+)
+_UPDATE_PRODUCT_VARIANTS = Route(
+    "PATCH",
+    "/stores/v1/products/{id}/variants",
+    "wix.catalog.api.v1.CatalogWriteApi.UpdateVariants",
+    path_params=("id",),
+)
+
+
+class Products(Module):
+    """``products`` of ``@wix/stores``: ``products = stores.products.bind(wix)``."""
+
+    __slots__ = ()
+
+    async def add_product_media(
+        self, id: str, media: Sequence[Mapping[str, Any]]
+    ) -> dict[str, Any]:
+        """Add product media: ``POST /stores/v1/products/{id}/media``."""
+        return await call(self._requester, _ADD_PRODUCT_MEDIA, {"id": id, "media": media})
+
+    async def add_product_media_to_choices(
+        self, id: str, media: Sequence[Mapping[str, Any]]
+    ) -> dict[str, Any]:
+        """Add product media to choices: ``PATCH /stores/v1/products/{id}/choices/media``."""
+        return await call(
+            self._requester, _ADD_PRODUCT_MEDIA_TO_CHOICES, {"id": id, "media": media}
+        )
+
+    async def add_products_to_collection(self, id: str, product_ids: list[str]) -> dict[str, Any]:
+        """Add products to collection: ``POST /stores/v1/collections/{id}/productIds``."""
+        return await call(
+            self._requester, _ADD_PRODUCTS_TO_COLLECTION, {"id": id, "productIds": product_ids}
+        )
+
+    async def bulk_adjust_product_property(
+        self, adjust: Mapping[str, Any], ids: list[str]
+    ) -> dict[str, Any]:
+        """Bulk adjust product property: ``POST /stores/v1/bulk/products/adjust-properties``."""
+        return await call(
+            self._requester, _BULK_ADJUST_PRODUCT_PROPERTY, {"adjust": adjust, "ids": ids}
+        )
+
+    async def bulk_update_products_property(
+        self, ids: list[str], set: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Bulk update products property: ``POST /stores/v1/bulk/products/update``."""
+        return await call(self._requester, _BULK_UPDATE_PRODUCTS_PROPERTY, {"ids": ids, "set": set})
+
+    async def create_collection(self, collection: Mapping[str, Any]) -> dict[str, Any]:
+        """Create collection: ``POST /stores/v1/collections``."""
+        return await call(self._requester, _CREATE_COLLECTION, {"collection": collection})
+
+    async def create_product(self, product: Mapping[str, Any]) -> dict[str, Any]:
+        """Create product: ``POST /stores/v1/products``."""
+        return await call(self._requester, _CREATE_PRODUCT, {"product": product})
+
+    async def delete_collection(self, id: str) -> dict[str, Any]:
+        """Delete collection: ``DELETE /stores/v1/collections/{id}``."""
+        return await call(self._requester, _DELETE_COLLECTION, {"id": id})
+
+    async def delete_product(self, id: str) -> dict[str, Any]:
+        """Delete product: ``DELETE /stores/v1/products/{id}``."""
+        return await call(self._requester, _DELETE_PRODUCT, {"id": id})
+
+    async def delete_product_options(self, id: str) -> dict[str, Any]:
+        """Delete product options: ``DELETE /stores/v1/products/{id}/options``."""
+        return await call(self._requester, _DELETE_PRODUCT_OPTIONS, {"id": id})
+
+    async def get_collection_by_slug(self, slug: str) -> dict[str, Any]:
+        """Get collection by slug: ``GET /stores-reader/v1/collections/slug/{slug}``."""
+        return await call(self._requester, _GET_COLLECTION_BY_SLUG, {"slug": slug})
+
+    async def get_product(
+        self, id: str, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Get product: ``GET /stores-reader/v1/products/{id}``."""
+        return await call(
+            self._requester,
+            _GET_PRODUCT,
+            {"id": id, **_fields.pick(options, "includeMerchantSpecificData")},
+        )
+
+    async def get_product_options_availability(
+        self, id: str, options: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Get product options availability: ``POST``.
+
+        ``/stores-reader/v1/products/{id}/productOptionsAvailability``
+        """
+        return await call(
+            self._requester, _GET_PRODUCT_OPTIONS_AVAILABILITY, {"id": id, "options": options}
+        )
+
+    async def get_store_variant(self, id: str) -> dict[str, Any]:
+        """Get store variant: ``GET /stores-reader/v1/variants/{id}``."""
+        return await call(self._requester, _GET_STORE_VARIANT, {"id": id})
+
+    async def query_product_variants(
+        self, id: str, options: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Query product variants: ``POST /stores-reader/v1/products/{id}/variants/query``."""
+        return await call(
+            self._requester,
+            _QUERY_PRODUCT_VARIANTS,
+            {
+                "id": id,
+                **_fields.pick(
+                    options, "choices", "variantIds", "paging", "includeMerchantSpecificData"
+                ),
+            },
+        )
+
+    def query_products(self) -> QueryBuilder:
+        """Query products: ``GET /stores-reader/v1/products/query-platformized``."""
+        return QueryBuilder(self._requester, _QUERY_PRODUCTS)
+
+    async def query_store_variants(self, query: Mapping[str, Any]) -> dict[str, Any]:
+        """Query store variants: ``POST /stores-reader/v1/variants/query``."""
+        return await call(self._requester, _QUERY_STORE_VARIANTS, {"query": query})
+
+    async def remove_brand(self, id: str) -> dict[str, Any]:
+        """Remove brand: ``POST /stores/v1/products/{id}/remove-brand``."""
+        return await call(self._requester, _REMOVE_BRAND, {"id": id})
+
+    async def remove_product_media(self, id: str, media_ids: list[str]) -> dict[str, Any]:
+        """Remove product media: ``POST /stores/v1/products/{id}/media/delete``."""
+        return await call(self._requester, _REMOVE_PRODUCT_MEDIA, {"id": id, "mediaIds": media_ids})
+
+    async def remove_product_media_from_choices(
+        self, id: str, media: Sequence[Mapping[str, Any]]
+    ) -> dict[str, Any]:
+        """Remove product media from choices: ``POST``.
+
+        ``/stores/v1/products/{id}/choices/media/delete``
+        """
+        return await call(
+            self._requester, _REMOVE_PRODUCT_MEDIA_FROM_CHOICES, {"id": id, "media": media}
+        )
+
+    async def remove_products_from_collection(
+        self, id: str, product_ids: list[str]
+    ) -> dict[str, Any]:
+        """Remove products from collection: ``POST``.
+
+        ``/stores/v1/collections/{id}/productIds/delete``
+        """
+        return await call(
+            self._requester, _REMOVE_PRODUCTS_FROM_COLLECTION, {"id": id, "productIds": product_ids}
+        )
+
+    async def remove_ribbon(self, id: str) -> dict[str, Any]:
+        """Remove ribbon: ``POST /stores/v1/products/{id}/remove-ribbon``."""
+        return await call(self._requester, _REMOVE_RIBBON, {"id": id})
+
+    async def reset_all_product_variant_data(self, id: str) -> dict[str, Any]:
+        """Reset all product variant data: ``POST``.
+
+        ``/stores/v1/products/{id}/variants/resetToDefault``
+        """
+        return await call(self._requester, _RESET_ALL_PRODUCT_VARIANT_DATA, {"id": id})
+
+    async def update_collection(self, id: str, collection: Mapping[str, Any]) -> dict[str, Any]:
+        """Update collection: ``PATCH /stores/v1/collections/{collection.id}``."""
+        return await call(
+            self._requester, _UPDATE_COLLECTION, {"collection": {**collection, "id": id}}
+        )
+
+    async def update_product(self, id: str, product: Mapping[str, Any]) -> dict[str, Any]:
+        """Update product: ``PATCH /stores/v1/products/{product.id}``."""
+        return await call(self._requester, _UPDATE_PRODUCT, {"product": {**product, "id": id}})
+
+    async def update_product_variants(
+        self, id: str, variants: Sequence[Mapping[str, Any]]
+    ) -> dict[str, Any]:
+        """Update product variants: ``PATCH /stores/v1/products/{id}/variants``."""
+        return await call(
+            self._requester, _UPDATE_PRODUCT_VARIANTS, {"id": id, "variants": variants}
+        )
+
+
+def bind(client: Requester) -> Products:
+    """The ``products`` module for ``client``'s visitor."""
+    return Products(client)
