@@ -19,4 +19,5 @@ GROUPS: tuple[tuple[int, str], ...] = (
     (10, "fleet"),
     (11, "instructions"),
     (12, "modules"),
+    (13, "near_cache"),
 )

@@ -1,7 +1,8 @@
 """The app figure 6 loads: ``python -m benchmarks._app FRAMEWORK MODE PORT EMULATOR_URL PREFIX``.
 
-FRAMEWORK is ``aiohttp`` or ``fastapi``; MODE is ``bare`` (no integration), ``cookie``
-or ``server`` (session id cookie, tokens in Redis), or for aiohttp one of the peer
+FRAMEWORK is ``aiohttp`` or ``fastapi``; MODE is ``bare`` (no integration), ``cookie``,
+``server`` (session id cookie, tokens in Redis), ``server-near`` (server mode with the
+store's near-cache: ``RedisTokenStore(near_cache=True)``), or for aiohttp one of the peer
 library's storages (``peer-simple``, ``peer-encrypted``, ``peer-redis``: aiohttp-session's
 SimpleCookieStorage, EncryptedCookieStorage and RedisStorage, the visitor's tokens kept in
 that session and sent to Wix by hand, with no renewal). Three pages: ``GET /`` answers a
@@ -30,18 +31,37 @@ REDIS_URL = os.environ.get("WIXVISITOR_REDIS_URL", "redis://127.0.0.1:6379/0")
 SETTINGS = wv.CookieSettings(secure=False)  # plain http on loopback
 
 
-def _visitors(mode: Mode, base_url: str, prefix: str) -> wv.Visitors:
+AppMode = Literal["bare", "cookie", "server", "server-near"]
+
+
+def _integration_mode(mode: AppMode) -> Mode:
+    """The integration's mode of an app mode (``server-near`` is server mode)."""
+    return "server" if mode == "server-near" else cast(Mode, mode)
+
+
+def _visitors(mode: AppMode, base_url: str, prefix: str) -> wv.Visitors:
     store: TokenStore = MemoryTokenStore(max_size=100_000)
-    if mode == "server":
+    if mode in ("server", "server-near"):
         import redis.asyncio
 
         from wixvisitor.stores import RedisTokenStore
 
-        store = RedisTokenStore(redis.asyncio.Redis.from_url(REDIS_URL), prefix=prefix)
+        store = RedisTokenStore(
+            redis.asyncio.Redis.from_url(REDIS_URL),
+            prefix=prefix,
+            near_cache=mode == "server-near",
+        )
     return wv.Visitors(CLIENT_ID, store=store, base_url=base_url)
 
 
-def aiohttp_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any:
+async def _close_store(visitors: wv.Visitors) -> None:
+    """Close the near-cache's invalidation connection, if the store has one."""
+    aclose = getattr(visitors.store, "aclose", None)
+    if aclose is not None:
+        await aclose()
+
+
+def aiohttp_app(mode: AppMode, base_url: str, prefix: str) -> Any:
     from aiohttp import web
 
     from wixvisitor.integrations.aiohttp import setup, visitor, visitor_client
@@ -87,11 +107,17 @@ def aiohttp_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any
 
         app.cleanup_ctx.append(client_context)
     else:
-        setup(app, _visitors(mode, base_url, prefix), mode=mode, settings=SETTINGS)
+        visitors = _visitors(mode, base_url, prefix)
+        setup(app, visitors, mode=_integration_mode(mode), settings=SETTINGS)
+
+        async def close_store(app: web.Application) -> None:
+            await _close_store(visitors)
+
+        app.on_cleanup.append(close_store)
     return app
 
 
-def fastapi_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any:
+def fastapi_app(mode: AppMode, base_url: str, prefix: str) -> Any:
     from fastapi import FastAPI
 
     from wixvisitor.integrations.fastapi import VisitorClient, VisitorSessionMiddleware, lifespan
@@ -120,9 +146,22 @@ def fastapi_app(mode: Mode | Literal["bare"], base_url: str, prefix: str) -> Any
 
         return bare
     visitors = _visitors(mode, base_url, prefix)
+
+    @asynccontextmanager
+    async def closing_store(_: Any) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await _close_store(visitors)
+
     # FastAPI's overloads reject a lifespan yielding ``Mapping | None``; it works at run time.
-    app = FastAPI(lifespan=lifespan(visitors))  # type: ignore[arg-type]
-    app.add_middleware(VisitorSessionMiddleware, visitors=visitors, mode=mode, settings=SETTINGS)
+    app = FastAPI(lifespan=lifespan(visitors, closing_store))  # type: ignore[arg-type]
+    app.add_middleware(
+        VisitorSessionMiddleware,
+        visitors=visitors,
+        mode=_integration_mode(mode),
+        settings=SETTINGS,
+    )
 
     @app.get("/")
     async def home() -> dict[str, Any]:
@@ -200,7 +239,7 @@ def peer_app(storage_name: str, base_url: str, prefix: str) -> Any:
 
 def main() -> None:
     framework, mode_name, port, base_url, prefix = sys.argv[1:6]
-    mode = cast(Mode | Literal["bare"], mode_name)
+    mode = cast(AppMode, mode_name)
     if framework == "aiohttp":
         from aiohttp import web
 

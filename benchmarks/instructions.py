@@ -18,7 +18,7 @@ import aiohttp
 
 from ._callgrind import CountedApp, missing
 from ._support import Figure, RemoteEmulator, not_measured
-from .integrations import MODES, PAGES, PEER_NAMES, PEERS, TARGET, _clean_redis, _free_port
+from .integrations import PAGES, PEER_NAMES, RATED, TARGET, _clean_redis, _free_port, app_modes
 from .integrations import _redis_ready as redis_ready
 
 TITLE = "instructions"
@@ -49,8 +49,7 @@ async def _framework(
     emu: RemoteEmulator, framework: str, requests: int, no_redis: str | None
 ) -> list[Figure]:
     prefix = f"wixvisitor-bench:{uuid.uuid4().hex}:"
-    wanted = MODES + (PEERS if framework == "aiohttp" else ())
-    modes = [m for m in wanted if not (m in ("server", "peer-redis") and no_redis)]
+    modes = app_modes(framework, no_redis)
     counts: dict[str, dict[str, float]] = {}
     try:
         # The bare app gets cookie mode's cookie, as a browser would send it.
@@ -67,14 +66,13 @@ async def _framework(
     figures = []
     for path, page in PAGES.items():
         bare = counts["bare"][path]
-        for mode in ("cookie", "server"):
-            where = " on Redis" if mode == "server" else ""
+        for mode, what in RATED.items():
             name = (
-                f"integration {label}, {mode} mode{where}, {page}: "
-                "bare app's instructions per request / ours"
+                f"integration {label}, {what}, {page}: bare app's instructions per request / ours"
             )
             if mode not in counts:
-                figures.append(not_measured(name, "ratio", f">= {TARGET:g}", no_redis or ""))
+                why = no_redis or "left out (WIXVISITOR_BENCH_MODES)"
+                figures.append(not_measured(name, "ratio", f">= {TARGET:g}", why))
                 continue
             ours = counts[mode][path]
             figures.append(

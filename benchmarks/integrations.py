@@ -36,7 +36,14 @@ CONNECTIONS = 64
 #: on this noisy 2-core machine (measured: see the README).
 ROUNDS = 7
 REDIS_URL = os.environ.get("WIXVISITOR_REDIS_URL", "redis://127.0.0.1:6379/0")
-MODES: tuple[str, ...] = ("bare", "cookie", "server")
+MODES: tuple[str, ...] = ("bare", "cookie", "server", "server-near")
+#: The contenders with a ratio to the bare app, and how their figures name them.
+RATED = {
+    "cookie": "cookie mode",
+    "server": "server mode on Redis",
+    "server-near": "server mode on Redis with the near-cache",
+}
+_ON_REDIS = ("server", "server-near", "peer-redis")
 #: The peer: aiohttp-session (what aiohttp apps use for sessions), three storages.
 PEERS: tuple[str, ...] = ("peer-simple", "peer-encrypted", "peer-redis")
 PEER_NAMES = {
@@ -49,6 +56,20 @@ PAGES = {
     "/account": "a page reading the visitor, no Wix call",
     "/cart": "a page calling Wix once",
 }
+
+
+def app_modes(framework: str, no_redis: str | None) -> list[str]:
+    """The app modes to measure: all, or those named in ``WIXVISITOR_BENCH_MODES``.
+
+    ``WIXVISITOR_BENCH_MODES=server-near`` measures the bare app, cookie mode (whose
+    cookie the bare app gets) and the named modes only: a short run of a few contenders.
+    """
+    wanted = MODES + (PEERS if framework == "aiohttp" else ())
+    only = os.environ.get("WIXVISITOR_BENCH_MODES")
+    if only:
+        keep = {"bare", "cookie", *only.split(",")}
+        wanted = tuple(mode for mode in wanted if mode in keep)
+    return [mode for mode in wanted if not (mode in _ON_REDIS and no_redis)]
 
 
 def _free_port() -> int:
@@ -189,8 +210,7 @@ async def _framework(
     emu: RemoteEmulator, framework: str, rounds: int, seconds: float, no_redis: str | None
 ) -> list[Figure]:
     prefix = f"wixvisitor-bench:{uuid.uuid4().hex}:"
-    wanted = MODES + (PEERS if framework == "aiohttp" else ())
-    modes = [m for m in wanted if not (m in ("server", "peer-redis") and no_redis)]
+    modes = app_modes(framework, no_redis)
     apps = {mode: _App(framework, mode) for mode in modes}
     try:
         for app in apps.values():
@@ -253,11 +273,11 @@ async def _framework(
 
     figures = []
     for path, page in PAGES.items():
-        for mode in ("cookie", "server"):
-            where = " on Redis" if mode == "server" else ""
-            name = f"integration {label}, {mode} mode{where}, {page}: requests/s / bare app"
+        for mode, what in RATED.items():
+            name = f"integration {label}, {what}, {page}: requests/s / bare app"
             if (path, mode) not in rps:
-                figures.append(not_measured(name, "ratio", f">= {TARGET:g}", no_redis or ""))
+                why = no_redis or "left out (WIXVISITOR_BENCH_MODES)"
+                figures.append(not_measured(name, "ratio", f">= {TARGET:g}", why))
                 continue
             value, spread = ratio(path, mode, "bare")
             cpu_note = (

@@ -16,6 +16,7 @@ from .._redact import fingerprint
 from .._singleflight import SingleFlight
 from ..errors import InvalidTokensError, LockTimeoutError, MissingDependencyError, StoreError
 from ..tokens import Tokens
+from ._near_cache import NearCache
 from ._redis_reads import ReadBatch
 
 try:
@@ -123,6 +124,11 @@ class RedisTokenStore:
     ``lock_timeout`` deadline (:class:`~wixvisitor.errors.LockTimeoutError`),
     polling every ``lock_poll`` seconds.
 
+    ``near_cache=True`` keeps the last ``near_cache_size`` sessions read in this
+    process and serves loads from them, dropped as soon as Redis reports a change
+    from any process (docs/near-cache.md); call :meth:`aclose` at shutdown. Not on
+    Redis Cluster.
+
     Every Redis failure raises :class:`~wixvisitor.errors.StoreError` with the cause
     chained, whatever the client raised (cancellation passes). How fast that happens is
     the client's business: set ``socket_timeout``, ``socket_connect_timeout`` and
@@ -141,6 +147,7 @@ class RedisTokenStore:
         "_lock_lease",
         "_lock_poll",
         "_lock_timeout",
+        "_near",
         "_parsed",
         "_prefix",
         "_reads",
@@ -161,6 +168,8 @@ class RedisTokenStore:
         lock_poll: float = 0.02,
         slide_on_load: bool = False,
         legacy_keys: bool = True,
+        near_cache: bool = False,
+        near_cache_size: int = 10_000,
     ) -> None:
         if ttl is not None and (not isinstance(ttl, int) or ttl < 1):
             raise ValueError("ttl must be a whole number of seconds, at least 1, or None")
@@ -177,6 +186,14 @@ class RedisTokenStore:
         self._parsed: dict[bytes, Tokens] = {}  # shared with the bound views, as _reads
         self._adopting: SingleFlight[bytes | None] = SingleFlight()  # 0.1 sessions moving
         self._reads = ReadBatch(redis, ttl=ttl if self._slide_on_load else None, cluster=cluster)
+        self._near: NearCache | None = None
+        if near_cache:  # loads go through the cache; writes and locks drop what they touch
+            if cluster:
+                raise ValueError("near_cache needs a single Redis or Sentinel, not a cluster")
+            slide = ttl if self._slide_on_load else None
+            self._near = NearCache(
+                redis, self._reads, prefix=prefix, size=near_cache_size, slide_ttl=slide
+            )
         self._save = redis.register_script(_SAVE)
         self._adopt = redis.register_script(_ADOPT_UNBOUND)
         self._legacy_keys = legacy_keys
@@ -204,6 +221,16 @@ class RedisTokenStore:
         return f"<RedisTokenStore prefix={self._prefix!r}{bound} ttl={self._ttl}>"
 
     @property
+    def near_cache(self) -> NearCache | None:
+        """The near-cache (``near_cache=True``), else ``None``."""
+        return self._near
+
+    async def aclose(self) -> None:
+        """Close the near-cache's invalidation connection, if any (never the client)."""
+        if self._near is not None:
+            await self._near.aclose()
+
+    @property
     def prefix(self) -> str:
         """What every key of this store starts with."""
         return self._prefix
@@ -222,7 +249,7 @@ class RedisTokenStore:
         """
         name = self.redis_key(key)
         try:
-            raw = await self._reads.get(name)
+            raw = await (self._reads if self._near is None else self._near).get(name)
             if raw is None and self._client_id is not None and self._legacy_keys:
                 raw = await self._adopt_unbound(name, f"{self._prefix}{{{key}}}")
         except _ERRORS as exc:
@@ -268,6 +295,9 @@ class RedisTokenStore:
             )
         except _ERRORS as exc:
             raise StoreError(f"Redis failed to save session {self._describe(key)}") from exc
+        finally:
+            if self._near is not None:
+                self._near.forget(self.redis_key(key))
         return bool(written)
 
     async def delete(self, key: str) -> None:
@@ -279,6 +309,9 @@ class RedisTokenStore:
             await self._redis.delete(*names)
         except _ERRORS as exc:
             raise StoreError(f"Redis failed to delete session {self._describe(key)}") from exc
+        finally:
+            if self._near is not None:
+                self._near.forget(names[0])
 
     @contextlib.asynccontextmanager
     async def lock(self, key: str) -> AsyncIterator[None]:
@@ -310,6 +343,8 @@ class RedisTokenStore:
                 f"the Redis lock of session {self._describe(key)} was not acquired "
                 f"in {self._lock_timeout:.3g} s"
             )
+        if self._near is not None:  # the previous holder's save may not be invalidated yet
+            self._near.forget(self.redis_key(key))
         try:
             yield
         finally:
