@@ -11,7 +11,6 @@ so explicitly: its last non-blank line before the opening fence is ``<!-- fragme
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -28,17 +27,6 @@ FRAGMENT = re.compile(r"^\s*<!--\s*fragment\b.*-->\s*$")
 INCLUDE = re.compile(r'^\s*--8<-- "([^":]+)(?::([A-Za-z_][\w-]*)|:(\d*):(\d*))?"\s*$')
 PYTHON = {"python", "py", "python3"}
 
-
-def _optional_pages() -> frozenset[str]:
-    """The nav's pages that may be missing until their work lands (tools/docs_hooks.py)."""
-    spec = importlib.util.spec_from_file_location("docs_hooks", ROOT / "tools" / "docs_hooks.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return frozenset(module.OPTIONAL_PAGES)
-
-
-OPTIONAL_PAGES = _optional_pages()
 
 #: Runs one page's blocks; prints which block failed and why.
 RUNNER = r"""
@@ -162,11 +150,6 @@ def test_the_readme_is_a_short_landing_page_whose_snippets_are_whole_programs() 
     readme = snippets(ROOT / "README.md")
     assert readme
     assert not [line for line, _, fragment in readme if fragment]
-    optional = {f"docs/{page}" for page in OPTIONAL_PAGES}  # written by work landing apart
     links = re.findall(r"\]\(([^)#\s]+)", text)
-    broken = [
-        link
-        for link in links
-        if "://" not in link and not (ROOT / link).exists() and link not in optional
-    ]
+    broken = [link for link in links if "://" not in link and not (ROOT / link).exists()]
     assert links and broken == []
