@@ -11,16 +11,20 @@ import aiohttp
 import pytest
 
 from ._hostile import HostileServer, hostile_server
-from ._support import count_token_call
+from ._support import count_token_attempt, count_token_sent
 
 _FIGURES: dict[str, dict[str, Any]] = {}
 
 
 @pytest.fixture
 async def counting_session() -> AsyncIterator[aiohttp.ClientSession]:
-    """An HTTP session that counts each flow's token requests in `flow_token_calls`."""
+    """An HTTP session that counts each flow's token requests in `flow_token_calls`.
+
+    Both what the SDK attempted and what was actually sent (see `TokenCalls`).
+    """
     trace = aiohttp.TraceConfig()
-    trace.on_request_start.append(count_token_call)
+    trace.on_request_start.append(count_token_attempt)
+    trace.on_request_chunk_sent.append(count_token_sent)
     session = aiohttp.ClientSession(
         trace_configs=[trace], connector=aiohttp.TCPConnector(limit=200)
     )
