@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 BASE := $(VENV)/.installed-base
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: test test-soak lint typecheck demo bench docs emulator clean apigen
+.PHONY: test test-soak test-scaleout-repeat lint typecheck demo bench docs emulator clean apigen
 
 # The package with the redis extra: enough for the demo.
 $(BASE): pyproject.toml
@@ -26,6 +26,13 @@ test: $(STAMP) lint typecheck
 ## Long reliability variants (CI runs them too).
 test-soak: $(STAMP)
 	$(BIN)/python -m pytest -m soak
+
+## tests/scaleout twice more (CI): with `make test`'s run, three runs in a row, none rerun.
+test-scaleout-repeat: $(STAMP)
+	for run in 2 3; do \
+	  echo "tests/scaleout: run $$run of 3"; \
+	  $(BIN)/python -m pytest -p no:cacheprovider -q tests/scaleout || exit 1; \
+	done
 
 lint: $(STAMP)
 	$(BIN)/ruff check wixvisitor tests benchmarks examples tools

@@ -122,7 +122,7 @@ class AppState:
         leeway = float(options.get("leeway", 60.0))
         if leeway < 0:
             raise ValueError("leeway must not be negative")
-        base_url = options.get("base_url", DEFAULT_BASE_URL)
+        base_url = options.get("base_url", DEFAULT_BASE_URL).rstrip("/")
         http = SessionHolder(options.get("session"))
         telemetry = Telemetry.build(options.get("meter_provider"), options.get("tracer_provider"))
         telemetry.watch_sessions(store)

@@ -165,6 +165,9 @@ def _client_class(modules: Mapping[str, Any]) -> type[WixClient]:
     return type("WixClient", (WixClient,), namespace)
 
 
+_new = object.__new__
+
+
 class Visitors:
     """The app-wide entry point: one HTTP session, one store, one single-flight registry.
 
@@ -225,14 +228,16 @@ class Visitors:
         server-mode integrations refuse made-up session ids.
         """
         shared = self._shared
-        auth = OAuthStrategy._with_shared(shared, key, tokens, unknown_key)
-        return self._client_class(
-            auth,
-            base_url=shared.base_url,
-            http=shared.http,
-            timeout=shared.timeout,
-            owns_http=False,
-        )
+        # Once per request in the integrations: the fields are set directly, not through
+        # __init__'s keywords (``shared.base_url`` is already normalised).
+        client = _new(self._client_class)
+        client._auth = auth = _new(OAuthStrategy)
+        auth._init(shared, key, tokens, unknown_key)
+        client._base_url = shared.base_url
+        client._http = shared.http
+        client._owns_http = False  # the app's session stays open
+        client._timeout = shared.timeout
+        return client
 
     async def aclose(self) -> None:
         """Close the HTTP session if this object created it (never the store)."""

@@ -93,22 +93,27 @@ class OAuthStrategy(MemberFlows):
         unknown_key: Callable[[], str] | None = None,
     ) -> OAuthStrategy:
         strategy = cls.__new__(cls)
-        strategy._init(shared, key, tokens)
-        strategy._unknown_key = unknown_key
+        strategy._init(shared, key, tokens, unknown_key)
         return strategy
 
-    def _init(self, shared: AppState, key: str, tokens: Tokens | None) -> None:
-        if not isinstance(key, str) or not key:
+    def _init(
+        self,
+        shared: AppState,
+        key: str,
+        tokens: Tokens | None,
+        unknown_key: Callable[[], str] | None = None,
+    ) -> None:
+        if not key or not isinstance(key, str):
             raise ValueError("key must be a non-empty string")
         self._shared = shared
-        self._endpoint = shared.endpoint
-        self._clock = shared.endpoint.clock
+        self._endpoint = endpoint = shared.endpoint
+        self._clock = endpoint.clock
         self._key = key
         self._tokens: Tokens | None = None
         self._fresh_until = 0.0
         self._generation = 0  # how many times tokens were set: orders renewals after sets
         self._loaded: Tokens | None = None  # what the store held when first read
-        self._unknown_key: Callable[[], str] | None = None
+        self._unknown_key = unknown_key
         self._read = False  # whether this client has read (or begun to read) its store
         if tokens is not None:
             self._adopt(tokens)

@@ -13,7 +13,14 @@ from typing import Literal
 
 import attrs
 
-from .._cookie import CookieSettings, decode_tokens, encode_tokens, new_session_id, parse_session_id
+from .._cookie import (
+    CookieSettings,
+    decode_tokens,
+    encode_tokens,
+    new_session_id,
+    parse_session_id,
+    read_cookie,
+)
 from ..client import Visitors, WixClient
 from ..errors import InvalidTokensError
 from ..tokens import Tokens
@@ -29,6 +36,11 @@ _MODES = ("cookie", "server")
 #: Decoded cookies remembered per app: a returning visitor sends the same cookie on
 #: every request, and decoding it costs more than the rest of the session handling.
 _DECODED_CACHE_SIZE = 4096
+#: ``Cookie`` headers remembered per app with what they hold for us (our cookie's value,
+#: or in server mode the session id), for the same reason; only headers this short, so
+#: the cache stays small (4,096 x 1 KiB at most) whatever else browsers send.
+_HEADER_CACHE_SIZE = 4096
+_MAX_CACHED_HEADER = 1024
 
 
 @attrs.frozen
@@ -39,6 +51,7 @@ class VisitorSessions:
     mode: Mode = attrs.field(default="cookie")
     settings: CookieSettings = attrs.field(factory=CookieSettings)
     _decoded: dict[str, tuple[Tokens, str]] = attrs.field(init=False, factory=dict, repr=False)
+    _headers: dict[str, str | None] = attrs.field(init=False, factory=dict, repr=False)
 
     @mode.validator
     def _check_mode(self, _attribute: object, value: str) -> None:
@@ -55,11 +68,35 @@ class VisitorSessions:
         why, never the cookie's value.
         """
         if self.mode == "cookie":
-            return RequestSession(self, cookie=cookie)
+            return RequestSession(self, cookie)
         session_id = parse_session_id(cookie)
         if session_id is None and cookie:
             _log_rejected(self.settings.name, "not a session id")
-        return RequestSession(self, session_id=session_id, rejected=bool(cookie) and not session_id)
+            return RequestSession(self, None, None, True)
+        return RequestSession(self, None, session_id)
+
+    def open_header(self, header: str | None) -> RequestSession:
+        """:meth:`open` for the request's whole ``Cookie`` header (``None``: it had none).
+
+        A returning visitor sends the same header on every request: what it holds for us
+        (our cookie, or the session id in it) is remembered, so it is read once.
+        """
+        if not header:
+            return RequestSession(self)
+        found = self._headers.get(header, _UNSEEN)
+        if found is _UNSEEN:
+            cookie = read_cookie(header, self.settings.name)
+            found = cookie if self.mode == "cookie" else parse_session_id(cookie)
+            if found is None and cookie:  # rejected: not remembered, so logged every time
+                return self.open(cookie)
+            if len(header) <= _MAX_CACHED_HEADER:
+                headers = self._headers
+                if len(headers) >= _HEADER_CACHE_SIZE:
+                    del headers[next(iter(headers))]  # the oldest
+                headers[header] = found
+        if self.mode == "cookie":
+            return RequestSession(self, found)
+        return RequestSession(self, None, found)
 
     def _open_cookie(self, cookie: str | None) -> tuple[WixClient, Tokens | None, bool]:
         """The client, the tokens the cookie brought, and whether the cookie was rejected."""
@@ -90,11 +127,8 @@ class VisitorSessions:
         self._decoded[cookie] = decoded
         return decoded
 
-    def _open_server(self, session_id: str | None) -> WixClient:
-        """The client of a server-mode session; an id the store does not know is not adopted."""
-        if session_id is None:
-            return self.visitors.client(new_session_id())
-        return self.visitors.client(session_id, unknown_key=_fresh_session_id)
+
+_UNSEEN: str | None = "\0"  # (a value no header holds for us: no cookie has a NUL in it)
 
 
 def _fresh_session_id() -> str:
@@ -114,17 +148,14 @@ class RequestSession:
     def __init__(
         self,
         sessions: VisitorSessions,
-        *,
-        client: WixClient | None = None,
-        initial: Tokens | None = None,
         cookie: str | None = None,
         session_id: str | None = None,
         rejected: bool = False,
     ) -> None:
         self._sessions = sessions
-        self._client = client
-        self._cookie = cookie
-        self._initial = initial
+        self._client: WixClient | None = None
+        self._cookie = cookie  # cookie mode: our cookie's value, decoded on first use
+        self._initial: Tokens | None = None  # cookie mode: the tokens the cookie brought
         self._session_id = session_id
         self._rejected = rejected
 
@@ -138,7 +169,11 @@ class RequestSession:
         if client is None:
             sessions = self._sessions
             if sessions.mode == "server":
-                client = sessions._open_server(self._session_id)
+                session_id = self._session_id
+                if session_id is None:
+                    client = sessions.visitors.client(new_session_id())
+                else:  # an id the store does not know is not adopted
+                    client = sessions.visitors.client(session_id, unknown_key=_fresh_session_id)
             else:
                 client, self._initial, self._rejected = sessions._open_cookie(self._cookie)
             self._client = client
@@ -151,8 +186,9 @@ class RequestSession:
         minted for a visitor who has no session yet.
         """
         client = self.client
-        if client.auth.get_tokens() is None:  # (a cookie's tokens are already held)
-            await client.auth._load()
+        auth = client._auth
+        if auth._tokens is None and auth._shared.store is not None:  # (a cookie's are held)
+            await auth._read_first()
         return client
 
     async def log_in(self, tokens: Tokens) -> WixClient:
@@ -208,11 +244,16 @@ class RequestSession:
         cleared when the handler used a session whose cookie we rejected and nothing
         replaced it.
         """
-        settings = self._sessions.settings
-        if self._client is None:  # the handler never used the session: nothing changed,
+        client = self._client
+        if client is None:  # the handler never used the session: nothing changed,
             # but a server-mode cookie that is no session id at all is cleared at once.
-            return _set_cookie(settings, "", 0) if self._rejected else None
-        tokens = self._client.auth.get_tokens()
+            return _set_cookie(self._sessions.settings, "", 0) if self._rejected else None
+        sessions = self._sessions
+        tokens = client._auth._tokens
+        came_with = client._auth._loaded if sessions.mode == "server" else self._initial
+        if tokens is came_with and not self._rejected:
+            return None  # the session as the request found it, or none: the usual case
+        settings = sessions.settings
         if tokens is not None and self.changed():
             value = self._cookie_value(tokens)
             if value is not None:

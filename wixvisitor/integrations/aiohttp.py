@@ -28,7 +28,7 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import hdrs, web
 
-from .._cookie import CookieSettings, read_cookie
+from .._cookie import CookieSettings
 from ..client import Visitors, WixClient
 from ..tokens import Tokens
 from ._sessions import Mode, RequestSession, VisitorSessions
@@ -100,20 +100,22 @@ async def log_out(request: web.Request, original_url: str) -> str:
 
 
 def _session(request: web.Request) -> RequestSession:
-    session = request.get(_REQUEST_SESSION_KEY)
-    if session is None:  # the first use in this request: open it from the cookie
+    if len(request):  # (an empty request storage is the usual first use: no KeyError)
         try:
-            sessions = request.app[_SESSIONS_KEY]  # set up on the app serving the request
+            return request[_REQUEST_SESSION_KEY]
+        except KeyError:  # the first use in this request: open it from the cookie
+            pass
+    try:
+        sessions = request.app[_SESSIONS_KEY]  # set up on the app serving the request
+    except KeyError:
+        try:  # or on an app this one is a sub-app of
+            sessions = request.config_dict[_SESSIONS_KEY]
         except KeyError:
-            try:  # or on an app this one is a sub-app of
-                sessions = request.config_dict[_SESSIONS_KEY]
-            except KeyError:
-                raise RuntimeError(
-                    "no visitor session on this request: call "
-                    "wixvisitor.integrations.aiohttp.setup(app, visitors) first"
-                ) from None
-        cookie = read_cookie(request.headers.get(hdrs.COOKIE), sessions.settings.name)
-        session = request[_REQUEST_SESSION_KEY] = sessions.open(cookie)
+            raise RuntimeError(
+                "no visitor session on this request: call "
+                "wixvisitor.integrations.aiohttp.setup(app, visitors) first"
+            ) from None
+    session = request[_REQUEST_SESSION_KEY] = sessions.open_header(request.headers.get(hdrs.COOKIE))
     return session
 
 
@@ -129,13 +131,16 @@ def _server_cookie_writer(
     sessions: VisitorSessions,
 ) -> Callable[[web.Request, web.StreamResponse], Awaitable[None]]:
     async def write_server_cookie(request: web.Request, response: web.StreamResponse) -> None:
-        session = request.get(_REQUEST_SESSION_KEY)
-        if session is None:  # unused; a cookie that is no session id at all is cleared at once
+        try:
+            session = request[_REQUEST_SESSION_KEY]
+        except KeyError:  # unused; a cookie that is no session id at all is cleared at once
             header = request.headers.get(hdrs.COOKIE)
             if header is None:
                 return
-            session = sessions.open(read_cookie(header, sessions.settings.name))
-        _send(session, response)
+            session = sessions.open_header(header)
+        header = session.set_cookie_header()
+        if header is not None:
+            response.headers.add("Set-Cookie", header)
 
     return write_server_cookie
 

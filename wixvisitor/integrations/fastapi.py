@@ -30,7 +30,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Annotated, Any
 
-from .._cookie import CookieSettings, read_cookie
+from .._cookie import CookieSettings
 from ..client import Visitors, WixClient
 from ..errors import MissingDependencyError
 from ..tokens import Tokens
@@ -88,7 +88,7 @@ class VisitorSessionMiddleware:
             if len(values) == 1
             else b"; ".join(values).decode("latin-1")
         )
-        session = self._sessions.open(read_cookie(header, self._sessions.settings.name))
+        session = self._sessions.open_header(header)
         scope[_SCOPE_KEY] = session  # in place, as Starlette's own SessionMiddleware does
 
         async def send_with_cookie(message: Message) -> None:

@@ -33,12 +33,13 @@ from typing import Any
 from ._redis_reads import ReadBatch
 from ._ttl_slide import TtlSlide
 
-__all__ = ["NearCache"]
+__all__ = ["ABSENT", "NearCache"]
 
 logger = logging.getLogger("wixvisitor")
 
 _CHANNEL = "__redis__:invalidate"
-_ABSENT = object()  # not in the cache (a cached ``None`` is a key Redis does not hold)
+#: Not in the cache (a cached ``None`` is a key Redis does not hold).
+ABSENT: Any = object()
 #: Seconds of silence after which the connection is pinged; no pong within as many
 #: again and it counts as lost (a connection killed outright is noticed at once).
 _HEALTH_CHECK = 1.0
@@ -107,17 +108,32 @@ class NearCache:
     def __len__(self) -> int:
         return len(self._entries)
 
-    async def get(self, name: str) -> Any:
-        """The value of key ``name``: from the cache when live, else one plain read."""
+    def cached(self, name: str) -> Any:
+        """The value of key ``name`` if the cache can answer now, else :data:`ABSENT`.
+
+        No await: a hit costs a dictionary lookup, not a coroutine (:meth:`get` reads).
+        """
         if self._live and self._loop is asyncio.get_running_loop():
             entries = self._entries
-            raw = entries.get(name, _ABSENT)
+            raw = entries.get(name, ABSENT)
             slide = self._slide
             if slide is not None and slide.due(name):
                 self._keep(slide.slide(name))
-            if raw is not _ABSENT:
+            if raw is not ABSENT:
                 entries.move_to_end(name)
-                return raw
+            return raw
+        return ABSENT
+
+    async def get(self, name: str) -> Any:
+        """The value of key ``name``: from the cache when live, else one plain read."""
+        raw = self.cached(name)
+        if raw is not ABSENT:
+            return raw
+        return await self.read(name)
+
+    async def read(self, name: str) -> Any:
+        """The value of key ``name`` read from Redis: it fills the cache when live."""
+        if self._live and self._loop is asyncio.get_running_loop():
             return await self._fill(name)
         self._start()
         return await self._fallback.get(name)

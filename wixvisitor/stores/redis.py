@@ -16,7 +16,7 @@ from .._redact import fingerprint
 from .._singleflight import SingleFlight
 from ..errors import InvalidTokensError, LockTimeoutError, MissingDependencyError, StoreError
 from ..tokens import Tokens
-from ._near_cache import NearCache
+from ._near_cache import ABSENT, NearCache
 from ._redis_reads import ReadBatch
 
 try:
@@ -143,6 +143,7 @@ class RedisTokenStore:
         "_adopt",
         "_adopting",
         "_client_id",
+        "_head",
         "_legacy_keys",
         "_lock_lease",
         "_lock_poll",
@@ -198,6 +199,7 @@ class RedisTokenStore:
         self._adopt = redis.register_script(_ADOPT_UNBOUND)
         self._legacy_keys = legacy_keys
         self._client_id: str | None = None
+        self._head = prefix  # what a key's name starts with: the prefix, then the client id
 
     def for_client(self, client_id: str) -> RedisTokenStore:
         """A view of this store whose keys are bound to a Wix client id (strategies call it)."""
@@ -209,6 +211,7 @@ class RedisTokenStore:
             raise ValueError("a client id must be non-empty and hold no braces")
         bound = copy.copy(self)
         bound._client_id = client_id
+        bound._head = f"{self._prefix}{client_id}:"
         return bound
 
     @property
@@ -237,9 +240,7 @@ class RedisTokenStore:
 
     def redis_key(self, key: str) -> str:
         """The Redis key of ``key``'s tokens: ``{prefix}{client_id}:{<key>}`` once bound."""
-        if self._client_id is None:
-            return f"{self._prefix}{{{key}}}"
-        return f"{self._prefix}{self._client_id}:{{{key}}}"
+        return f"{self._head}{{{key}}}"
 
     async def load(self, key: str) -> Tokens | None:
         """Return the tokens saved under ``key``, or ``None``: one round trip when found.
@@ -247,9 +248,15 @@ class RedisTokenStore:
         A miss of a bound store with ``legacy_keys`` costs one more (a script that moves
         a 0.1 session, if there is one, and answers what the key holds then).
         """
-        name = self.redis_key(key)
+        name = f"{self._head}{{{key}}}"  # self.redis_key(key), without the call
         try:
-            raw = await (self._reads if self._near is None else self._near).get(name)
+            near = self._near
+            if near is None:
+                raw = await self._reads.get(name)
+            else:
+                raw = near.cached(name)  # a hit costs no await
+                if raw is ABSENT:
+                    raw = await near.read(name)
             if raw is None and self._client_id is not None and self._legacy_keys:
                 raw = await self._adopt_unbound(name, f"{self._prefix}{{{key}}}")
         except _ERRORS as exc:
