@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -128,7 +128,7 @@ class VisitorSessions:
         return decoded
 
 
-_UNSEEN: str | None = "\0"  # (a value no header holds for us: no cookie has a NUL in it)
+_UNSEEN: Any = object()  # a header not read yet
 
 
 def _fresh_session_id() -> str:
