@@ -98,6 +98,20 @@ class VisitorSessions:
             return RequestSession(self, found)
         return RequestSession(self, None, found)
 
+    def rejects(self, header: str) -> bool:
+        """Whether ``header`` carries our cookie but no session id in it (logged if so).
+
+        Server mode: a request that never used its session still has such a cookie
+        cleared at once (:meth:`clearing_cookie`). A remembered header is never rejected.
+        """
+        if header in self._headers:
+            return False
+        return self.open_header(header)._rejected
+
+    def clearing_cookie(self) -> str:
+        """The ``Set-Cookie`` value that clears the session cookie."""
+        return _set_cookie(self.settings, "", 0)
+
     def _open_cookie(self, cookie: str | None) -> tuple[WixClient, Tokens | None, bool]:
         """The client, the tokens the cookie brought, and whether the cookie was rejected."""
         if cookie:
@@ -247,7 +261,7 @@ class RequestSession:
         client = self._client
         if client is None:  # the handler never used the session: nothing changed,
             # but a server-mode cookie that is no session id at all is cleared at once.
-            return _set_cookie(self._sessions.settings, "", 0) if self._rejected else None
+            return self._sessions.clearing_cookie() if self._rejected else None
         sessions = self._sessions
         tokens = client._auth._tokens
         came_with = client._auth._loaded if sessions.mode == "server" else self._initial
@@ -259,7 +273,7 @@ class RequestSession:
             if value is not None:
                 return _set_cookie(settings, value, settings.max_age)
         if self._rejected:
-            return _set_cookie(settings, "", 0)
+            return sessions.clearing_cookie()
         return None
 
     def _cookie_value(self, tokens: Tokens) -> str | None:

@@ -24,7 +24,8 @@ errors and streamed responses (as long as the tokens changed before the stream b
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
 
 from aiohttp import hdrs, web
 
@@ -77,9 +78,13 @@ def visitor_client(request: web.Request) -> WixClient:
     return _session(request).client
 
 
-async def visitor(request: web.Request) -> WixClient:
-    """The visitor's client with the session already read (server mode: one store load)."""
-    return await _session(request).load()
+def visitor(request: web.Request) -> Coroutine[Any, Any, WixClient]:
+    """The visitor's client with the session already read (server mode: one store load).
+
+    ``client = await visitor(request)``. (A plain function returning the coroutine that
+    reads the session: one coroutine fewer on every request than an ``async def``.)
+    """
+    return _session(request).load()
 
 
 async def log_in(request: web.Request, tokens: Tokens) -> WixClient:
@@ -122,9 +127,13 @@ def _session(request: web.Request) -> RequestSession:
 async def _write_cookie(request: web.Request, response: web.StreamResponse) -> None:
     # on_response_prepare runs just before the headers go out, whatever made the
     # response: a return, a raised HTTPException or a handler's own prepare().
-    session = request.get(_REQUEST_SESSION_KEY)
-    if session is not None:
-        _send(session, response)
+    try:
+        session = request[_REQUEST_SESSION_KEY]
+    except KeyError:  # the handler never used the session
+        return
+    header = session.set_cookie_header()
+    if header is not None:
+        response.headers.add("Set-Cookie", header)
 
 
 def _server_cookie_writer(
@@ -135,20 +144,14 @@ def _server_cookie_writer(
             session = request[_REQUEST_SESSION_KEY]
         except KeyError:  # unused; a cookie that is no session id at all is cleared at once
             header = request.headers.get(hdrs.COOKIE)
-            if header is None:
-                return
-            session = sessions.open_header(header)
+            if header is not None and sessions.rejects(header):
+                response.headers.add("Set-Cookie", sessions.clearing_cookie())
+            return
         header = session.set_cookie_header()
         if header is not None:
             response.headers.add("Set-Cookie", header)
 
     return write_server_cookie
-
-
-def _send(session: RequestSession, response: web.StreamResponse) -> None:
-    header = session.set_cookie_header()
-    if header is not None:
-        response.headers.add("Set-Cookie", header)
 
 
 async def _close_visitors(app: web.Application) -> None:
