@@ -268,11 +268,6 @@ class OAuthStrategy(MemberFlows):
             self._adopt(stored)  # expired or not: the flight renews from these
         return stored
 
-    async def _load(self) -> None:
-        """Read the stored session into memory if nothing is held yet; never mints."""
-        if self._tokens is None and self._shared.store is not None:
-            await self._read_first()
-
     async def _forget(self) -> None:
         """Forget the session in memory and in the store (a logout); renewals under way lose."""
         self._generation += 1
