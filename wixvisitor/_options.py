@@ -103,6 +103,9 @@ class AppState:
     url_flights: SingleFlight[str] = attrs.field(factory=SingleFlight)
     #: Where metrics, spans and log events go (no metrics or spans without OTel).
     telemetry: Telemetry = OFF
+    #: The store's ``load_nowait`` (a load answered from memory, ``False`` if it cannot
+    #: be), if it has one; ``None`` with OpenTelemetry on, so every load is observed.
+    load_nowait: Callable[[str], Tokens | Literal[False] | None] | None = None
 
     @classmethod
     def build(
@@ -126,7 +129,9 @@ class AppState:
         http = SessionHolder(options.get("session"))
         telemetry = Telemetry.build(options.get("meter_provider"), options.get("tracer_provider"))
         telemetry.watch_sessions(store)
-        store = observe_store(store, telemetry)
+        observed = observe_store(store, telemetry)
+        load_nowait = getattr(store, "load_nowait", None) if observed is store else None
+        store = observed
         flights: SingleFlight[Tokens] = SingleFlight()
         flights.observer = FlightObserver(telemetry)
         endpoint = TokenEndpoint(
@@ -148,4 +153,5 @@ class AppState:
             base_url,
             options.get("timeout", DEFAULT_TIMEOUT),
             telemetry=telemetry,
+            load_nowait=load_nowait,
         )

@@ -20,7 +20,7 @@ reports no reset.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Unpack
+from typing import Literal, Unpack
 
 from ._members import MemberFlows
 from ._options import DEFAULT_BASE_URL, STRATEGY_OPTIONS, AppState, StrategyOptions
@@ -161,7 +161,9 @@ class OAuthStrategy(MemberFlows):
             # A new client of a stored session: read it with a plain load, no flight (a
             # flight is a task, which costs more than the read); concurrent first callers
             # of this client go to the flight below, which reads once for all of them.
-            found: object = await self._read_first()
+            found: object = self._read_nowait()
+            if found is False:
+                found = await self._read_first()
             tokens = self._tokens
         else:
             found = _UNREAD
@@ -259,6 +261,21 @@ class OAuthStrategy(MemberFlows):
         stored = await store.load(self._key)
         if self._tokens is not None or self._generation != generation:
             return _UNREAD
+        self._settle_read(stored)
+        return stored
+
+    def _read_nowait(self) -> Tokens | Literal[False] | None:
+        """:meth:`_read_first` when the store answers from memory (no await); else ``False``."""
+        load_nowait = self._shared.load_nowait
+        if load_nowait is None:
+            return False
+        stored = load_nowait(self._key)
+        if stored is not False:
+            self._read = True
+            self._settle_read(stored)
+        return stored
+
+    def _settle_read(self, stored: Tokens | None) -> None:
         if stored is None and self._unknown_key is not None:
             self._key = self._unknown_key()  # never adopt a key the store does not know
         self._unknown_key = None
@@ -266,7 +283,6 @@ class OAuthStrategy(MemberFlows):
             self._loaded = stored
         if stored is not None:
             self._adopt(stored)  # expired or not: the flight renews from these
-        return stored
 
     async def _forget(self) -> None:
         """Forget the session in memory and in the store (a logout); renewals under way lose."""

@@ -41,6 +41,28 @@ async def test_redis_store_calls_and_the_lock_wait_are_recorded(
     assert otel.points("wixvisitor.store.lock.timeouts") == []
 
 
+async def test_near_cache_hits_are_counted_as_loads(
+    emu: Emulator, client_id: str, otel: Otel, redis_client: object, redis_prefix: str
+) -> None:
+    """With OTel on, a session read from the near-cache is still one observed ``load``."""
+    store = RedisTokenStore(redis_client, prefix=redis_prefix, near_cache=True)  # type: ignore[arg-type]
+    try:
+        assert store.near_cache is not None
+        await store.near_cache.wait_live()
+        async with wv.Visitors(client_id, store=store, **otel.options(emu)) as visitors:
+            await visitors.client("visitor").auth.get_auth_headers()  # minted and saved
+            for _ in range(3):  # new clients of the session, as three requests make
+                await visitors.client("visitor").auth.get_auth_headers()
+    finally:
+        await store.aclose()
+    loads = sum(
+        p.value
+        for a, p in otel.points("wixvisitor.store.operations")
+        if a.get("wixvisitor.store.operation") == "load"
+    )
+    assert loads == 2 + 3  # the first client's read and its read under the lock, then 1 each
+
+
 async def test_a_lock_timeout_is_counted(
     emu: Emulator, client_id: str, otel: Otel, redis_client: object, redis_prefix: str
 ) -> None:

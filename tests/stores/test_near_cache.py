@@ -86,6 +86,50 @@ async def test_hits_make_no_redis_command(near: RedisTokenStore, counted: Any) -
     assert await _loads_spent(counted, before) == {}
 
 
+async def test_load_nowait_answers_only_what_the_cache_knows(
+    near: RedisTokenStore, counted: Any, private_redis: Any
+) -> None:
+    """``load_nowait``: tokens or ``None`` from the cache, ``False`` where only Redis can tell."""
+    await near.save("visitor", _tokens(1))
+    assert await _cache(near).sync()
+    assert near.load_nowait("visitor") is False  # dropped by the save: not known here
+    assert near.load_nowait("nobody") is False
+    before = await commands(counted)
+    assert await near.load("visitor") == _tokens(1)
+    assert await near.load("nobody") is None
+    for _ in range(10):
+        assert near.load_nowait("visitor") == _tokens(1)
+        assert near.load_nowait("nobody") is None
+    assert await _loads_spent(counted, before) == {"get": 2}  # the two loads only
+    other = redis.asyncio.Redis.from_url(private_redis.url)
+    try:  # a change elsewhere: not answered from memory again until a load reads it
+        await other.set(near.redis_key("visitor"), _tokens(2).to_json())
+        assert await _cache(near).sync()
+        assert near.load_nowait("visitor") is False
+        assert await near.load("visitor") == _tokens(2)
+        assert near.load_nowait("visitor") == _tokens(2)
+    finally:
+        await other.aclose()
+    plain = RedisTokenStore(counted, legacy_keys=False).for_client("shop")
+    assert plain.load_nowait("visitor") is False  # no near-cache: never from memory
+
+
+async def test_a_client_reads_its_session_from_the_cache_with_no_round_trip(
+    near: RedisTokenStore, counted: Any
+) -> None:
+    """A new client of a cached session adopts it with no Redis command; OTel on, it loads."""
+    await near.save("visitor", _tokens(1))
+    assert await near.load("visitor") == _tokens(1)
+    visitors = wv.Visitors("shop", store=near, base_url="http://127.0.0.1:9")
+    before = await commands(counted)
+    client = visitors.client("visitor")
+    assert client.auth._read_nowait() == _tokens(1)
+    assert client.auth.get_tokens() == _tokens(1)
+    assert await client.auth.get_auth_headers() == {"Authorization": "access-1"}
+    assert await _loads_spent(counted, before) == {}
+    await visitors.aclose()
+
+
 async def test_another_clients_write_and_delete_invalidate(
     near: RedisTokenStore, counted: Any, private_redis: Any
 ) -> None:

@@ -201,7 +201,11 @@ class RequestSession:
         """
         client = self.client
         auth = client._auth
-        if auth._tokens is None and auth._shared.store is not None:  # (a cookie's are held)
+        if (
+            auth._tokens is None  # (a cookie's are held)
+            and auth._shared.store is not None
+            and auth._read_nowait() is False  # (the near-cache could not answer)
+        ):
             await auth._read_first()
         return client
 

@@ -10,7 +10,7 @@ import copy
 import logging
 import secrets
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, Literal
 
 from .._redact import fingerprint
 from .._singleflight import SingleFlight
@@ -264,8 +264,28 @@ class RedisTokenStore:
         if raw is None:
             return None
         tokens = self._parsed.get(raw)
-        if tokens is not None:
-            return tokens
+        return tokens if tokens is not None else self._parse(raw, key)
+
+    def load_nowait(self, key: str) -> Tokens | Literal[False] | None:
+        """:meth:`load` answered from the near-cache, with no I/O and no await.
+
+        The tokens, ``None`` when Redis holds none (as the cache knows), or ``False``
+        when only a round trip can tell: no near-cache, its connection not confirmed, a
+        miss. The integrations try this first, so a request served from the cache
+        costs no coroutine for its session.
+        """
+        near = self._near
+        if near is None:
+            return False
+        raw = near.cached(f"{self._head}{{{key}}}")
+        if raw is ABSENT or (raw is None and self._client_id is not None and self._legacy_keys):
+            return False  # (a miss of a bound store may have a 0.1 session to move)
+        if raw is None:
+            return None
+        tokens = self._parsed.get(raw)
+        return tokens if tokens is not None else self._parse(raw, key)
+
+    def _parse(self, raw: bytes, key: str) -> Tokens:
         try:
             tokens = Tokens.from_json(raw)
         except InvalidTokensError as exc:
