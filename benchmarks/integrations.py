@@ -35,6 +35,8 @@ CONNECTIONS = 64
 #: Rounds per figure in a full run: enough for two runs' medians to agree within 0.05
 #: on this noisy 2-core machine (measured: see the README).
 ROUNDS = 7
+#: Seconds of unmeasured load on each app and page before the rounds.
+WARM_UP = 0.5
 REDIS_URL = os.environ.get("WIXVISITOR_REDIS_URL", "redis://127.0.0.1:6379/0")
 MODES: tuple[str, ...] = ("bare", "cookie", "server", "server-near")
 #: The contenders with a ratio to the bare app, and how their figures name them.
@@ -240,6 +242,11 @@ async def _framework(
             failed += errors
             return value
 
+        # One unmeasured run per app and page first: the rounds measure the apps warm
+        # (a first run of an app is measurably slower: its heap and caches still grow).
+        for path in PAGES:
+            for mode in modes:
+                await _load(apps[mode].url + path, cookies[mode], WARM_UP)
         for index in range(rounds):
             order = contenders if index % 2 == 0 else contenders[::-1]  # ABBA against drift
             for path in PAGES:
@@ -258,8 +265,8 @@ async def _framework(
     tool = "wrk" if shutil.which("wrk") else "an aiohttp load client"
     label = {"aiohttp": "aiohttp", "fastapi": "FastAPI"}[framework]
     how = (
-        f"{tool}, {CONNECTIONS} connections, {rounds} rounds of {seconds:g} s runs, "
-        "each between two runs of the bare app"
+        f"{tool}, {CONNECTIONS} connections, {rounds} rounds of {seconds:g} s runs "
+        f"after a {WARM_UP:g} s warm-up, each between two runs of the bare app"
     )
 
     def ratio(path: str, ours: str, theirs: str) -> tuple[float, float]:
