@@ -36,7 +36,7 @@ CONNECTIONS = 64
 #: on this noisy 2-core machine (measured: see the README).
 ROUNDS = 7
 #: Seconds of unmeasured load on each app and page before the rounds.
-WARM_UP = 0.5
+WARM_UP = 1.0  # (wrk takes whole seconds)
 REDIS_URL = os.environ.get("WIXVISITOR_REDIS_URL", "redis://127.0.0.1:6379/0")
 MODES: tuple[str, ...] = ("bare", "cookie", "server", "server-near")
 #: The contenders with a ratio to the bare app, and how their figures name them.

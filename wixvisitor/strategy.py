@@ -264,6 +264,18 @@ class OAuthStrategy(MemberFlows):
         self._settle_read(stored)
         return stored
 
+    def _held_now(self) -> bool:
+        """Whether the session is in memory now, with no await (else: :meth:`_read_first`).
+
+        Its tokens are held, there is no store to read, or a store answering from memory
+        was just read (:meth:`_read_nowait`): the integrations' first read of a request.
+        """
+        return (
+            self._tokens is not None
+            or self._shared.store is None
+            or self._read_nowait() is not False
+        )
+
     def _read_nowait(self) -> Tokens | Literal[False] | None:
         """:meth:`_read_first` when the store answers from memory (no await); else ``False``."""
         load_nowait = self._shared.load_nowait

@@ -201,11 +201,7 @@ class RequestSession:
         """
         client = self.client
         auth = client._auth
-        if (
-            auth._tokens is None  # (a cookie's are held)
-            and auth._shared.store is not None
-            and auth._read_nowait() is False  # (the near-cache could not answer)
-        ):
+        if not auth._held_now():  # (a cookie's tokens are; a near-cache hit is read now)
             await auth._read_first()
         return client
 
