@@ -5,8 +5,8 @@ under callgrind (:mod:`benchmarks._callgrind`), on the same three pages with the
 session cookie. A ratio is the bare app's instructions per request over the
 contender's: the share of the bare app's throughput the contender keeps when the app's
 CPU is what limits it, which is the case figure 6 measures, free of the machine's noise
-(two runs agree to about 0.02; near-cache apps to about 0.04). Requests are sequential, so server mode's batched loads
-never batch here: each load is a whole ``GET``.
+(two runs agree to about 0.02; near-cache apps to about 0.04). Requests are sequential,
+so server mode's batched loads never batch here: each load is a whole ``GET``.
 """
 
 from __future__ import annotations
