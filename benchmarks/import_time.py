@@ -7,7 +7,7 @@ far less than wall time; wall-time medians are in the notes.
 Both import from bytecode, as an installed package does: the interpreters share a
 bytecode cache of the run's own (``PYTHONPYCACHEPREFIX``), written by a first unmeasured
 import, whatever ``PYTHONDONTWRITEBYTECODE`` says. (With that variable set and no cache,
-every import of a source checkout compiles it: about 18 ms more for wixvisitor, none
+every import of a source checkout compiles it: about 17 ms more for wixvisitor, none
 for an installed aiohttp.)
 """
 
