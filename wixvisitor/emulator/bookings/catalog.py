@@ -41,7 +41,7 @@ STAFF = {
 #: The staff resource type every service's staff belongs to.
 STAFF_RESOURCE_TYPE_ID = "1cd44cf8-756f-41c3-bd90-3e2ffcaf1155"
 #: The booking form every service uses, and the targets of its fields.
-BOOKING_FORM_ID = "00000000-0000-0000-0000-000000000000"
+BOOKING_FORM_ID = "a4b5c6d7-e8f9-4a0b-8c1d-2e3f4a5b6c00"
 FORM_TARGETS = ("first_name", "last_name", "email", "phone")
 
 

@@ -28,7 +28,7 @@ from ..common.http import (
     wix_error,
 )
 from ..common.json_query import QueryError, filter_items, page_by_cursor, sort_items
-from . import categories, event_slots
+from . import categories, event_slots, form
 from .book import Booking
 from .catalog import (
     FORM_TARGETS,
@@ -235,3 +235,4 @@ def add_routes(app: web.Application) -> None:
         app.router.add_post(reader + "/v2/extended-bookings/query", query_extended_bookings)
     event_slots.add_routes(app)
     categories.add_routes(app)
+    form.add_routes(app)
