@@ -123,7 +123,7 @@ async def query_services(request: web.Request) -> web.Response:
 async def query_locations(request: web.Request) -> web.Response:
     """``POST .../v2/services/locations/query``: where the services (``filter.services``) happen."""
     _, body = await caller_and_body(request)
-    filter_ = body.get("filter") or {}
+    filter_ = {} if body.get("filter") is None else body["filter"]
     if not isinstance(filter_, Mapping):
         return validation_error("filter", "must be an object")
     try:

@@ -55,7 +55,7 @@ async def _answer(
 
 
 def _query(body: Mapping[str, Any]) -> dict[str, Any]:
-    query = body.get("query") or {}
+    query = {} if body.get("query") is None else body["query"]
     if not isinstance(query, Mapping):
         raise QueryError("query", "must be an object")
     found = filter_items(_tree(body), query.get("filter"), _FIELDS)

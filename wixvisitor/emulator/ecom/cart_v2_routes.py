@@ -89,10 +89,13 @@ async def create_cart(request: web.Request) -> web.Response:
     caller, body = await caller_and_body(request)
     state = request.app[STATE_KEY]
     _not_emulated(body, "customItems", "coupons", "giftCards")
-    info = body.get("cart") or {}
-    source = info.get("source") or {} if isinstance(info, Mapping) else None
+    info = body.get("cart")
+    info = {} if info is None else info
+    if not isinstance(info, Mapping):
+        return validation_error("cart", "must be an object")
+    source = {} if info.get("source") is None else info["source"]
     if not isinstance(source, Mapping):
-        return validation_error("cart", "must be an object, its source too")
+        return validation_error("cart.source", "must be an object")
     channel = source.get("channelType", "WEB")
     if channel not in _CHANNELS:
         return validation_error("cart.source.channelType", f"must be one of {sorted(_CHANNELS)}")
@@ -152,7 +155,7 @@ def _quantity_updates(body: Mapping[str, Any]) -> dict[str, int]:
         line_id = update.get("lineItemId") if isinstance(update, Mapping) else None
         if not isinstance(line_id, str) or not line_id:
             raise Refusal(validation_error(f"{where}.lineItemId", "is required"))
-        quantity = update.get("quantity") or {}
+        quantity = update.get("quantity")
         new = quantity.get("newQuantity") if isinstance(quantity, Mapping) else None
         if not isinstance(new, int) or isinstance(new, bool) or not 0 <= new <= 100_000:
             raise Refusal(validation_error(f"{where}.quantity.newQuantity", "must be 0 to 100000"))
