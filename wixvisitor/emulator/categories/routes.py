@@ -2,7 +2,8 @@
 
 Every request names its tree (``treeReference.appNamespace``, required: 400 without
 it). The emulated site has one tree, ``@wix/stores`` (``tree.py``), whose system
-``all-products`` category Catalog V3's ``getAllProductsCategory`` names; another
+``all-products`` category Catalog V3's ``getAllProductsCategory`` names
+(``stores/products.py``); another
 namespace is a tree with no categories (emulator choice), so a query or count answers none and a
 get answers 404 ``CATEGORY_NOT_FOUND`` (also an emulator choice: Wix does not document
 that answer's code). Query Categories pages by cursor and filters and sorts on
@@ -104,19 +105,8 @@ async def get_category_by_slug(request: web.Request) -> web.Response:
     return await _one(request, category_by_slug(slug), f"with slug {slug}")
 
 
-async def all_products_category(request: web.Request) -> web.Response:
-    """``GET /stores/v3/all-products-category``: Catalog V3's ``getAllProductsCategory``."""
-    all_products = CATEGORIES[0]
-
-    def work(_: Mapping[str, Any]) -> dict[str, Any]:
-        return {"categoryId": all_products.id, "treeReference": {"appNamespace": STORES_NAMESPACE}}
-
-    return await _answer(request, work)
-
-
 def add_routes(app: web.Application) -> None:
-    """Serve the Categories reads a storefront makes, and the Stores tree's root."""
-    app.router.add_get("/stores/v3/all-products-category", all_products_category)
+    """Serve the Categories reads a storefront makes."""
     app.router.add_post(_PREFIX + "/query", query_categories)
     app.router.add_get(_PREFIX + "/query", query_categories)
     app.router.add_post(_PREFIX + "/count", count_categories)

@@ -17,6 +17,7 @@ import attrs
 from ..common.money import iso_date
 
 __all__ = [
+    "ALL_PRODUCTS_ID",
     "CATEGORIES",
     "STORES_NAMESPACE",
     "Category",
@@ -118,6 +119,8 @@ CATEGORIES: tuple[Category, ...] = (
              "Beans and something to drink them from"),
 )  # fmt: skip
 
+#: The system category holding every product.
+ALL_PRODUCTS_ID = CATEGORIES[0].id
 _BY_ID = {category.id: category for category in CATEGORIES}
 _BY_SLUG = {category.slug: category for category in CATEGORIES}
 
