@@ -6,6 +6,7 @@ returns a new builder), the same operators under snake_case names (``in`` is ``i
 ``and``/``or``/``not`` are ``and_``/``or_``/``not_``), the same JSON, the same paging:
 
 - the request body is ``{**options, "query": {"filter", "paging" | "cursorPaging", "sort"}}``;
+  a ``query`` in the options is sent as given (JS spreads the options last);
 - OFFSET queries page with ``paging: {"offset", "limit"}`` (``limit()``, ``skip()``);
 - CURSOR queries page with ``cursorPaging: {"limit", "cursor"}``; the page after a cursor
   sends the cursor alone, as JS does (the cursor carries the filter and sort);
@@ -89,9 +90,7 @@ class QueryBuilder:
         self._options = dict(options) if options else _NOTHING
         self._filter: dict[str, Any] | None = _NOTHING
         self._sort: tuple[dict[str, str], ...] = ()
-        self._paging: dict[str, Any] = (
-            _FIRST_OFFSET_PAGE if query.paging == "OFFSET" else _FIRST_CURSOR_PAGE
-        )
+        self._paging: dict[str, Any] = self._first_page()
 
     def __repr__(self) -> str:
         method = self._query.route.fqn or self._query.route.path
@@ -287,11 +286,18 @@ class QueryBuilder:
     # -- running it ----------------------------------------------------------------------
 
     async def find(self) -> QueryResult:
-        """Run the query: one page of results, with ``next()`` to the page after it."""
+        """Run the query: one page of results, with ``next()`` to the page after it.
+
+        A ``query`` given in the method's options is sent as given, and wins over the
+        operators chained after it, as in JS (its builder spreads the options last).
+        """
         spec = self._query
-        cursor_only = spec.paging == "CURSOR" and self._paging.get("cursor")
-        query = {"cursorPaging": self._paging} if cursor_only else self._wire()
-        body = {**self._options, spec.field: query} if self._options else {spec.field: query}
+        if spec.field in self._options:
+            body = self._options
+        else:
+            cursor_only = spec.paging == "CURSOR" and self._paging.get("cursor")
+            query = {"cursorPaging": self._paging} if cursor_only else self._wire()
+            body = {**self._options, spec.field: query} if self._options else {spec.field: query}
         answer = await call(self._requester, spec.route, body)
         items = answer.get(spec.items)
         if type(items) is not list:
@@ -300,6 +306,26 @@ class QueryBuilder:
         if spec.paging == "OFFSET":
             return offset_page(items, metadata, self._paging, self._find_at)
         return cursor_page(items, metadata, self._paging["limit"], self._find_at)
+
+    async def run(self, query: Mapping[str, Any]) -> dict[str, Any]:
+        """Send the query object ``query`` as it is; Wix's answer.
+
+        The packages' other form, ``queryProducts(query, options)``, which runs a query
+        object (``filter``, ``sort``, ``paging`` or ``cursorPaging``) at once.
+        ``await query_products(options).run(query)`` sends ``{"query": query, **options}``
+        (a ``query`` in the options wins, as in JS) and returns Wix's answer
+        (``{"products": [...], "pagingMetadata": {...}}``). Nothing is added: no default
+        filter, paging or page size.
+        """
+        if not isinstance(query, Mapping):
+            raise ValueError(f"run(): give a query object, got {type(query).__name__}")
+        if self._filter != _NOTHING or self._sort or self._paging is not self._first_page():
+            raise ValueError("run(): operators are chained on this builder; run() sends its query")
+        body = {self._query.field: json_value(query, "run"), **self._options}
+        return await call(self._requester, self._query.route, body)
+
+    def _first_page(self) -> dict[str, Any]:
+        return _FIRST_OFFSET_PAGE if self._query.paging == "OFFSET" else _FIRST_CURSOR_PAGE
 
     async def _find_at(self, paging: dict[str, Any]) -> QueryResult:
         """The page at ``paging`` of this query (how a result fetches the next or previous one)."""
