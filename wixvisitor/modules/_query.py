@@ -19,8 +19,8 @@ Where JS takes anything, Python checks first: a filter Wix cannot take is a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, Self
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, Generic, Literal, Self
 
 import attrs
 
@@ -36,6 +36,7 @@ from ._filters import (
 )
 from ._query_result import (
     Cursors,
+    ItemT,
     QueryResult,
     cursor_page,
     metadata_of,
@@ -76,8 +77,11 @@ class Query:
     max_limit: int = 1000
 
 
-class QueryBuilder:
-    """An immutable query: each operator returns a new builder; ``await find()`` runs it."""
+class QueryBuilder(Generic[ItemT]):
+    """An immutable query: each operator returns a new builder; ``await find()`` runs it.
+
+    ``async for item in builder`` walks every page; ``QueryBuilder[Product]`` types the items.
+    """
 
     __slots__ = ("_filter", "_options", "_paging", "_query", "_requester", "_sort")
 
@@ -216,15 +220,15 @@ class QueryBuilder:
         """Items whose ``field`` is not empty (``ne(field, None)``)."""
         return self.ne(field, None)
 
-    def and_(self, other: QueryBuilder) -> Self:
+    def and_(self, other: QueryBuilder[Any]) -> Self:
         """Items matching this filter and ``other``'s (JS ``and``)."""
         return self._with(filter_=and_filters(self._filter, self._other(other, "and_")))
 
-    def or_(self, other: QueryBuilder) -> Self:
+    def or_(self, other: QueryBuilder[Any]) -> Self:
         """Items matching this filter or ``other``'s (JS ``or``)."""
         return self._with(filter_=or_filters(self._filter, self._other(other, "or_")))
 
-    def not_(self, other: QueryBuilder) -> Self:
+    def not_(self, other: QueryBuilder[Any]) -> Self:
         """Items matching this filter and not ``other``'s (JS ``not``, which drops this one)."""
         return self._with(filter_=and_filters(self._filter, not_filter(self._other(other, "not_"))))
 
@@ -285,7 +289,7 @@ class QueryBuilder:
 
     # -- running it ----------------------------------------------------------------------
 
-    async def find(self) -> QueryResult:
+    async def find(self) -> QueryResult[ItemT]:
         """Run the query: one page of results, with ``next()`` to the page after it.
 
         A ``query`` given in the method's options is sent as given, and wins over the
@@ -307,6 +311,30 @@ class QueryBuilder:
             return offset_page(items, metadata, self._paging, self._find_at)
         return cursor_page(items, metadata, self._paging["limit"], self._find_at)
 
+    async def pages(self) -> AsyncIterator[QueryResult[ItemT]]:
+        """Each page of the query in turn, from ``find()`` through ``next()`` to the last.
+
+        ``async for page in builder.pages():`` fetches a page only when the loop asks for
+        it. A ``query`` given in the options is refused (a ValueError): as in JS, every
+        ``next()`` would send that same query again.
+        """
+        if self._query.field in self._options:
+            raise ValueError(
+                "pages(): the options give the query, so each next page would send it again; "
+                "chain operators instead (or run(query) with the paging you want)"
+            )
+        page = await self.find()
+        yield page
+        while page.has_next():
+            page = await page.next()
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        """Every item of every page: ``async for product in query_products().limit(100):``."""
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
     async def run(self, query: Mapping[str, Any]) -> dict[str, Any]:
         """Send the query object ``query`` as it is; Wix's answer.
 
@@ -327,7 +355,7 @@ class QueryBuilder:
     def _first_page(self) -> dict[str, Any]:
         return _FIRST_OFFSET_PAGE if self._query.paging == "OFFSET" else _FIRST_CURSOR_PAGE
 
-    async def _find_at(self, paging: dict[str, Any]) -> QueryResult:
+    async def _find_at(self, paging: dict[str, Any]) -> QueryResult[ItemT]:
         """The page at ``paging`` of this query (how a result fetches the next or previous one)."""
         return await self._with(paging=paging).find()
 
