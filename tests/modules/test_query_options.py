@@ -208,3 +208,11 @@ async def test_run_refuses_a_chained_builder_or_a_non_object() -> None:
         await products.query_products().limit(3).run(BLUE)
     with pytest.raises(ValueError, match="query object"):
         await products.query_products().run([BLUE])  # type: ignore[arg-type]
+
+
+def test_options_holding_a_query_key_point_to_run() -> None:
+    """query_products({"filter": ...}), the JS call that runs at once, is a ValueError naming run()."""
+    products = stores.products_v3.bind(Recorder())
+    for key in ("filter", "sort", "paging", "cursorPaging"):
+        with pytest.raises(ValueError, match=rf"'{key}', a query's key.*\.run\(query\)"):
+            products.query_products({"fields": ["URL"], key: {}})

@@ -34,6 +34,9 @@ __all__ = ["NOTHING", "QueryOperators"]
 #: The empty filter and options every new builder shares (never changed).
 NOTHING: dict[str, Any] = {}
 
+#: A query object's keys: the JS router runs an argument holding one at once (``run()``).
+_QUERY_KEYS = frozenset({"filter", "sort", "paging", "cursorPaging"})
+
 
 class QueryOperators:
     """The parts of an immutable query and the operators making new ones from them."""
@@ -43,6 +46,12 @@ class QueryOperators:
     def __init__(
         self, requester: Requester, query: Query, options: Mapping[str, Any] | None = None
     ) -> None:
+        if options and not _QUERY_KEYS.isdisjoint(options):
+            key = min(_QUERY_KEYS.intersection(options))
+            raise ValueError(
+                f"{query.route.fqn or query.route.path}: the options hold {key!r}, a query's key;"
+                " run a query object with .run(query), or give it as {'query': {...}}"
+            )
         self._requester = requester
         self._query = query
         # Shared, never changed: each operator makes new ones (the builders are immutable).
