@@ -13,7 +13,7 @@ from aiohttp.test_utils import TestServer
 
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
-from wixvisitor.emulator._catalog import PRODUCTS
+from wixvisitor.emulator.stores.catalog import PRODUCTS
 from wixvisitor.modules import bookings
 
 NAMES = sorted(product.name for product in PRODUCTS)
