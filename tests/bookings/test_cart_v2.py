@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import aiohttp
 import pytest
 from bookings_flow import (
     CARTS,
@@ -124,7 +125,20 @@ async def test_a_paid_cart_is_refused_by_place_order_and_paid_on_the_hosted_chec
     session = await wix.redirects.create_redirect_session(
         ecom_checkout_id=cart["id"], thank_you_page_url="https://salon.example/thanks"
     )
-    assert "/_hosted/checkout/" in session["fullUrl"]
+    more = {"catalogItems": [item(MUG, STORES_APP)]}
+    await wix.request("POST", path + "/add-line-items", json=more)
+    async with aiohttp.ClientSession() as browser:
+        async with browser.get(session["fullUrl"]) as page:
+            text = await page.text()  # the cart as it is now, the mug added after the session
+            assert "Haircut" in text and "Ceramic Coffee Mug" in text and "$52.00" in text
+            action = text.split('action="')[1].split('"')[0]
+        origin = session["fullUrl"].split("/_hosted/")[0]
+        async with browser.post(origin + action, allow_redirects=False) as placed:
+            assert placed.status == 303
+            assert placed.headers["Location"].startswith("https://salon.example/thanks?orderId=")
+    ordered = (await wix.request("GET", path))["cart"]
+    assert ordered["orderPlaced"] is True
+    assert placed.headers["Location"].endswith(ordered["orderId"])
 
 
 async def test_booking_lines_are_fixed_and_owned(wix: wv.WixClient, stranger: wv.WixClient) -> None:

@@ -83,6 +83,9 @@ def _session_and_checkout(request: web.Request) -> tuple[RedirectSession, Checko
     checkout = state.commerce.checkouts.get(session.params["checkoutId"])
     if checkout is None:
         raise web.HTTPGone(text="This checkout was already ordered")
+    cart_v2 = state.carts_v2.carts.get(checkout.id)
+    if cart_v2 is not None:  # a Cart V2 cart is checked out as it is now
+        checkout = snapshot_cart_v2(state, cart_v2)
     return session, checkout
 
 
