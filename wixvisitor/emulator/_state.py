@@ -111,7 +111,8 @@ class EmulatorState:
     :meth:`advance` is the emulator's notion of now. ``catalog`` is the Wix Stores
     catalog the emulated site runs, ``"V1"`` or ``"V3"``. ``seed`` makes ids,
     request ids and random faults reproducible; token values always come
-    from :mod:`secrets`.
+    from :mod:`secrets`. ``payments=False`` is a site with no payment method (paid
+    tickets are refused); ``events`` is the Wix Events book (events, reservations, RSVPs).
     """
 
     def __init__(

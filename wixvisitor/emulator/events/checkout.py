@@ -31,7 +31,7 @@ from ..redirects.routes import HOSTED, INTENTS, IntentError
 from ..redirects.session import RedirectSession
 from .book import Reservation
 
-__all__ = ["add_checkout_routes"]
+__all__ = ["add_checkout_routes", "order_json"]
 
 _PAGE = HOSTED + "/events-checkout/{session_id}"
 _FIELDS = ("firstName", "lastName", "email")
