@@ -53,6 +53,20 @@ async def test_the_hosted_checkout_confirms_and_issues_tickets(
         got = await module.get_ticket_reservation(reservation_id)
         assert got["ticketReservation"]["status"] == "CONFIRMED"
         assert "expirationDate" not in got["ticketReservation"]
+        orders = events.orders.bind(wix)
+        read = await orders.get_order(
+            {"eventId": JAZZ_NIGHT, "orderNumber": query["orderNumber"][0]},
+            {"fieldset": ["TICKETS", "DETAILS"]},
+        )
+        assert read["order"]["status"] == "PAID" and read["order"]["ticketsQuantity"] == 2
+        assert read["order"]["totalPrice"]["amount"] == "50"
+        assert [t["name"] for t in read["order"]["tickets"]] == ["General", "General"]
+    async with client(emu, client_id) as stranger:
+        with pytest.raises(wv.errors.WixApiError) as refused:
+            await events.orders.bind(stranger).get_order(
+                {"eventId": JAZZ_NIGHT, "orderNumber": query["orderNumber"][0]}
+            )
+        assert refused.value.status == 404
     (order,) = emu.event_orders
     assert order["orderNumber"] == query["orderNumber"][0]
     assert [t["name"] for t in order["tickets"]] == ["General", "General"]

@@ -4,13 +4,13 @@
 //
 //   node events.mjs BASE_URL COMMAND [JSON]
 import { createClient, OAuthStrategy } from "@wix/sdk";
-import { rsvpV2, ticketDefinitionsV2, ticketReservations, wixEventsV2 } from "@wix/events";
+import { orders, rsvpV2, ticketDefinitionsV2, ticketReservations, wixEventsV2 } from "@wix/events";
 import { redirects } from "@wix/redirects";
 import { failure, input, run } from "./harness.mjs";
 
 function client(tokens) {
   return createClient({
-    modules: { redirects, rsvpV2, ticketDefinitionsV2, ticketReservations, wixEventsV2 },
+    modules: { orders, redirects, rsvpV2, ticketDefinitionsV2, ticketReservations, wixEventsV2 },
     auth: OAuthStrategy({ clientId: input.clientId, tokens }),
   });
 }
@@ -68,6 +68,20 @@ const commands = {
     const wix = client(input.tokens);
     const read = await attempt(() => wix.ticketReservations.getTicketReservation(input.reservationId));
     return read.ok ? { status: read.value.status, id: read.value._id } : { code: read.code };
+  },
+  // The thank-you page: the order by number (as @wix/headless-events reads it), and the event.
+  async "thank-you"() {
+    const wix = client(input.tokens);
+    const order = await wix.orders.getOrder(
+      { eventId: input.eventId, orderNumber: input.orderNumber },
+      { fieldset: ["TICKETS", "DETAILS"] },
+    );
+    const event = await wix.wixEventsV2.getEvent(input.eventId, { fields: ["TEXTS", "URLS"] });
+    const reservation = await wix.ticketReservations.getTicketReservation(order.reservationId);
+    return {
+      status: order.status, quantity: order.ticketsQuantity, total: order.totalPrice.amount,
+      tickets: order.tickets.map((t) => t.name), title: event.title, reservation: reservation.status,
+    };
   },
   // A reservation made in JS, for Python to read with the same tokens.
   async "reserve"() {

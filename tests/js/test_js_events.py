@@ -71,6 +71,20 @@ async def test_the_ticketing_sequence_runs_on_the_official_packages(
             assert paid.status == 303
             assert paid.headers["Location"].startswith(THANK_YOU + "?orderNumber=")
             assert paid.headers["Location"].endswith(f"&eventId={JAZZ_NIGHT}")
+            number = paid.headers["Location"].split("orderNumber=")[1].split("&")[0]
+    thanks = await events_js(
+        "thank-you", tokens=answer["tokens"], eventId=JAZZ_NIGHT, orderNumber=number
+    )
+    assert thanks["ok"], thanks
+    assert thanks == {
+        **thanks,
+        "status": "PAID",
+        "quantity": 2,
+        "total": "50",
+        "tickets": ["General", "General"],
+        "title": "Jazz Night",
+        "reservation": "CONFIRMED",
+    }
     tokens = wv.Tokens.from_json(answer["tokens"])
     async with _python(emu, client_id, tokens) as wix:  # JS made it; Python, same tokens, reads it
         got = await events.ticket_reservations.bind(wix).get_ticket_reservation(
