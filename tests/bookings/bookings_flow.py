@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import wixvisitor as wv
@@ -17,6 +18,8 @@ YOGA, POTTERY = "c0d1e2f3-a4b5-4c6d-9e8f-7a6b5c4d3e33", "d1e2f3a4-b5c6-4d7e-8f90
 SHIRT, MUG = "bb5405d0-dea0-4fa8-b21f-7bee285ccfa1", "8efbc8a3-1f1a-485b-8452-d6db13c8f344"
 LOCATION = "b4b6b2a3-7f0b-4e0c-9d43-7a4f1c9f2a10"
 CARTS = "/ecom/v2/carts"
+#: Monday 7 December 2026, 08:00 UTC: the emulator clock of these tests.
+MONDAY_8AM = datetime.datetime(2026, 12, 7, 8, tzinfo=datetime.UTC).timestamp()
 WEEK = {"fromLocalDate": "2026-12-07T00:00:00", "toLocalDate": "2026-12-14T00:00:00"}
 
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import AsyncIterator
 
 import pytest
+from bookings_flow import MONDAY_8AM
 
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
-
-#: Monday 7 December 2026, 08:00 UTC: the emulator clock of these tests.
-MONDAY_8AM = datetime.datetime(2026, 12, 7, 8, tzinfo=datetime.UTC).timestamp()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from bookings_flow import (
     CARTS,
     CONSULTATION,
     HAIRCUT,
+    MONDAY_8AM,
     MUG,
     SHIRT,
     STORES_APP,
@@ -139,6 +140,21 @@ async def test_a_paid_cart_is_refused_by_place_order_and_paid_on_the_hosted_chec
     ordered = (await wix.request("GET", path))["cart"]
     assert ordered["orderPlaced"] is True
     assert placed.headers["Location"].endswith(ordered["orderId"])
+
+
+async def test_a_site_without_payments_refuses_a_paid_cart(client_id: str) -> None:
+    """Emulator(payments=False): SITE_NOT_ACCEPTING_PAYMENTS for a paid cart; a free one orders."""
+    emulator = Emulator(payments=False, clock=lambda: MONDAY_8AM)
+    async with (
+        emulator as emu,
+        wv.create_client(client_id, base_url=emu.base_url, clock=emu.now) as wix,
+    ):
+        paid = await new_cart(wix, item(SHIRT, STORES_APP))
+        refused = wix.request("POST", f"{CARTS}/{paid['id']}/place-order", json={})
+        assert await _code(refused) == (400, "SITE_NOT_ACCEPTING_PAYMENTS")
+        free = await new_cart(wix, item((await book(wix, CONSULTATION))["id"]))
+        placed = await wix.request("POST", f"{CARTS}/{free['id']}/place-order", json={})
+        assert placed["completed"] is True
 
 
 async def test_booking_lines_are_fixed_and_owned(wix: wv.WixClient, stranger: wv.WixClient) -> None:

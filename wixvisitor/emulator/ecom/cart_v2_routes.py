@@ -8,7 +8,8 @@ not exist (emulator choice, as for V1 carts).
 Emulator choices where Wix does not document them: application errors are 400s;
 ``customItems``, ``coupons`` and ``giftCards`` are not emulated (400 naming the field);
 Place Order orders a cart whose ``payNow`` is 0 (free, or paid in person) and answers a
-cart with something to pay online with ``EMPTY_PAYMENT_TOKEN`` (``data.total``): a
+cart with something to pay online with ``EMPTY_PAYMENT_TOKEN`` (``data.total``), or on a
+site without a payment method (``Emulator(payments=False)``) ``SITE_NOT_ACCEPTING_PAYMENTS``: a
 headless site pays it on the hosted checkout (Get Checkout URL, or a redirect session
 whose ``ecomCheckout.checkoutId`` is the cart id).
 """
@@ -213,6 +214,9 @@ async def place_order(request: web.Request) -> web.Response:
     if not cart.lines:
         raise cart_error(400, "EMPTY_CART", f"Cart {cart.id} is empty", {})
     due = cart.subtotal - cart.pay_later
+    if due > Decimal() and not state.payments:
+        description = "The site has no payment method: it cannot take this payment"
+        raise cart_error(400, "SITE_NOT_ACCEPTING_PAYMENTS", description, {})
     if due > Decimal():
         description = "A payment token is required to pay this cart"
         raise cart_error(400, "EMPTY_PAYMENT_TOKEN", description, {"total": str(due)})
