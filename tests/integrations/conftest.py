@@ -1,7 +1,8 @@
 """Real servers for the integration tests: one test app per framework, and a cookie-keeping visitor.
 
 Every test runs the same routes on a real socket, served by aiohttp's own runner or by
-uvicorn, and talks to them over HTTP like a browser that keeps the ``wixSession`` cookie.
+uvicorn (FastAPI, Starlette, Litestar, Django), and talks to them over HTTP like a
+browser that keeps the ``wixSession`` cookie.
 """
 
 from __future__ import annotations
@@ -186,7 +187,7 @@ class _QuietServer(uvicorn.Server):
         yield
 
 
-async def serve_asgi(app: FastAPI, visitors: wv.Visitors | None = None) -> Site:
+async def serve_asgi(app: Any, visitors: wv.Visitors | None = None) -> Site:
     """Serve an ASGI app with uvicorn on a free loopback port, lifespan included."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
@@ -209,7 +210,25 @@ async def serve_asgi(app: FastAPI, visitors: wv.Visitors | None = None) -> Site:
     return Site(f"http://127.0.0.1:{port}", visitors, stop)
 
 
-@pytest.fixture(params=["aiohttp", "fastapi"])
+#: Every framework the shared contract runs on.
+FRAMEWORKS = ("aiohttp", "fastapi", "starlette", "litestar", "django")
+
+
+def asgi_app(framework: str, visitors: wv.Visitors, mode: str, settings: wv.CookieSettings) -> Any:
+    """The test routes as the ASGI app of ``framework`` (imported only when asked for)."""
+    if framework == "fastapi":
+        return fastapi_app(visitors, mode, settings)
+    if framework == "django":
+        from _django_app import django_app
+
+        return django_app(visitors, mode, settings)
+    import _asgi_apps
+
+    build = _asgi_apps.starlette_app if framework == "starlette" else _asgi_apps.litestar_app
+    return build(visitors, mode, settings)
+
+
+@pytest.fixture(params=FRAMEWORKS)
 def framework(request: pytest.FixtureRequest) -> str:
     """Which web framework serves the test app."""
     return str(request.param)
@@ -244,7 +263,7 @@ async def start_site(
         if framework == "aiohttp":
             site = await serve_aiohttp(aiohttp_app(visitors, mode, settings), visitors)
         else:
-            site = await serve_asgi(fastapi_app(visitors, mode, settings), visitors)
+            site = await serve_asgi(asgi_app(framework, visitors, mode, settings), visitors)
         sites.append(site)
         return site
 
