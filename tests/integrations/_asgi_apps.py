@@ -7,8 +7,8 @@ Same routes as conftest's aiohttp and FastAPI apps: /ping (no visitor), /cart, P
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
 
+from conftest import cart_lines, who
 from litestar import Litestar, MediaType, Response, get, post
 from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery
@@ -25,15 +25,6 @@ from wixvisitor.integrations import asgi
 from wixvisitor.integrations.litestar import VisitorClient, VisitorSessionsPlugin
 
 
-def cart_lines(cart: dict[str, Any] | None) -> dict[str, int]:
-    """Product id -> quantity of a cart answer."""
-    if cart is None:
-        return {}
-    return {
-        line["catalogReference"]["catalogItemId"]: line["quantity"] for line in cart["lineItems"]
-    }
-
-
 def _chunks(lines: dict[str, int]) -> list[bytes]:
     return [b"streamed ", str(len(lines)).encode(), b" lines"]
 
@@ -48,6 +39,9 @@ def starlette_app(visitors: wv.Visitors, mode: str, settings: wv.CookieSettings)
 
     async def ping(request: Request) -> JSONResponse:
         return JSONResponse({"ok": True})
+
+    async def whoami(request: Request) -> JSONResponse:
+        return JSONResponse(who(await asgi.visitor(request)))
 
     async def get_cart(request: Request) -> JSONResponse:
         wix = await asgi.visitor(request)
@@ -73,6 +67,7 @@ def starlette_app(visitors: wv.Visitors, mode: str, settings: wv.CookieSettings)
     return Starlette(
         routes=[
             Route("/ping", ping),
+            Route("/whoami", whoami),
             Route("/cart", get_cart),
             Route("/cart/{product_id}", add, methods=["POST"]),
             Route("/own-response", own_response),
@@ -91,6 +86,11 @@ def starlette_app(visitors: wv.Visitors, mode: str, settings: wv.CookieSettings)
 @get("/ping")
 async def _ping() -> dict[str, bool]:
     return {"ok": True}
+
+
+@get("/whoami")
+async def _whoami(wix: VisitorClient) -> dict[str, str]:
+    return who(wix)
 
 
 @get("/cart")
@@ -126,7 +126,7 @@ async def _stream(wix: VisitorClient) -> Stream:
 def litestar_app(visitors: wv.Visitors, mode: str, settings: wv.CookieSettings) -> Litestar:
     """The test routes as a Litestar app with the plugin."""
     plugin = VisitorSessionsPlugin(visitors, mode=mode, settings=settings)  # type: ignore[arg-type]
-    handlers = [_ping, _get_cart, _add, _own_response, _raise_http_error, _stream]
+    handlers = [_ping, _whoami, _get_cart, _add, _own_response, _raise_http_error, _stream]
     # logging_config=None: Litestar's default reconfigures the root logger, and the
     # tests read wixvisitor's records from pytest's handler on it.
     return Litestar(handlers, plugins=[plugin], logging_config=None)

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import django
+from conftest import cart_lines, who
 from django.conf import settings as django_settings
 from django.core.handlers.asgi import ASGIHandler
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
@@ -33,17 +34,12 @@ if not django_settings.configured:
     django.setup(set_prefix=False)
 
 
-def cart_lines(cart: dict[str, Any] | None) -> dict[str, int]:
-    """Product id -> quantity of a cart answer."""
-    if cart is None:
-        return {}
-    return {
-        line["catalogReference"]["catalogItemId"]: line["quantity"] for line in cart["lineItems"]
-    }
-
-
 async def ping(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"ok": True})
+
+
+async def whoami(request: HttpRequest) -> JsonResponse:
+    return JsonResponse(who(await visitor(request)))
 
 
 async def cart(request: HttpRequest) -> JsonResponse:
@@ -80,6 +76,7 @@ async def stream(request: HttpRequest) -> StreamingHttpResponse:
 
 urlpatterns = [
     path("ping", ping),
+    path("whoami", whoami),
     path("cart", cart),
     path("cart/<str:product_id>", add),
     path("own-response", own_response),

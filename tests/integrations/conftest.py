@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import importlib.util
 import os
 import shutil
@@ -55,6 +56,14 @@ def cart_lines(cart: dict[str, Any] | None) -> dict[str, int]:
     }
 
 
+def who(wix: wv.WixClient) -> dict[str, str]:
+    """Which visitor's session a handler was given: a digest of its access token (or "")."""
+    tokens = wix.auth.get_tokens()
+    if tokens is None:
+        return {"visitor": ""}
+    return {"visitor": hashlib.sha256(tokens.access_token.value.encode()).hexdigest()[:16]}
+
+
 # -- the test app, once per framework --------------------------------------------------
 
 
@@ -66,6 +75,10 @@ def aiohttp_app(visitors: wv.Visitors, mode: str, settings: wv.CookieSettings) -
     @routes.get("/ping")
     async def ping(request: web.Request) -> web.Response:
         return web.json_response({"ok": True})
+
+    @routes.get("/whoami")
+    async def whoami(request: web.Request) -> web.Response:
+        return web.json_response(who(await wv_aiohttp.visitor(request)))
 
     @routes.get("/cart")
     async def get_cart(request: web.Request) -> web.Response:
@@ -113,6 +126,10 @@ def fastapi_app(visitors: wv.Visitors, mode: str, settings: wv.CookieSettings) -
     @app.get("/ping")
     async def ping() -> dict[str, bool]:
         return {"ok": True}
+
+    @app.get("/whoami")
+    async def whoami(wix: Wix) -> dict[str, str]:
+        return who(wix)
 
     @app.get("/cart")
     async def get_cart(wix: Wix) -> dict[str, int]:
