@@ -13,7 +13,9 @@ import hashlib
 import importlib.util
 import os
 import shutil
+import signal
 import socket
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -43,6 +45,7 @@ def load_example(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (Litestar resolves its handlers' annotations there)
     spec.loader.exec_module(module)
     return module
 
@@ -393,15 +396,45 @@ async def serve_storefront(
     framework: str, emu: Emulator, mode: str
 ) -> tuple[str, Callable[[], Any]]:
     """Serve a storefront example on loopback: its URL (with a slash) and how to stop it."""
+    if framework == "django":  # a Django project has its own settings: its own process
+        return await serve_django_storefront(emu.base_url, mode)
     example = load_example(f"{framework}_storefront")
     app = example.create_app("storefront-test", emu.base_url, mode=mode)
-    if framework == "fastapi":
+    if framework != "aiohttp":
         site = await serve_asgi(app)
         return site.url + "/", site.stop
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
     return f"http://127.0.0.1:{runner.addresses[0][1]}/", runner.cleanup
+
+
+async def serve_django_storefront(base_url: str, mode: str) -> tuple[str, Callable[[], Any]]:
+    """examples/django_storefront served by its own command, against ``base_url``."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [str(EXAMPLES / "django_storefront" / "serve.py"), "--port", str(port)]
+    command += ["--base-url", base_url, "--client-id", "storefront-test", "--mode", mode]
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL
+    )
+    assert process.stdout is not None
+    await asyncio.wait_for(process.stdout.readline(), 60)  # "Storefront on ...": then it listens
+    url = f"http://127.0.0.1:{port}/"
+    async with aiohttp.ClientSession() as probe_http:
+        for _ in range(400):
+            try:
+                async with probe_http.get(url + "login"):  # a cheap page (405: no Wix call)
+                    break
+            except aiohttp.ClientConnectionError:
+                await asyncio.sleep(0.05)
+
+    async def stop() -> None:
+        process.send_signal(signal.SIGINT)
+        await asyncio.wait_for(process.wait(), 60)
+
+    return url, stop
 
 
 @pytest.fixture(params=STOREFRONT_VARIANTS, ids=lambda variant: "-".join(variant))
