@@ -31,7 +31,7 @@ the server's event loop (a sync view under WSGI has none).
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from .._cookie import CookieSettings
@@ -50,6 +50,8 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra ins
 __all__ = ["Mode", "asgi_application", "log_in", "log_out", "visitor", "visitor_client"]
 
 _Scope = dict[str, Any]
+#: An ASGI application: what ``asgi_application`` returns, for the server to serve.
+_ASGIApp = Callable[[Any, Any, Any], Awaitable[None]]
 _NO_MIDDLEWARE = "serve the project with wixvisitor.integrations.django.asgi_application"
 
 
@@ -59,7 +61,7 @@ def asgi_application(
     mode: Mode = "cookie",
     settings: CookieSettings | None = None,
     application: Any = None,
-) -> Any:
+) -> _ASGIApp:
     """The project's ASGI application with a visitor session on every request.
 
     ``application`` is Django's (``get_asgi_application()``, made here when not given;
