@@ -26,10 +26,12 @@ DEMO_STEPS: tuple[str, ...] = (
 EMULATOR_SERVES: tuple[str, ...] = (
     "OAuth tokens",
     "the current cart and carts by id",
+    "eCom Cart V2",
     "checkout",
     "redirect sessions",
     "members",
     "Catalog V1 or Catalog V3 products",
+    "store categories",
     "Wix Bookings",
     "Wix Events",
 )

@@ -13,6 +13,7 @@ from . import _admin
 from ._admin import ADMIN_PREFIX
 from ._state import EmulatorState
 from .bookings import routes as bookings_routes
+from .categories import routes as categories_routes
 from .common import cors, not_emulated
 from .common.http import MAX_BODY_BYTES, STATE_KEY, Refusal, system_error
 from .ecom import routes as ecom_routes
@@ -100,6 +101,7 @@ def build_app(state: EmulatorState) -> web.Application:
         redirects_routes,
         members_routes,
         bookings_routes,
+        categories_routes,
         events_routes,
         _admin,
     ):

@@ -13,6 +13,7 @@ import attrs
 
 from .bookings.book import BookingBook
 from .ecom.cart_registry import CartRegistry
+from .ecom.cart_v2 import CartV2Book
 from .ecom.checkouts import CheckoutBook
 from .events.book import EventsBook
 from .identity.faults import FaultPlan
@@ -148,6 +149,7 @@ class EmulatorState:
         self.carts = CartRegistry()  # owner -> current cart; by_id() for the Cart API
         self.bookings = BookingBook()
         self.commerce = CheckoutBook()
+        self.carts_v2 = CartV2Book()  # eCom Cart V2 carts, by id
         self.members = MemberDirectory()
         self.members.seed(self.new_id)
         self.redirect_sessions: dict[str, RedirectSession] = {}
@@ -263,6 +265,7 @@ class EmulatorState:
         self.carts.clear()
         self.bookings.clear()
         self.commerce.clear()
+        self.carts_v2.clear()
         self.members.clear()
         self.members.seed(self.new_id)
         self.redirect_sessions.clear()

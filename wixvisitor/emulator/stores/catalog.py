@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from ..categories.tree import categories_of, main_category_of
 from ..common.money import CURRENCY, iso_date, money
 
 #: The Wix Stores app id that every Stores ``catalogReference`` carries.
@@ -52,7 +53,11 @@ class Product:
                 "maxValue": money(self.price),
             },
             "variantSummary": {"variantCount": 1},
+            "allCategoriesInfo": {"categories": categories_of(self.id)},
         }
+        main = main_category_of(self.id)
+        if main is not None:
+            data["mainCategoryId"] = main
         if "CURRENCY" in fields:
             data["currency"] = CURRENCY
         if "URL" in fields:
