@@ -15,9 +15,9 @@ import attrs
 from yarl import URL
 
 from ._http import SessionHolder
-from ._instruments import TOKEN_LOGGER, event
-from ._observed_http import HttpCall
-from ._telemetry import OFF, Telemetry
+from ._telemetry.instruments import TOKEN_LOGGER, event
+from ._telemetry.observed_http import HttpCall
+from ._telemetry.telemetry import OFF, Telemetry
 from .errors import InvalidRefreshTokenError, TokenRequestError
 from .tokens import TOKEN_TEXT, AccessToken, RefreshToken, TokenRole, Tokens
 

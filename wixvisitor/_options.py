@@ -16,11 +16,11 @@ import attrs
 
 from ._endpoint import RetryPolicy, TokenEndpoint
 from ._http import SessionHolder
-from ._observed_flights import FlightObserver
-from ._observed_store import observe_store
+from ._telemetry.observed_flights import FlightObserver
+from ._telemetry.observed_store import observe_store
 from ._reset import ResetCallback
 from ._singleflight import SingleFlight
-from ._telemetry import OFF, Telemetry
+from ._telemetry.telemetry import OFF, Telemetry
 from .stores.protocol import TokenStore
 from .tokens import Tokens
 
