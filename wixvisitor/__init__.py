@@ -15,8 +15,8 @@ from __future__ import annotations
 import typing as _typing
 
 from . import errors, stores
-from ._endpoint import RetryPolicy
 from ._options import ClientOptions, StrategyOptions
+from ._retry import RetryPolicy
 from .client import Visitors, WixClient, create_client
 from .errors import (
     InvalidAuthorizationError,

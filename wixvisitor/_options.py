@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 import aiohttp
 import attrs
 
-from ._endpoint import RetryPolicy, TokenEndpoint
+from ._endpoint import TokenEndpoint
 from ._http import SessionHolder
+from ._reset import ResetCallback
+from ._retry import RetryPolicy
+from ._singleflight import SingleFlight
 from ._telemetry.observed_flights import FlightObserver
 from ._telemetry.observed_store import observe_store
-from ._reset import ResetCallback
-from ._singleflight import SingleFlight
 from ._telemetry.telemetry import OFF, Telemetry
 from .stores.protocol import TokenStore
 from .tokens import Tokens
