@@ -35,7 +35,7 @@ class Products:
         paging: dict[str, Any] = {"limit": limit}
         if cursor is not None:
             paging["cursor"] = cursor
-        search: dict[str, Any] = {"cursorPaging": paging}
+        search: Any = {"cursorPaging": paging}  # shape-checked by Wix: filter is the caller's
         if expression:
             search["search"] = {"expression": expression}
         if filter is not None and cursor is None:

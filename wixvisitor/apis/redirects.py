@@ -74,7 +74,7 @@ class Redirects:
             raise ValueError(
                 "give exactly one intent: body, ecom_checkout_id, logout_client_id, auth or login"
             )
-        request = dict(body) if body is not None else intents
+        request: Any = dict(body) if body is not None else intents  # the caller's own body
         wanted = dict(callbacks or {})
         if post_flow_url is not None:
             wanted["postFlowUrl"] = post_flow_url
