@@ -16,7 +16,7 @@ import pytest
 
 import wixvisitor as wv
 from wixvisitor.emulator import PRODUCTS, Emulator
-from wixvisitor.emulator._not_emulated import method_fqn
+from wixvisitor.emulator.common.not_emulated import method_fqn
 
 VERSION = "/stores/v3/provision/version"
 V1_READS = [

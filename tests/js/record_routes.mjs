@@ -2,8 +2,9 @@
 //
 //   node record_routes.mjs < CALLS.json
 //
-// CALLS is [{package, module, method, args, query}], with the Python names (`current_cart`,
-// `get_cart`); `query`: call `.find()` on the builder the method returns. The SDK runs
+// CALLS is [{package, module, method, args, ops, query}], with the Python names
+// (`current_cart`, `get_cart`); `ops`: builder operators to chain on the method's answer
+// (`[["eq", "name", "Mug"]]`); `query`: call `.find()` on the builder. The SDK runs
 // unchanged; only `fetch` is replaced, by one that records each request and answers `{}`
 // (nothing leaves the process). Prints one JSON line: per call, the requests it sent (or
 // the error it failed with before sending any).
@@ -51,6 +52,7 @@ for (const call of calls) {
     const pkg = packages[call.package];
     const client = createClient({ modules: { module: pkg[byPythonName(pkg, call.module)] }, auth });
     let answer = client.module[byPythonName(client.module, call.method)](...call.args.map(sdkArgument));
+    for (const [name, ...args] of call.ops ?? []) answer = answer[name](...args);
     if (call.query) answer = answer.find();
     await answer;
   } catch (caught) {

@@ -11,9 +11,9 @@ from typing import Any, Self
 from aiohttp import web
 
 from ._app import build_app
-from ._faults import DEFAULT_HANG, DEFAULT_RANDOM_KINDS
-from ._members import MemberDirectory
 from ._state import EmulatorState, EmulatorStats
+from .identity.faults import DEFAULT_HANG, DEFAULT_RANDOM_KINDS
+from .members.directory import MemberDirectory
 
 
 class Emulator:

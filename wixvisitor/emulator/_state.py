@@ -11,12 +11,12 @@ from collections.abc import Callable
 
 import attrs
 
-from ._bookings_book import BookingBook
-from ._cart_registry import CartRegistry
-from ._checkouts import CheckoutBook
-from ._faults import FaultPlan
-from ._members import MemberDirectory
-from ._redirect_session import RedirectSession
+from .bookings.book import BookingBook
+from .ecom.cart_registry import CartRegistry
+from .ecom.checkouts import CheckoutBook
+from .identity.faults import FaultPlan
+from .members.directory import MemberDirectory
+from .redirects.session import RedirectSession
 
 _TOKEN_PREFIX = "OauthNG.JWS."  # noqa: S105 -- the shape, not a secret
 _PRUNE_EVERY = 1024  # token issues between sweeps of long-expired access tokens
