@@ -82,9 +82,15 @@ class Method:
         self.accesses = [(int(i), renames.get(k, k)) for i, k in data.get("accesses", [])]
         self.rest: dict[str, Any] = {}
         typed: dict[int, str] = {}
-        if shapes is not None and self.query is None:
+        self.item = ""  # a query's item type: QueryBuilder[item]
+        if shapes is not None:
             self.rest = shapes.methods.get(self.js, {})
+        if shapes is not None and self.query is None:
             typed = parameter_types(shapes, self.js, data["params"], self.request["data"])
+        elif shapes is not None and self.query is not None:
+            answer = shapes.fields(self.rest.get("response")).get(self.query["items"] or "")
+            if answer and answer[0].startswith("list[") and answer[0].endswith("]"):
+                self.item = shapes.qualify(answer[0][len("list[") : -1])
         self.params = []
         optional = False
         for index, param in enumerate(data["params"]):
@@ -96,7 +102,7 @@ class Method:
                 annotation = shapes.qualify(param_annotation(typed[index]))
             self.params.append((index, name, annotation, optional))
         self.returns = "dict[str, Any]"
-        if shapes is not None and self.rest.get("response"):
+        if self.query is None and shapes is not None and self.rest.get("response"):
             self.returns = shapes.qualify(self.rest["response"])
         if self.request["protoPath"] is None:
             raise Unsupported("no URL in its request")
@@ -170,7 +176,8 @@ class Method:
             ]
             if len(self.params) > 1 or (self.params and not options):
                 raise Unsupported("a query builder with positional parameters")
-            head = f"    def {self.name}({self.signature()}) -> QueryBuilder:"
+            builder = f"QueryBuilder[{self.item}]" if self.item else "QueryBuilder"
+            head = f"    def {self.name}({self.signature()}) -> {builder}:"
             argument = f", {options[0]}" if options else ""
             return [
                 head,
@@ -283,7 +290,8 @@ def module_file(
     checking = [n for n in ("Literal",) if f"{n}[" in code]
     if re.search(r"(?<![.\w])Any\b", code) or TYPES_ALIAS in code:
         names = ["Any"] if re.search(r"(?<![.\w])Any\b", code) else []
-        names += ["TYPE_CHECKING", "cast"] if TYPES_ALIAS in code else []
+        names += ["TYPE_CHECKING"] if TYPES_ALIAS in code else []
+        names += ["cast"] if "return cast(" in code else []
         imports.append(f"from typing import {', '.join(names)}")
     imports.append("")
     if any(m.query for m in methods):

@@ -73,7 +73,7 @@ class Module:
 
 async def call(
     requester: Requester, route: Route, payload: Mapping[str, Any] | None = None
-) -> Any:  # the JSON object; each generated method declares its REST response type
+) -> dict[str, Any]:
     """Send ``payload`` along ``route`` as the official SDK would; the answer's JSON object."""
     # Path parameters are taken from a copy: the caller's payload is never changed.
     body: dict[str, Any] = (

@@ -145,8 +145,12 @@ class AddOns(Module):
             await call(self._requester, _GET_ADD_ON, {"addOnId": add_on_id}),
         )
 
-    def query_add_ons(self) -> QueryBuilder:
-        """Query add ons: ``GET /addons/v1/add-ons/query``."""
+    def query_add_ons(self) -> QueryBuilder[_types.AddOn]:
+        """Query add ons: ``GET /addons/v1/add-ons/query``.
+
+        Permissions: ``ADD_ONS.ADD_ON_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_ADD_ONS)
 
     async def update_add_on(self, id: str, add_on: _types.AddOn) -> _types.UpdateAddOnResponse:

@@ -133,8 +133,12 @@ class Attendance(Module):
             await call(self._requester, _GET_ATTENDANCE, {"attendanceId": attendance_id}),
         )
 
-    def query_attendance(self) -> QueryBuilder:
-        """Query attendance: ``POST /bookings/bookings-attendance/query``."""
+    def query_attendance(self) -> QueryBuilder[_types.Attendance]:
+        """Query attendance: ``POST /bookings/bookings-attendance/query``.
+
+        Permissions: ``BOOKINGS.ATTENDANCE_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_ATTENDANCE)
 
     async def set_attendance(

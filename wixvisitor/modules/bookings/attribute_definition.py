@@ -173,8 +173,13 @@ class AttributeDefinition(Module):
             ),
         )
 
-    def query_attribute_definitions(self) -> QueryBuilder:
-        """Query attribute definitions: ``POST /_api/attributes/v1/attribute-definitions/query``."""
+    def query_attribute_definitions(self) -> QueryBuilder[_types.AttributeDefinition]:
+        """Query attribute definitions: ``POST /_api/attributes/v1/attribute-definitions/query``.
+
+        Permissions:
+        ``bookings:attributes:v1:attribute_definition:query_attribute_definitions``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_ATTRIBUTE_DEFINITIONS)
 
     async def update_attribute_definition(

@@ -107,8 +107,12 @@ class AttributeValue(Module):
             ),
         )
 
-    def query_attribute_values(self) -> QueryBuilder:
-        """Query attribute values: ``POST /_api/attributes/v1/attribute-values/query``."""
+    def query_attribute_values(self) -> QueryBuilder[_types.AttributeValue]:
+        """Query attribute values: ``POST /_api/attributes/v1/attribute-values/query``.
+
+        Permissions: ``bookings:attributes:v1:attribute_value:query_attribute_values``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_ATTRIBUTE_VALUES)
 
 

@@ -144,8 +144,12 @@ class BookingPolicies(Module):
             ),
         )
 
-    def query_booking_policies(self) -> QueryBuilder:
-        """Query booking policies: ``POST /bookings/v1/booking-policies/query``."""
+    def query_booking_policies(self) -> QueryBuilder[_types.BookingPolicy]:
+        """Query booking policies: ``POST /bookings/v1/booking-policies/query``.
+
+        Permissions: ``BOOKINGS.BOOKING_POLICY_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_BOOKING_POLICIES)
 
     async def set_default_booking_policy(

@@ -128,8 +128,12 @@ class CategoriesV2(Module):
             ),
         )
 
-    def query_categories(self) -> QueryBuilder:
-        """Query categories: ``GET /bookings/v2/categories/query``."""
+    def query_categories(self) -> QueryBuilder[_types.Category]:
+        """Query categories: ``GET /bookings/v2/categories/query``.
+
+        Permissions: ``BOOKINGS.CATEGORY_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_CATEGORIES)
 
     async def update_category(

@@ -83,8 +83,15 @@ class ExtendedBookings(Module):
             ),
         )
 
-    def query_extended_bookings(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query extended bookings: ``POST /_api/bookings-reader/v2/extended-bookings/query``."""
+    def query_extended_bookings(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.ExtendedBooking]:
+        """Query extended bookings: ``POST /_api/bookings-reader/v2/extended-bookings/query``.
+
+        Permissions: ``BOOKINGS.BOOKING_READ``, ``BOOKINGS.MANAGE_BOOKINGS``,
+        ``BOOKINGS.BOOKING_READ_ANY``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_EXTENDED_BOOKINGS, options)
 
 

@@ -113,8 +113,14 @@ class ResourceTypes(Module):
             await call(self._requester, _GET_RESOURCE_TYPE, {"resourceTypeId": resource_type_id}),
         )
 
-    def query_resource_types(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query resource types: ``POST /bookings/v2/resources/resource-types/query``."""
+    def query_resource_types(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.ResourceType]:
+        """Query resource types: ``POST /bookings/v2/resources/resource-types/query``.
+
+        Permissions: ``BOOKINGS.RESOURCE_TYPE_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_RESOURCE_TYPES, options)
 
     async def update_resource_type(

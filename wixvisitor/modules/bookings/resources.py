@@ -146,7 +146,7 @@ class Resources(Module):
             await call(self._requester, _GET_RESOURCE, {"resourceId": resource_id}),
         )
 
-    def query_resources(self) -> QueryBuilder:
+    def query_resources(self) -> QueryBuilder[_types.Resource]:
         """Query resources: ``POST /bookings/v2/resources/query``."""
         return QueryBuilder(self._requester, _QUERY_RESOURCES)
 

@@ -166,10 +166,13 @@ class ServiceOptionsAndVariants(Module):
             ),
         )
 
-    def query_service_options_and_variants(self) -> QueryBuilder:
+    def query_service_options_and_variants(self) -> QueryBuilder[_types.ServiceOptionsAndVariants]:
         """Query service options and variants: ``POST``.
 
         ``/bookings/v1/serviceOptionsAndVariants/query``
+
+        Permissions: ``BOOKINGS.SERVICE_OPTIONS_AND_VARIANTS_READ``.
+        Callable by: ``APP``.
         """
         return QueryBuilder(self._requester, _QUERY_SERVICE_OPTIONS_AND_VARIANTS)
 

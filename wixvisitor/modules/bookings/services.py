@@ -434,7 +434,9 @@ class Services(Module):
             await call(self._requester, _QUERY_POLICIES, {"query": query}),
         )
 
-    def query_services(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
+    def query_services(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.Service]:
         """Query services: ``POST /_api/bookings/v2/services/query``."""
         return QueryBuilder(self._requester, _QUERY_SERVICES, options)
 

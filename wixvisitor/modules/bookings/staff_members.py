@@ -341,7 +341,9 @@ class StaffMembers(Module):
             ),
         )
 
-    def query_staff_members(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
+    def query_staff_members(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.StaffMember]:
         """Query staff members: ``POST /bookings/v1/staff-members/query``."""
         return QueryBuilder(self._requester, _QUERY_STAFF_MEMBERS, options)
 

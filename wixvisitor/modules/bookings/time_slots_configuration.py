@@ -83,10 +83,14 @@ class TimeSlotsConfiguration(Module):
             await call(self._requester, _GET_TIME_SLOTS_CONFIGURATION_BY_APP_ID, {"appId": app_id}),
         )
 
-    def query_time_slots_configurations(self) -> QueryBuilder:
+    def query_time_slots_configurations(self) -> QueryBuilder[_types.TimeSlotsConfiguration]:
         """Query time slots configurations: ``GET``.
 
         ``/_api/time-slots-config/v1/time-slots-configurations/query``
+
+        Permissions: ``bookings:timeslots_configuration:v1:time_slots_configuration:query_time_s
+        lots_configurations``.
+        Callable by: ``APP``.
         """
         return QueryBuilder(self._requester, _QUERY_TIME_SLOTS_CONFIGURATIONS)
 

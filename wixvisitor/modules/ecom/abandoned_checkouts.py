@@ -122,7 +122,7 @@ class AbandonedCheckouts(Module):
             ),
         )
 
-    def query_abandoned_checkouts(self) -> QueryBuilder:
+    def query_abandoned_checkouts(self) -> QueryBuilder[_types.AbandonedCheckout]:
         """Query abandoned checkouts: ``POST /ecom/v1/abandoned-checkout/query``."""
         return QueryBuilder(self._requester, _QUERY_ABANDONED_CHECKOUTS)
 

@@ -154,10 +154,15 @@ class BackInStockNotifications(Module):
             await call(self._requester, _MARK_AS_NOTIFICATION_SENT, {"id": id}),
         )
 
-    def query_back_in_stock_notification_requests(self) -> QueryBuilder:
+    def query_back_in_stock_notification_requests(
+        self,
+    ) -> QueryBuilder[_types.BackInStockNotificationRequest]:
         """Query back in stock notification requests: ``GET``.
 
         ``/back-in-stock-service/v1/back-in-stock-notification-requests``
+
+        Permissions: ``ECOM.READ_BACK_IN_STOCK_NOTIFICATION_REQUESTS``.
+        Callable by: ``APP``.
         """
         return QueryBuilder(self._requester, _QUERY_BACK_IN_STOCK_NOTIFICATION_REQUESTS)
 

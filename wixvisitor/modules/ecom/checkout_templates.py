@@ -153,8 +153,12 @@ class CheckoutTemplates(Module):
             ),
         )
 
-    def query_checkout_templates(self) -> QueryBuilder:
-        """Query checkout templates: ``POST /ecom/v1/checkout-templates/query``."""
+    def query_checkout_templates(self) -> QueryBuilder[_types.CheckoutTemplate]:
+        """Query checkout templates: ``POST /ecom/v1/checkout-templates/query``.
+
+        Permissions: ``ECOM.CHECKOUT_TEMPLATE_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_CHECKOUT_TEMPLATES)
 
     async def update_checkout_template(

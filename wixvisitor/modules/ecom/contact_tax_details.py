@@ -211,8 +211,14 @@ class ContactTaxDetails(Module):
             ),
         )
 
-    def query_contact_tax_details(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query contact tax details: ``GET /billing/v1/contact-tax-details/query``."""
+    def query_contact_tax_details(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.ContactTaxDetails]:
+        """Query contact tax details: ``GET /billing/v1/contact-tax-details/query``.
+
+        Permissions: ``BILLING.CONTACT_TAX_DETAILS_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_CONTACT_TAX_DETAILS, options)
 
     async def upsert_contact_tax_details(

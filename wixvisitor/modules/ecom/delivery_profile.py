@@ -290,8 +290,12 @@ class DeliveryProfile(Module):
             await call(self._requester, _LIST_INSTALLED_DELIVERY_CARRIERS),
         )
 
-    def query_delivery_profiles(self) -> QueryBuilder:
-        """Query delivery profiles: ``GET /ecom/v1/delivery-profiles/query``."""
+    def query_delivery_profiles(self) -> QueryBuilder[_types.DeliveryProfile]:
+        """Query delivery profiles: ``GET /ecom/v1/delivery-profiles/query``.
+
+        Permissions: ``ECOM.DELIVERY_PROFILE_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_DELIVERY_PROFILES)
 
     async def remove_delivery_carrier(

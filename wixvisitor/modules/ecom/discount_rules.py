@@ -93,8 +93,12 @@ class DiscountRules(Module):
             await call(self._requester, _GET_DISCOUNT_RULE, {"discountRuleId": discount_rule_id}),
         )
 
-    def query_discount_rules(self) -> QueryBuilder:
-        """Query discount rules: ``POST /ecom/v1/discount-rules/query``."""
+    def query_discount_rules(self) -> QueryBuilder[_types.DiscountRule]:
+        """Query discount rules: ``POST /ecom/v1/discount-rules/query``.
+
+        Permissions: ``ECOM.DISCOUNT_RULES_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_DISCOUNT_RULES)
 
     async def update_discount_rule(

@@ -400,8 +400,12 @@ class DraftOrders(Module):
             await call(self._requester, _GET_ORDER_DRAFTABILITY_STATUS, {"orderId": order_id}),
         )
 
-    def query_draft_orders(self) -> QueryBuilder:
-        """Query draft orders: ``POST /ecom/v1/draft-orders/query``."""
+    def query_draft_orders(self) -> QueryBuilder[_types.DraftOrder]:
+        """Query draft orders: ``POST /ecom/v1/draft-orders/query``.
+
+        Permissions: ``ECOM.DRAFT_ORDERS_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_DRAFT_ORDERS)
 
     async def set_additional_fees(

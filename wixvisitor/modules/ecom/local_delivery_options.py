@@ -224,8 +224,12 @@ class LocalDeliveryOptions(Module):
             await call(self._requester, _LIST_LOCAL_DELIVERY_OPTIONS, {"externalId": external_id}),
         )
 
-    def query_local_delivery_options(self) -> QueryBuilder:
-        """Query local delivery options: ``POST /v1/local-delivery-options/query``."""
+    def query_local_delivery_options(self) -> QueryBuilder[_types.LocalDeliveryOption]:
+        """Query local delivery options: ``POST /v1/local-delivery-options/query``.
+
+        Permissions: ``ECOM.LOCAL_DELIVERY_OPTION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_LOCAL_DELIVERY_OPTIONS)
 
     async def remove_delivery_region(

@@ -207,8 +207,12 @@ class ManualTaxMappings(Module):
             await call(self._requester, _LIST_MANUAL_TAX_MAPPINGS),
         )
 
-    def query_manual_tax_mappings(self) -> QueryBuilder:
-        """Query manual tax mappings: ``GET /billing/v1/manual-tax-mappings/query``."""
+    def query_manual_tax_mappings(self) -> QueryBuilder[_types.ManualTaxMapping]:
+        """Query manual tax mappings: ``GET /billing/v1/manual-tax-mappings/query``.
+
+        Permissions: ``BILLING.MANUAL_TAX_MAPPING_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_MANUAL_TAX_MAPPINGS)
 
     async def update_extended_fields(

@@ -149,8 +149,12 @@ class OrderPaymentRequests(Module):
             ),
         )
 
-    def query_order_payment_requests(self) -> QueryBuilder:
-        """Query order payment requests: ``POST /ecom/v1/order-payment-requests/query``."""
+    def query_order_payment_requests(self) -> QueryBuilder[_types.OrderPaymentRequest]:
+        """Query order payment requests: ``POST /ecom/v1/order-payment-requests/query``.
+
+        Permissions: ``ECOM.ORDER_PAYMENT_REQUEST_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_ORDER_PAYMENT_REQUESTS)
 
     async def update_extended_fields(

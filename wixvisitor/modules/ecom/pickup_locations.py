@@ -199,8 +199,12 @@ class PickupLocations(Module):
             ),
         )
 
-    def query_pickup_location(self) -> QueryBuilder:
-        """Query pickup location: ``POST /v1/pickup-locations/query``."""
+    def query_pickup_location(self) -> QueryBuilder[_types.PickupLocation]:
+        """Query pickup location: ``POST /v1/pickup-locations/query``.
+
+        Permissions: ``ECOM.PICKUP_LOCATION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_PICKUP_LOCATION)
 
     async def remove_delivery_region(

@@ -145,8 +145,12 @@ class ShippingOptions(Module):
             ),
         )
 
-    def query_shipping_options(self) -> QueryBuilder:
-        """Query shipping options: ``GET /ecom/v1/shipping-options/query``."""
+    def query_shipping_options(self) -> QueryBuilder[_types.ShippingOption]:
+        """Query shipping options: ``GET /ecom/v1/shipping-options/query``.
+
+        Permissions: ``ECOM.SHIPPING_OPTION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_SHIPPING_OPTIONS)
 
     async def remove_delivery_region(

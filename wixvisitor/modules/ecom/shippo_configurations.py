@@ -157,8 +157,12 @@ class ShippoConfigurations(Module):
             ),
         )
 
-    def query_shippo_configurations(self) -> QueryBuilder:
-        """Query shippo configurations: ``GET /ecom/v1/shippo-configurations/query``."""
+    def query_shippo_configurations(self) -> QueryBuilder[_types.ShippoConfiguration]:
+        """Query shippo configurations: ``GET /ecom/v1/shippo-configurations/query``.
+
+        Permissions: ``ECOM.SHIPPO_CONFIGURATION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_SHIPPO_CONFIGURATIONS)
 
     async def remove_delivery_region(

@@ -56,10 +56,13 @@ class SubscriptionContracts(Module):
             ),
         )
 
-    def query_subscription_contracts(self) -> QueryBuilder:
+    def query_subscription_contracts(self) -> QueryBuilder[_types.SubscriptionContract]:
         """Query subscription contracts: ``GET``.
 
         ``/ecom/subscription-contracts/v1/subscription-contracts/query``
+
+        Permissions: ``ECOM.SUBSCRIPTION_CONTRACT_READ``.
+        Callable by: ``APP``.
         """
         return QueryBuilder(self._requester, _QUERY_SUBSCRIPTION_CONTRACTS)
 

@@ -242,8 +242,12 @@ class TaxExemptGroups(Module):
             await call(self._requester, _LIST_DEFAULT_TAX_EXEMPT_GROUPS),
         )
 
-    def query_tax_exempt_groups(self) -> QueryBuilder:
-        """Query tax exempt groups: ``GET /billing/v1/tax-exempt-groups/query``."""
+    def query_tax_exempt_groups(self) -> QueryBuilder[_types.TaxExemptGroup]:
+        """Query tax exempt groups: ``GET /billing/v1/tax-exempt-groups/query``.
+
+        Permissions: ``BILLING.TAX_EXEMPT_GROUP_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_TAX_EXEMPT_GROUPS)
 
     async def update_tax_exempt_group(

@@ -116,8 +116,12 @@ class TaxGroups(Module):
             await call(self._requester, _LIST_DEFAULT_TAX_GROUPS_BY_APP_IDS, {"appIds": app_ids}),
         )
 
-    def query_tax_groups(self) -> QueryBuilder:
-        """Query tax groups: ``POST /billing/v1/tax-groups/query``."""
+    def query_tax_groups(self) -> QueryBuilder[_types.TaxGroup]:
+        """Query tax groups: ``POST /billing/v1/tax-groups/query``.
+
+        Permissions: ``BILLING.TAX_GROUP_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_TAX_GROUPS)
 
     async def update_tax_group(

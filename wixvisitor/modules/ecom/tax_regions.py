@@ -114,8 +114,12 @@ class TaxRegions(Module):
             await call(self._requester, _GET_TAX_REGION, {"taxRegionId": tax_region_id}),
         )
 
-    def query_tax_regions(self) -> QueryBuilder:
-        """Query tax regions: ``POST /billing/v1/tax-regions/query``."""
+    def query_tax_regions(self) -> QueryBuilder[_types.TaxRegion]:
+        """Query tax regions: ``POST /billing/v1/tax-regions/query``.
+
+        Permissions: ``BILLING.TAX_REGION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_TAX_REGIONS)
 
     async def update_tax_region(

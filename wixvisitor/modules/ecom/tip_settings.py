@@ -94,8 +94,12 @@ class TipSettings(Module):
             await call(self._requester, _DELETE_TIP_SETTINGS, {"tipSettingsId": tip_settings_id}),
         )
 
-    def query_tip_settings(self) -> QueryBuilder:
-        """Query tip settings: ``POST /tip-settings/v1/tip-settings/query``."""
+    def query_tip_settings(self) -> QueryBuilder[_types.TipSettings]:
+        """Query tip settings: ``POST /tip-settings/v1/tip-settings/query``.
+
+        Permissions: ``WIX_TIPS.TIP_SETTINGS_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_TIP_SETTINGS)
 
     async def update_tip_settings(

@@ -151,8 +151,12 @@ class Tips(Module):
             ),
         )
 
-    def query_tip_distributions(self) -> QueryBuilder:
-        """Query tip distributions: ``POST /tips/v1/tips/tip-distributions/query``."""
+    def query_tip_distributions(self) -> QueryBuilder[_types.TipDistribution]:
+        """Query tip distributions: ``POST /tips/v1/tips/tip-distributions/query``.
+
+        Permissions: ``WIX_TIPS.TIP_DISTRIBUTION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_TIP_DISTRIBUTIONS)
 
     async def remove_tip_from_order(

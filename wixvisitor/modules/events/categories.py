@@ -228,8 +228,14 @@ class Categories(Module):
             await call(self._requester, _LIST_EVENT_CATEGORIES, {"eventId": event_id}),
         )
 
-    def query_categories(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query categories: ``POST /events/v1/categories/query``."""
+    def query_categories(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.Category]:
+        """Query categories: ``POST /events/v1/categories/query``.
+
+        Permissions: ``WIX_EVENTS.READ_CATEGORIES``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_CATEGORIES, options)
 
     async def reorder_category_events(

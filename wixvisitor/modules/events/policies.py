@@ -88,8 +88,12 @@ class Policies(Module):
             await call(self._requester, _GET_POLICY, {"policyId": policy_id}),
         )
 
-    def query_policies(self) -> QueryBuilder:
-        """Query policies: ``POST /events-policies/v2/policies/query``."""
+    def query_policies(self) -> QueryBuilder[_types.Policy]:
+        """Query policies: ``POST /events-policies/v2/policies/query``.
+
+        Permissions: ``WIX_EVENTS.READ_POLICIES``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_POLICIES)
 
     async def reorder_event_policies(

@@ -222,7 +222,7 @@ class RsvpV2(Module):
             await call(self._requester, _LIST_RSVP_SUMMARY, {"eventId": event_id}),
         )
 
-    def query_rsvps(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
+    def query_rsvps(self, options: Mapping[str, Any] | None = None) -> QueryBuilder[_types.Rsvp]:
         """Query rsvps: ``POST /events/v2/rsvps/query``."""
         return QueryBuilder(self._requester, _QUERY_RSVPS, options)
 

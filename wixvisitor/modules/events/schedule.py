@@ -170,8 +170,13 @@ class Schedule(Module):
             await call(self._requester, _PUBLISH_DRAFT, {"eventId": event_id}),
         )
 
-    def query_schedule_items(self) -> QueryBuilder:
-        """Query schedule items: ``POST /events/v1/schedule/query``."""
+    def query_schedule_items(self) -> QueryBuilder[_types.ScheduleItem]:
+        """Query schedule items: ``POST /events/v1/schedule/query``.
+
+        Permissions: ``WIX_EVENTS.READ_AGENDA``.
+        Callable by: ``APP``.
+        Application errors: ``FILTER_PARSER_ERROR``.
+        """
         return QueryBuilder(self._requester, _QUERY_SCHEDULE_ITEMS)
 
     async def reschedule_draft(

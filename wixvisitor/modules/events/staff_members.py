@@ -147,8 +147,14 @@ class StaffMembers(Module):
             await call(self._requester, _LOGIN_STAFF_MEMBER, {"loginToken": login_token}),
         )
 
-    def query_staff_members(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query staff members: ``POST /events/v1/staff-members/query``."""
+    def query_staff_members(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.StaffMember]:
+        """Query staff members: ``POST /events/v1/staff-members/query``.
+
+        Permissions: ``WIX_EVENTS.STAFF_MEMBER_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_STAFF_MEMBERS, options)
 
     async def update_staff_member(

@@ -187,8 +187,15 @@ class TicketDefinitions(Module):
             ),
         )
 
-    def query_ticket_definitions_v2(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query ticket definitions v2: ``POST /events/v2/ticket-definitions/query``."""
+    def query_ticket_definitions_v2(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.TicketDefinition]:
+        """Query ticket definitions v2: ``POST /events/v2/ticket-definitions/query``.
+
+        Permissions: ``WIX_EVENTS.READ_TICKET_DEFINITIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
         return QueryBuilder(self._requester, _QUERY_TICKET_DEFINITIONS_V2, options)
 
     async def update_ticket_definition(

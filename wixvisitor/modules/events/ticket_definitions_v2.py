@@ -239,10 +239,15 @@ class TicketDefinitionsV2(Module):
             ),
         )
 
-    def query_ticket_definitions(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
+    def query_ticket_definitions(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.TicketDefinition]:
         """Query ticket definitions: ``POST``.
 
         ``/events-ticket-definitions/v3/ticket-definitions/query``
+
+        Permissions: ``WIX_EVENTS.READ_TICKET_DEFINITIONS``.
+        Callable by: ``APP``.
         """
         return QueryBuilder(self._requester, _QUERY_TICKET_DEFINITIONS, options)
 

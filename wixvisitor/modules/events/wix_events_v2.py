@@ -275,8 +275,13 @@ class WixEventsV2(Module):
             ),
         )
 
-    def query_events(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query events: ``POST /events/v3/events/query``."""
+    def query_events(self, options: Mapping[str, Any] | None = None) -> QueryBuilder[_types.Event]:
+        """Query events: ``POST /events/v3/events/query``.
+
+        Permissions: ``WIX_EVENTS.READ_EVENTS``.
+        Callable by: ``APP``.
+        Application errors: ``FILTER_PARSER_ERROR``.
+        """
         return QueryBuilder(self._requester, _QUERY_EVENTS, options)
 
     async def update_event(

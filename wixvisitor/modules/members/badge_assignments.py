@@ -168,8 +168,12 @@ class BadgeAssignments(Module):
             ),
         )
 
-    def query_badge_assignments(self) -> QueryBuilder:
-        """Query badge assignments: ``POST /badges/v4/assignments/query``."""
+    def query_badge_assignments(self) -> QueryBuilder[_types.BadgeAssignment]:
+        """Query badge assignments: ``POST /badges/v4/assignments/query``.
+
+        Permissions: ``BADGE_ASSIGNMENTS.BADGE_ASSIGNMENT_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_BADGE_ASSIGNMENTS)
 
 

@@ -102,8 +102,12 @@ class BadgesV2(Module):
             ),
         )
 
-    def query_badges(self) -> QueryBuilder:
-        """Query badges: ``POST /badges/v4/badges/query``."""
+    def query_badges(self) -> QueryBuilder[_types.Badge]:
+        """Query badges: ``POST /badges/v4/badges/query``.
+
+        Permissions: ``BADGES.BADGE_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_BADGES)
 
     async def update_badge(self, id: str, badge: _types.Badge) -> _types.UpdateBadgeResponse:

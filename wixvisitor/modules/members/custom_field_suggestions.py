@@ -53,8 +53,12 @@ class CustomFieldSuggestions(Module):
             ),
         )
 
-    def query_custom_field_suggestions(self) -> QueryBuilder:
-        """Query custom field suggestions: ``POST /members/v1/custom-field-suggestions/query``."""
+    def query_custom_field_suggestions(self) -> QueryBuilder[_types.CustomFieldSuggestion]:
+        """Query custom field suggestions: ``POST /members/v1/custom-field-suggestions/query``.
+
+        Permissions: ``MEMBERS.CUSTOM_FIELDS_SUGGESTIONS_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_CUSTOM_FIELD_SUGGESTIONS)
 
 

@@ -79,8 +79,12 @@ class MemberReport(Module):
             ),
         )
 
-    def query_member_reports(self) -> QueryBuilder:
-        """Query member reports: ``POST /members/v1/member-reports/query``."""
+    def query_member_reports(self) -> QueryBuilder[_types.MemberReport]:
+        """Query member reports: ``POST /members/v1/member-reports/query``.
+
+        Permissions: ``MEMBERS.REPORTS_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_MEMBER_REPORTS)
 
     async def query_reported_members(

@@ -375,8 +375,14 @@ class Members(Module):
             "_types.MuteMemberResponse", await call(self._requester, _MUTE_MEMBER, {"id": id})
         )
 
-    def query_members(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query members: ``POST /members/v1/members/query``."""
+    def query_members(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.Member]:
+        """Query members: ``POST /members/v1/members/query``.
+
+        Permissions: ``MEMBERS.MEMBER_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_MEMBERS, options)
 
     async def unmute_member(self, id: str) -> _types.UnmuteMemberResponse:

@@ -96,8 +96,12 @@ class MembersAbout(Module):
             "_types.GetMyMemberAboutResponse", await call(self._requester, _GET_MY_MEMBER_ABOUT)
         )
 
-    def query_member_abouts(self) -> QueryBuilder:
-        """Query member abouts: ``POST /members/v2/abouts/query``."""
+    def query_member_abouts(self) -> QueryBuilder[_types.MemberAbout]:
+        """Query member abouts: ``POST /members/v2/abouts/query``.
+
+        Permissions: ``MEMBERS.MEMBER_ABOUT_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_MEMBER_ABOUTS)
 
     async def update_member_about(

@@ -217,8 +217,12 @@ class BrandsV3(Module):
             ),
         )
 
-    def query_brands(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query brands: ``GET /stores/v3/brands/query``."""
+    def query_brands(self, options: Mapping[str, Any] | None = None) -> QueryBuilder[_types.Brand]:
+        """Query brands: ``GET /stores/v3/brands/query``.
+
+        Permissions: ``WIX_STORES.BRAND_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_BRANDS, options)
 
     async def update_brand(

@@ -56,7 +56,7 @@ class Collections(Module):
             await call(self._requester, _GET_COLLECTION_BY_SLUG, {"slug": slug}),
         )
 
-    def query_collections(self) -> QueryBuilder:
+    def query_collections(self) -> QueryBuilder[_types.Collection]:
         """Query collections: ``GET /v2/collections/query``."""
         return QueryBuilder(self._requester, _QUERY_COLLECTIONS)
 

@@ -263,8 +263,14 @@ class CustomizationsV3(Module):
             ),
         )
 
-    def query_customizations(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query customizations: ``GET /stores/v3/customizations/query``."""
+    def query_customizations(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.Customization]:
+        """Query customizations: ``GET /stores/v3/customizations/query``.
+
+        Permissions: ``WIX_STORES.CUSTOMIZATION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_CUSTOMIZATIONS, options)
 
     async def remove_customization_choices(

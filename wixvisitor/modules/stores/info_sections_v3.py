@@ -227,8 +227,14 @@ class InfoSectionsV3(Module):
             ),
         )
 
-    def query_info_sections(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query info sections: ``GET /stores/v3/info-sections/query``."""
+    def query_info_sections(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.InfoSection]:
+        """Query info sections: ``GET /stores/v3/info-sections/query``.
+
+        Permissions: ``WIX_STORES.INFO_SECTION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_INFO_SECTIONS, options)
 
     async def update_info_section(

@@ -300,7 +300,7 @@ class InventoryItemsV3(Module):
             ),
         )
 
-    def query_inventory_items(self) -> QueryBuilder:
+    def query_inventory_items(self) -> QueryBuilder[_types.InventoryItem]:
         """Query inventory items: ``GET /stores/v3/inventory-items/query``."""
         return QueryBuilder(self._requester, _QUERY_INVENTORY_ITEMS)
 

@@ -377,8 +377,12 @@ class Products(Module):
             ),
         )
 
-    def query_products(self) -> QueryBuilder:
-        """Query products: ``GET /stores-reader/v1/products/query-platformized``."""
+    def query_products(self) -> QueryBuilder[_types.Product]:
+        """Query products: ``GET /stores-reader/v1/products/query-platformized``.
+
+        Permissions: ``WIX_STORES.READ_PRODUCTS``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_PRODUCTS)
 
     async def query_store_variants(

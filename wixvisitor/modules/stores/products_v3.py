@@ -660,8 +660,14 @@ class ProductsV3(Module):
             ),
         )
 
-    def query_products(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query products: ``GET /stores/v3/products/query``."""
+    def query_products(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.V3Product]:
+        """Query products: ``GET /stores/v3/products/query``.
+
+        Application errors: ``NO_PERMISSION_TO_READ_MERCHANT_DATA``,
+        ``NO_PERMISSION_TO_INCLUDE_NOT_VISIBLE_PRODUCTS``.
+        """
         return QueryBuilder(self._requester, _QUERY_PRODUCTS, options)
 
     async def search_products(

@@ -204,7 +204,7 @@ class PromotionsV3(Module):
             await call(self._requester, _GET_PROMOTION, {"promotionId": promotion_id}),
         )
 
-    def query_promotions(self) -> QueryBuilder:
+    def query_promotions(self) -> QueryBuilder[_types.Promotion]:
         """Query promotions: ``GET /stores/v3/promotions/query``."""
         return QueryBuilder(self._requester, _QUERY_PROMOTIONS)
 

@@ -36,7 +36,9 @@ class ReadOnlyVariantsV3(Module):
 
     __slots__ = ()
 
-    def query_variants(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
+    def query_variants(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.ReadOnlyVariant]:
         """Query variants: ``POST /stores/v3/products/query-variants``."""
         return QueryBuilder(self._requester, _QUERY_VARIANTS, options)
 

@@ -219,8 +219,14 @@ class RibbonsV3(Module):
             ),
         )
 
-    def query_ribbons(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query ribbons: ``POST /stores/v3/ribbons/query``."""
+    def query_ribbons(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.Ribbon]:
+        """Query ribbons: ``POST /stores/v3/ribbons/query``.
+
+        Permissions: ``WIX_STORES.RIBBON_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_RIBBONS, options)
 
     async def update_ribbon(

@@ -50,8 +50,12 @@ class StoresLocationsV3(Module):
             ),
         )
 
-    def query_stores_locations(self) -> QueryBuilder:
-        """Query stores locations: ``POST /stores/v3/locations/query``."""
+    def query_stores_locations(self) -> QueryBuilder[_types.StoresLocation]:
+        """Query stores locations: ``POST /stores/v3/locations/query``.
+
+        Permissions: ``WIX_STORES.STORES_LOCATION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_STORES_LOCATIONS)
 
 
