@@ -1,6 +1,6 @@
 """A user's file: the typed cart, read and written as Wix's REST JSON (mypy and pyright check it).
 
-Every line ending in ``# wrong: <what>`` must be reported by both checkers; nothing else may be.
+Every line whose comment starts with "wrong:" must be reported by both checkers; no other may be.
 """
 
 from __future__ import annotations
