@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from emit import PACKAGES, header, module_file, package_init
 from tables import docs_page, readme_summary
-from typed import Shapes, types_file
+from typed import Shapes, shared_file, shared_shapes, types_file
 
 ROOT = Path(__file__).resolve().parents[2]
 JS_DIR = ROOT / "tests" / "js"
@@ -53,7 +53,7 @@ def render(report: dict[str, object]) -> dict[str, str]:
     files: dict[str, str] = {}
     renames: dict[str, str] = report["renames"]  # type: ignore[assignment]
     for package in report["packages"]:  # type: ignore[attr-defined]
-        modules = []
+        modules, typed = [], []
         folder = f"wixvisitor/modules/{package['name']}"
         for module in package["modules"]:
             shapes = Shapes(module["rest"])
@@ -61,10 +61,18 @@ def render(report: dict[str, object]) -> dict[str, str]:
             if text is None:
                 continue
             modules.append(module)
-            name = _snake(module["export"])
-            files[f"{folder}/{name}.py"] = text
+            typed.append(shapes)
+            files[f"{folder}/{_snake(module['export'])}.py"] = text
+        shared = shared_shapes(typed)  # declared alike by several modules: written once
+        source = header(f"{package['package']} {package['version']}")
+        if shared:
+            files[f"{folder}/types/_shared.py"] = shared_file(source, package, shared)
+        for index, (module, shapes) in enumerate(zip(modules, typed, strict=True)):
+            mine = frozenset(name for name, (_, users) in shared.items() if index in users)
             source = header(f"{module['npm']} {module['version']}")
-            files[f"{folder}/types/{name}.py"] = types_file(source, package, module, shapes)
+            files[f"{folder}/types/{_snake(module['export'])}.py"] = types_file(
+                source, package, module, shapes, mine
+            )
         files[f"{folder}/__init__.py"] = package_init(package, modules)
         files[f"{folder}/types/__init__.py"] = types_init(package)
     return files

@@ -12,6 +12,7 @@ response types, application error codes and permission tags. Here they become:
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 from typing import Any
@@ -180,13 +181,88 @@ def _ordered(types: dict[str, dict[str, Any]]) -> list[str]:
     return done
 
 
+def shared_shapes(modules: list[Shapes]) -> dict[str, tuple[dict[str, Any], set[int]]]:
+    """Shapes two or more of a package's modules declare alike: name → (shape, modules).
+
+    Alike means the same declaration naming only shapes shared by the same modules, so one
+    definition in ``types/_shared.py`` serves them all.
+    """
+    groups: dict[str, dict[str, list[int]]] = {}
+    for index, shapes in enumerate(modules):
+        for name, shape in shapes.types.items():
+            text = json.dumps(shape, sort_keys=True)
+            groups.setdefault(name, {}).setdefault(text, []).append(index)
+    chosen: dict[str, tuple[str, set[int]]] = {}
+    for name, declared in groups.items():
+        text, members = max(declared.items(), key=lambda item: (len(item[1]), item[0]))
+        if len(members) > 1:
+            chosen[name] = (text, set(members))
+    changed = True
+    while changed:
+        changed = False
+        for name, (text, members) in list(chosen.items()):
+            kept = set(members)
+            for ref in _refs(json.loads(text)) & groups.keys() - {name}:
+                kept &= chosen[ref][1] if ref in chosen else set()
+            if len(kept) < 2:
+                del chosen[name]
+                changed = True
+            elif kept != members:
+                chosen[name] = (text, kept)
+                changed = True
+    return {name: (json.loads(text), members) for name, (text, members) in chosen.items()}
+
+
+def _refs(shape: dict[str, Any]) -> set[str]:
+    """The names a shape's declaration uses: its bases and the words of its annotations."""
+    texts = [shape.get("type", ""), *(f["type"] for f in shape.get("fields", []))]
+    return set(shape.get("bases", [])) | {w for t in texts for w in _NAME.findall(t)}
+
+
+def shared_file(header: list[str], package: dict[str, Any], shared: dict[str, Any]) -> str:
+    """``<package>/types/_shared.py``: the shapes several modules declare alike."""
+    shapes = Shapes({"types": {name: shape for name, (shape, _) in shared.items()}, "methods": {}})
+    doc = [
+        f'"""The REST shapes several modules of ``{package["package"]}`` declare alike.',
+        "",
+        "Each module's types file re-exports the ones it uses: import them from there.",
+        '"""',
+    ]
+    return _file(header, doc, shapes, shapes.types)
+
+
 def types_file(
-    header: list[str], package: dict[str, Any], module: dict[str, Any], shapes: Shapes
+    header: list[str],
+    package: dict[str, Any],
+    module: dict[str, Any],
+    shapes: Shapes,
+    shared: frozenset[str] = frozenset(),
 ) -> str:
     """The source of ``wixvisitor/modules/<package>/types/<module>.py``."""
     from emit import snake
 
-    types = {**shapes.types, **shapes.extra}
+    py = snake(module["export"])
+    doc = [
+        f'"""REST types of ``{package["name"]}.{py}``.',
+        "",
+        f"From ``{module['npm']}``: Wix's",
+        "REST JSON as the package declares it (``id``, not ``_id``); the module imports",
+        "this file for type checkers only, so it costs nothing at run time. Import a type:",
+        "",
+        f"    from wixvisitor.modules.{package['name']}.types.{py} import <Type>",
+        '"""',
+    ]
+    own = {n: t for n, t in {**shapes.types, **shapes.extra}.items() if n not in shared}
+    return _file(header, doc, shapes, own, sorted(shared))
+
+
+def _file(
+    header: list[str],
+    doc: list[str],
+    shapes: Shapes,
+    types: dict[str, dict[str, Any]],
+    shared: list[str] | None = None,
+) -> str:
     aliases = [n for n in sorted(types) if types[n]["kind"] == "alias"]
     # an alias is evaluated at import: one naming a class comes after the classes
     literal = [n for n in aliases if re.fullmatch(r"Literal\[[^\]]*\]", types[n]["type"])]
@@ -200,23 +276,16 @@ def types_file(
     text = "\n".join(body)
     names = ("Any", "Literal", "Required", "TypeAlias", "TypedDict")
     imports = [n for n in names if re.search(rf"(?<![.\w]){n}\b", text)]
-    py = snake(module["export"])
-    doc = (
-        f'"""REST types of ``{package["name"]}.{py}``.\n\n'
-        f"From ``{module['npm']}``: "
-        "Wix's\nREST JSON as the package declares it (``id``, not ``_id``); the module imports\n"
-        "this file for type checkers only, so it costs nothing at run time. Import a type:\n\n"
-        f"    from wixvisitor.modules.{package['name']}.types.{py} import <Type>\n"
-        '"""'
-    )
+    reexport = ", ".join(f"{name} as {name}" for name in shared or [])
     return "\n".join(
         [
             *header,
-            doc,
+            *doc,
             "",
             "from __future__ import annotations",
             "",
             f"from typing import {', '.join(imports)}" if imports else "",
+            f"from ._shared import ({reexport})" if reexport else "",
             "",
             text.lstrip("\n"),
             "",

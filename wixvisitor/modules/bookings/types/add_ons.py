@@ -11,14 +11,22 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class AddOnAddOnInfoOneOf(TypedDict, total=False):
-    durationInMinutes: int
-    maxQuantity: int
+from ._shared import AddOnAddOnInfoOneOf as AddOnAddOnInfoOneOf
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import TagList as TagList
+from ._shared import Tags as Tags
 
 
 class AddOn(AddOnAddOnInfoOneOf, total=False):
@@ -32,18 +40,6 @@ class AddOn(AddOnAddOnInfoOneOf, total=False):
     mainMedia: MediaItem
     extendedFields: ExtendedFields
     tags: Tags
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkAddOnResult(TypedDict, total=False):
@@ -109,41 +105,12 @@ class CreateAddOnResponse(TypedDict, total=False):
     addOn: AddOn
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteAddOnRequest(TypedDict, total=False):
     addOnId: Required[str]
 
 
 class DeleteAddOnResponse(TypedDict, total=False):
     pass
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetAddOnRequest(TypedDict, total=False):
@@ -161,13 +128,6 @@ class Image(TypedDict, total=False):
     width: int
     altText: str | None
     filename: str | None
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class MaskedAddOn(TypedDict, total=False):
@@ -195,20 +155,6 @@ class QueryAddOnsRequest(TypedDict, total=False):
 class QueryAddOnsResponse(TypedDict, total=False):
     addOns: list[AddOn]
     pagingMetadata: CursorPagingMetadata
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class TagList(TypedDict, total=False):
-    tagIds: list[str]
-
-
-class Tags(TypedDict, total=False):
-    privateTags: TagList
-    tags: TagList
 
 
 class UpdateAddOnRequest(TypedDict, total=False):

@@ -11,16 +11,16 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-AttendanceStatus: TypeAlias = Literal["NOT_SET", "ATTENDED", "NOT_ATTENDED"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AttendanceStatus as AttendanceStatus
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
 
 
 class Attendance(TypedDict, total=False):
@@ -35,12 +35,6 @@ class Attendance(TypedDict, total=False):
 class AttendanceDetails(TypedDict, total=False):
     attendance: Attendance
     participantNotification: ParticipantNotification
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkAttendanceResult(TypedDict, total=False):
@@ -92,19 +86,9 @@ class CountAttendancesResponse(TypedDict, total=False):
     count: int
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
 class CursorPagingMetadata(TypedDict, total=False):
     cursors: Cursors
     hasNext: bool | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class DeleteAttendanceRequest(TypedDict, total=False):
@@ -121,13 +105,6 @@ class GetAttendanceRequest(TypedDict, total=False):
 
 class GetAttendanceResponse(TypedDict, total=False):
     attendance: Attendance
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class ParticipantNotification(TypedDict, total=False):
@@ -166,8 +143,3 @@ class SetAttendanceRequest(TypedDict, total=False):
 
 class SetAttendanceResponse(TypedDict, total=False):
     attendance: Attendance
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder

@@ -13,29 +13,25 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AttributeDefaultValue as AttributeDefaultValue
+from ._shared import AttributeDefaultValueValueOneOf as AttributeDefaultValueValueOneOf
+from ._shared import AttributeDefinitionConfigOneOf as AttributeDefinitionConfigOneOf
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import NumberConfig as NumberConfig
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import StringConfig as StringConfig
+from ._shared import TagList as TagList
+
 ValueType: TypeAlias = Literal["STRING", "NUMBER", "BOOL"]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class AttributeDefaultValueValueOneOf(TypedDict, total=False):
-    stringDefault: str
-    numberDefault: int
-    boolDefault: bool
-
-
-class AttributeDefaultValue(AttributeDefaultValueValueOneOf, total=False):
-    pass
-
-
-class AttributeDefinitionConfigOneOf(TypedDict, total=False):
-    stringConfig: StringConfig
-    numberConfig: NumberConfig
 
 
 class AttributeDefinition(AttributeDefinitionConfigOneOf, total=False):
@@ -49,12 +45,6 @@ class AttributeDefinition(AttributeDefinitionConfigOneOf, total=False):
     defaultValue: AttributeDefaultValue
     extendedFields: ExtendedFields
     tags: Tags
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkUpdateAttributeDefinitionTagsByFilterOptions(TypedDict, total=False):
@@ -104,41 +94,12 @@ class CreateAttributeDefinitionResponse(TypedDict, total=False):
     attributeDefinition: AttributeDefinition
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteAttributeDefinitionRequest(TypedDict, total=False):
     attributeDefinitionId: Required[str]
 
 
 class DeleteAttributeDefinitionResponse(TypedDict, total=False):
     pass
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetAttributeDefinitionRequest(TypedDict, total=False):
@@ -149,18 +110,6 @@ class GetAttributeDefinitionResponse(TypedDict, total=False):
     attributeDefinition: AttributeDefinition
 
 
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
-class NumberConfig(TypedDict, total=False):
-    min: int
-    max: int
-
-
 class QueryAttributeDefinitionsRequest(TypedDict, total=False):
     query: CursorQuery
 
@@ -168,19 +117,6 @@ class QueryAttributeDefinitionsRequest(TypedDict, total=False):
 class QueryAttributeDefinitionsResponse(TypedDict, total=False):
     attributeDefinitions: list[AttributeDefinition]
     pagingMetadata: CursorPagingMetadata
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class StringConfig(TypedDict, total=False):
-    allowedValues: list[str]
-
-
-class TagList(TypedDict, total=False):
-    tagIds: list[str]
 
 
 class Tags(TypedDict, total=False):

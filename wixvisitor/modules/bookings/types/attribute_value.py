@@ -11,32 +11,28 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Literal, Required, TypeAlias, TypedDict
+
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AttributeDefaultValue as AttributeDefaultValue
+from ._shared import AttributeDefaultValueValueOneOf as AttributeDefaultValueValueOneOf
+from ._shared import AttributeDefinitionConfigOneOf as AttributeDefinitionConfigOneOf
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import NumberConfig as NumberConfig
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import StringConfig as StringConfig
+from ._shared import TagList as TagList
 
 BulkActionType: TypeAlias = Literal["INSERT", "UPDATE", "DELETE"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 ValueType: TypeAlias = Literal["STRING", "NUMBER", "BOOL"]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class AttributeDefaultValueValueOneOf(TypedDict, total=False):
-    stringDefault: str
-    numberDefault: int
-    boolDefault: bool
-
-
-class AttributeDefaultValue(AttributeDefaultValueValueOneOf, total=False):
-    pass
-
-
-class AttributeDefinitionConfigOneOf(TypedDict, total=False):
-    stringConfig: StringConfig
-    numberConfig: NumberConfig
 
 
 class AttributeDefinition(AttributeDefinitionConfigOneOf, total=False):
@@ -67,12 +63,6 @@ class AttributeValue(AttributeValueValueOneOf, total=False):
     entityId: str
     valueType: ValueType
     extendedFields: ExtendedFields
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkDeleteAttributeValueResult(TypedDict, total=False):
@@ -123,45 +113,9 @@ class BulkUpsertAttributeValuesResponse(TypedDict, total=False):
     bulkActionMetadata: BulkActionMetadata
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class EntityAttribute(TypedDict, total=False):
     attributeDefinition: AttributeDefinition
     attributeValue: AttributeValue
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class ListEntityAttributesOptions(TypedDict, total=False):
@@ -180,11 +134,6 @@ class ListEntityAttributesResponse(TypedDict, total=False):
     pagingMetadata: CursorPagingMetadata
 
 
-class NumberConfig(TypedDict, total=False):
-    min: int
-    max: int
-
-
 class QueryAttributeValuesRequest(TypedDict, total=False):
     query: CursorQuery
 
@@ -192,19 +141,6 @@ class QueryAttributeValuesRequest(TypedDict, total=False):
 class QueryAttributeValuesResponse(TypedDict, total=False):
     attributeValues: list[AttributeValue]
     pagingMetadata: CursorPagingMetadata
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class StringConfig(TypedDict, total=False):
-    allowedValues: list[str]
-
-
-class TagList(TypedDict, total=False):
-    tagIds: list[str]
 
 
 class Tags(TypedDict, total=False):

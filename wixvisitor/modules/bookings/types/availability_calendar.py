@@ -11,16 +11,18 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-LocationType: TypeAlias = Literal["UNDEFINED", "OWNER_BUSINESS", "OWNER_CUSTOM", "CUSTOM"]
-RequestedGenderValueRequestedGender: TypeAlias = Literal["ANY_MALE", "ANY_FEMALE"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
+from ._shared import AddressLocation as AddressLocation
+from ._shared import BookingPolicySettings as BookingPolicySettings
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import Cursors as Cursors
+from ._shared import Location as Location
+from ._shared import LocationType as LocationType
+from ._shared import RequestedGenderValueRequestedGender as RequestedGenderValueRequestedGender
+from ._shared import SortOrder as SortOrder
+from ._shared import V2RequestedGenderValue as V2RequestedGenderValue
 
 
 class AvailabilityV2CustomerChoices(TypedDict, total=False):
@@ -33,10 +35,6 @@ class AvailabilityV2CustomerChoices(TypedDict, total=False):
 class AvailabilityWaitingList(TypedDict, total=False):
     totalSpots: int | None
     openSpots: int | None
-
-
-class BookingPolicySettings(TypedDict, total=False):
-    maxParticipantsPerBooking: int | None
 
 
 class BookingPolicyViolations(TypedDict, total=False):
@@ -85,22 +83,6 @@ class CalculateMultiSlotAvailabilityResponse(TypedDict, total=False):
     cursorPagingMetadata: CursorPagingMetadata
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class GetScheduleAvailabilityRequest(TypedDict, total=False):
     scheduleId: Required[str]
 
@@ -108,14 +90,6 @@ class GetScheduleAvailabilityRequest(TypedDict, total=False):
 class GetScheduleAvailabilityResponse(TypedDict, total=False):
     availability: ScheduleAvailability
     bookingPolicySettings: BookingPolicySettings
-
-
-class Location(TypedDict, total=False):
-    id: str | None
-    name: str | None
-    formattedAddress: str | None
-    formattedAddressTranslated: str | None
-    locationType: LocationType
 
 
 class QueryAvailabilityOptions(TypedDict, total=False):
@@ -192,7 +166,3 @@ class Sorting(TypedDict, total=False):
     fieldName: str
     order: SortOrder
     origin: AddressLocation
-
-
-class V2RequestedGenderValue(TypedDict, total=False):
-    gender: RequestedGenderValueRequestedGender

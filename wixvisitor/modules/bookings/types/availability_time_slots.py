@@ -13,26 +13,19 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypeAlias, TypedDict
 
+from ._shared import AvailableResources as AvailableResources
+from ._shared import BookingPolicyViolations as BookingPolicyViolations
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import EventInfo as EventInfo
+from ._shared import NestedTimeSlot as NestedTimeSlot
+from ._shared import NonBookableReasons as NonBookableReasons
+from ._shared import RequestedGender as RequestedGender
+from ._shared import RequestedGenderValue as RequestedGenderValue
+from ._shared import Resource as Resource
+from ._shared import WaitingList as WaitingList
+
 LocationType: TypeAlias = Literal["BUSINESS", "CUSTOM", "CUSTOMER"]
-RequestedGender: TypeAlias = Literal["ANY_MALE", "ANY_FEMALE"]
-
-
-class AvailableResources(TypedDict, total=False):
-    resourceTypeId: str | None
-    resources: list[Resource]
-    hasMoreAvailableResources: bool | None
-
-
-class BookingPolicyViolations(TypedDict, total=False):
-    tooEarlyToBook: bool | None
-    earliestBookingDate: str | None
-    tooLateToBook: bool | None
-    bookOnlineDisabled: bool | None
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
 
 
 class CursorPagingMetadata(TypedDict, total=False):
@@ -40,22 +33,11 @@ class CursorPagingMetadata(TypedDict, total=False):
     hasNext: bool | None
 
 
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class CustomerChoices(TypedDict, total=False):
     durationInMinutes: int | None
     addOnIds: list[str] | None
     durationChoiceId: str | None
     requestedGender: RequestedGenderValue
-
-
-class EventInfo(TypedDict, total=False):
-    eventId: str | None
-    waitingList: WaitingList
-    eventTitle: str | None
 
 
 class GetAvailabilityTimeSlotOptions(TypedDict, total=False):
@@ -149,30 +131,6 @@ class Location(TypedDict, total=False):
     locationType: LocationType
 
 
-class NestedTimeSlot(TypedDict, total=False):
-    serviceId: str
-    localStartDate: str
-    localEndDate: str
-    availableResources: list[AvailableResources]
-    scheduleId: str | None
-
-
-class NonBookableReasons(TypedDict, total=False):
-    noRemainingCapacity: bool | None
-    violatesBookingPolicy: bool | None
-    reservedForWaitingList: bool | None
-    eventCancelled: bool | None
-
-
-class RequestedGenderValue(TypedDict, total=False):
-    gender: RequestedGender
-
-
-class Resource(TypedDict, total=False):
-    id: str
-    name: str | None
-
-
 class ResourceType(TypedDict, total=False):
     resourceTypeId: str | None
     resourceIds: list[str] | None
@@ -194,8 +152,3 @@ class TimeSlot(TypedDict, total=False):
     nonBookableReasons: NonBookableReasons
     scheduleId: str | None
     allDay: bool | None
-
-
-class WaitingList(TypedDict, total=False):
-    totalCapacity: int | None
-    remainingCapacity: int | None

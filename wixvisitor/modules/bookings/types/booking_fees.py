@@ -11,12 +11,13 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-BookingFeeStatus: TypeAlias = Literal[
-    "UNKNOWN_STATUS", "PREVIEW", "NOT_YET_APPLIED_TO_ORDER", "APPLIED_TO_ORDER"
-]
-Trigger: TypeAlias = Literal["UNKNOWN_TRIGGER", "NOT_ATTENDED", "BOOKING_CANCELED"]
+from ._shared import BookingFeeStatus as BookingFeeStatus
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import Cursors as Cursors
+from ._shared import PolicyDetails as PolicyDetails
+from ._shared import Trigger as Trigger
 
 
 class ApplyBookingFeesToOrderOptions(TypedDict, total=False):
@@ -72,17 +73,6 @@ class CollectAppliedBookingFeesResponse(TypedDict, total=False):
     collectedPrice: Price
 
 
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class EcomOrderInfo(TypedDict, total=False):
     orderId: str | None
     additionalFeePrice: Price
@@ -110,12 +100,6 @@ class Money(TypedDict, total=False):
     value: str
     currency: str
     formattedValue: str | None
-
-
-class PolicyDetails(TypedDict, total=False):
-    id: str | None
-    description: str | None
-    descriptionTranslated: str | None
 
 
 class Price(TypedDict, total=False):

@@ -13,15 +13,32 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import BookAfterStartPolicy as BookAfterStartPolicy
+from ._shared import CancellationFeePolicy as CancellationFeePolicy
+from ._shared import CancellationPolicy as CancellationPolicy
+from ._shared import CancellationWindow as CancellationWindow
+from ._shared import CancellationWindowFeeOneOf as CancellationWindowFeeOneOf
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import LimitEarlyBookingPolicy as LimitEarlyBookingPolicy
+from ._shared import LimitLateBookingPolicy as LimitLateBookingPolicy
+from ._shared import Money as Money
+from ._shared import ParticipantsPolicy as ParticipantsPolicy
+from ._shared import PolicyDescription as PolicyDescription
+from ._shared import ReschedulePolicy as ReschedulePolicy
+from ._shared import SaveCreditCardPolicy as SaveCreditCardPolicy
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import WaitlistPolicy as WaitlistPolicy
+
 CompletionRequirement: TypeAlias = Literal["OPTIONAL", "REQUIRED_BEFORE_BOOKING"]
 RankingOrder: TypeAlias = Literal["LOWEST_TO_HIGHEST", "HIGHEST_TO_LOWEST"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 SortingMethodType: TypeAlias = Literal["RANDOM", "RANKING", "CUSTOM"]
 Timing: TypeAlias = Literal["AFTER_BOOKING", "BEFORE_BOOKING"]
-
-
-class BookAfterStartPolicy(TypedDict, total=False):
-    enabled: bool
 
 
 class BookingPolicy(TypedDict, total=False):
@@ -48,28 +65,6 @@ class BookingPolicy(TypedDict, total=False):
     extendedFields: ExtendedFields
 
 
-class CancellationFeePolicy(TypedDict, total=False):
-    enabled: bool
-    cancellationWindows: list[CancellationWindow]
-    autoCollectFeeEnabled: bool | None
-
-
-class CancellationPolicy(TypedDict, total=False):
-    enabled: bool
-    limitLatestCancellation: bool
-    latestCancellationInMinutes: int
-    allowAnonymous: bool | None
-
-
-class CancellationWindowFeeOneOf(TypedDict, total=False):
-    amount: Money
-    percentage: str
-
-
-class CancellationWindow(CancellationWindowFeeOneOf, total=False):
-    startInMinutes: int | None
-
-
 class CountBookingPoliciesOptions(TypedDict, total=False):
     """What ``countBookingPolicies`` reads from ``options``."""
 
@@ -92,31 +87,6 @@ class CreateBookingPolicyResponse(TypedDict, total=False):
     bookingPolicy: BookingPolicy
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class CustomOptions(TypedDict, total=False):
     implementationId: str
     appId: str
@@ -128,10 +98,6 @@ class DeleteBookingPolicyRequest(TypedDict, total=False):
 
 class DeleteBookingPolicyResponse(TypedDict, total=False):
     pass
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetBookingPolicyRequest(TypedDict, total=False):
@@ -157,31 +123,6 @@ class IntakeFormPolicy(TypedDict, total=False):
     completionRequirement: CompletionRequirement
 
 
-class LimitEarlyBookingPolicy(TypedDict, total=False):
-    enabled: bool
-    earliestBookingInMinutes: int
-
-
-class LimitLateBookingPolicy(TypedDict, total=False):
-    enabled: bool
-    latestBookingInMinutes: int
-
-
-class Money(TypedDict, total=False):
-    value: str
-    currency: str
-    formattedValue: str | None
-
-
-class ParticipantsPolicy(TypedDict, total=False):
-    maxParticipantsPerBooking: int
-
-
-class PolicyDescription(TypedDict, total=False):
-    enabled: bool
-    description: str
-
-
 class QueryBookingPoliciesRequest(TypedDict, total=False):
     query: Required[CursorQuery]
 
@@ -195,17 +136,6 @@ class RankingOptions(TypedDict, total=False):
     order: RankingOrder
 
 
-class ReschedulePolicy(TypedDict, total=False):
-    enabled: bool
-    limitLatestReschedule: bool
-    latestRescheduleInMinutes: int
-    allowAnonymous: bool | None
-
-
-class SaveCreditCardPolicy(TypedDict, total=False):
-    enabled: bool
-
-
 class SetDefaultBookingPolicyRequest(TypedDict, total=False):
     bookingPolicyId: Required[str]
 
@@ -213,11 +143,6 @@ class SetDefaultBookingPolicyRequest(TypedDict, total=False):
 class SetDefaultBookingPolicyResponse(TypedDict, total=False):
     currentDefaultBookingPolicy: BookingPolicy
     previousDefaultBookingPolicy: BookingPolicy
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class StaffSortingPolicyOptionsOneOf(TypedDict, total=False):
@@ -235,9 +160,3 @@ class UpdateBookingPolicyRequest(TypedDict, total=False):
 
 class UpdateBookingPolicyResponse(TypedDict, total=False):
     bookingPolicy: BookingPolicy
-
-
-class WaitlistPolicy(TypedDict, total=False):
-    enabled: bool
-    capacity: int
-    reservationTimeInMinutes: int

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Required, TypedDict
 
+from ._shared import SaveCreditCardPolicy as SaveCreditCardPolicy
+
 
 class BookingPolicy(TypedDict, total=False):
     id: str | None
@@ -80,7 +82,3 @@ class ReschedulePolicy(TypedDict, total=False):
     enabled: bool
     limitLatestReschedule: bool
     latestRescheduleInMinutes: int
-
-
-class SaveCreditCardPolicy(TypedDict, total=False):
-    enabled: bool

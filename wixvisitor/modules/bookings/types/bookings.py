@@ -13,41 +13,117 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-AddOnPaymentOptions: TypeAlias = Literal["ONLINE", "IN_PERSON"]
-BookingFeeStatus: TypeAlias = Literal[
-    "UNKNOWN_STATUS", "PREVIEW", "NOT_YET_APPLIED_TO_ORDER", "APPLIED_TO_ORDER"
-]
-BookingStatus: TypeAlias = Literal[
-    "CREATED", "CONFIRMED", "CANCELED", "PENDING", "DECLINED", "WAITING_LIST"
-]
-DurationUnitType: TypeAlias = Literal["HOUR", "DAY"]
-FirstChargeDateType: TypeAlias = Literal["CHECKOUT", "SCHEDULED"]
-FrequencyType: TypeAlias = Literal["MONTHLY"]
+from ._shared import AddOnDetails as AddOnDetails
+from ._shared import AddOnGroup as AddOnGroup
+from ._shared import AddOnPaymentOptions as AddOnPaymentOptions
+from ._shared import Address as Address
+from ._shared import AddressLocation as AddressLocation
+from ._shared import AddressStreetOneOf as AddressStreetOneOf
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AvailabilityConstraints as AvailabilityConstraints
+from ._shared import BookAfterStartPolicy as BookAfterStartPolicy
+from ._shared import BookedAddOn as BookedAddOn
+from ._shared import BookedEntity as BookedEntity
+from ._shared import BookedEntityItemOneOf as BookedEntityItemOneOf
+from ._shared import BookedResource as BookedResource
+from ._shared import BookedSchedule as BookedSchedule
+from ._shared import BookedSlot as BookedSlot
+from ._shared import BookingFeeStatus as BookingFeeStatus
+from ._shared import BookingParticipantsInfoOneOf as BookingParticipantsInfoOneOf
+from ._shared import BookingPolicySettings as BookingPolicySettings
+from ._shared import BookingStatus as BookingStatus
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import BusinessLocationOptions as BusinessLocationOptions
+from ._shared import CancellationPolicy as CancellationPolicy
+from ._shared import Category as Category
+from ._shared import CommonAddress as CommonAddress
+from ._shared import CommonAddressStreetOneOf as CommonAddressStreetOneOf
+from ._shared import CommonIdentificationData as CommonIdentificationData
+from ._shared import CommonIdentificationDataIdOneOf as CommonIdentificationDataIdOneOf
+from ._shared import CommonStreetAddress as CommonStreetAddress
+from ._shared import Conferencing as Conferencing
+from ._shared import ContactDetails as ContactDetails
+from ._shared import CustomFormField as CustomFormField
+from ._shared import CustomLocationOptions as CustomLocationOptions
+from ._shared import CustomPayment as CustomPayment
+from ._shared import DailyConfig as DailyConfig
+from ._shared import DateTimeRule as DateTimeRule
+from ._shared import Duration as Duration
+from ._shared import DurationRange as DurationRange
+from ._shared import DurationRangeConfigOneOf as DurationRangeConfigOneOf
+from ._shared import DurationUnitType as DurationUnitType
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import FirstChargeDateType as FirstChargeDateType
+from ._shared import Form as Form
+from ._shared import FrequencyType as FrequencyType
+from ._shared import HourlyConfig as HourlyConfig
+from ._shared import Image as Image
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Keyword as Keyword
+from ._shared import LimitEarlyBookingPolicy as LimitEarlyBookingPolicy
+from ._shared import LimitLateBookingPolicy as LimitLateBookingPolicy
+from ._shared import Location as Location
+from ._shared import LocationType as LocationType
+from ._shared import LocationTypeEnumLocationType as LocationTypeEnumLocationType
+from ._shared import Media as Media
+from ._shared import MediaItem as MediaItem
+from ._shared import MediaItemItemOneOf as MediaItemItemOneOf
+from ._shared import MultiServiceBookingInfo as MultiServiceBookingInfo
+from ._shared import MultiServiceBookingType as MultiServiceBookingType
+from ._shared import OnlineBooking as OnlineBooking
+from ._shared import PageUrlV2 as PageUrlV2
+from ._shared import ParticipantChoices as ParticipantChoices
+from ._shared import ParticipantsPolicy as ParticipantsPolicy
+from ._shared import ParticipantsRange as ParticipantsRange
+from ._shared import PaymentOptions as PaymentOptions
+from ._shared import PaymentStatus as PaymentStatus
+from ._shared import PolicyDescription as PolicyDescription
+from ._shared import PolicyDetails as PolicyDetails
+from ._shared import RateType as RateType
+from ._shared import RequestedGender as RequestedGender
+from ._shared import RequestedGenderValue as RequestedGenderValue
+from ._shared import ReschedulePolicy as ReschedulePolicy
+from ._shared import ResourceIds as ResourceIds
+from ._shared import ResourceSelection as ResourceSelection
+from ._shared import ResourcesPolicy as ResourcesPolicy
+from ._shared import ResourceType as ResourceType
+from ._shared import SaveCreditCardPolicy as SaveCreditCardPolicy
+from ._shared import Schedule as Schedule
+from ._shared import SelectedPaymentOption as SelectedPaymentOption
+from ._shared import SelectionMethod as SelectionMethod
+from ._shared import SeoSchema as SeoSchema
+from ._shared import ServiceChoice as ServiceChoice
+from ._shared import ServiceChoiceChoiceOneOf as ServiceChoiceChoiceOneOf
+from ._shared import ServiceChoices as ServiceChoices
+from ._shared import ServiceResource as ServiceResource
+from ._shared import ServiceResourceSelectionOneOf as ServiceResourceSelectionOneOf
+from ._shared import ServiceType as ServiceType
+from ._shared import Settings as Settings
+from ._shared import Slug as Slug
+from ._shared import StaffMediaItem as StaffMediaItem
+from ._shared import StaffMediaItemItemOneOf as StaffMediaItemItemOneOf
+from ._shared import StaffMember as StaffMember
+from ._shared import StaffMemberDetails as StaffMemberDetails
+from ._shared import StreetAddress as StreetAddress
+from ._shared import Subdivision as Subdivision
+from ._shared import Tag as Tag
+from ._shared import TaxableAddress as TaxableAddress
+from ._shared import TaxableAddressType as TaxableAddressType
+from ._shared import Trigger as Trigger
+from ._shared import UnitType as UnitType
+from ._shared import URLs as URLs
+from ._shared import V2Duration as V2Duration
+from ._shared import V2Location as V2Location
+from ._shared import V2LocationOptionsOneOf as V2LocationOptionsOneOf
+from ._shared import ValueType as ValueType
+from ._shared import WaitlistPolicy as WaitlistPolicy
+
 LocationLocationType: TypeAlias = Literal["UNDEFINED", "OWNER_BUSINESS", "OWNER_CUSTOM", "CUSTOM"]
-LocationType: TypeAlias = Literal["UNDEFINED", "OWNER_BUSINESS", "OWNER_CUSTOM", "CUSTOM"]
-LocationTypeEnumLocationType: TypeAlias = Literal["CUSTOM", "BUSINESS", "CUSTOMER"]
-MultiServiceBookingType: TypeAlias = Literal[
-    "SEQUENTIAL_BOOKINGS", "SEPARATE_BOOKINGS", "PARALLEL_BOOKINGS"
-]
-PaymentStatus: TypeAlias = Literal[
-    "UNDEFINED", "NOT_PAID", "PAID", "PARTIALLY_PAID", "REFUNDED", "EXEMPT", "FAILED"
-]
-RateType: TypeAlias = Literal["FIXED", "CUSTOM", "VARIED", "NO_FEE", "SUBSCRIPTION"]
 RequestedFields: TypeAlias = Literal[
     "STAFF_MEMBER_DETAILS", "RESOURCE_TYPE_DETAILS", "DISCOUNT_INFO_DETAILS"
 ]
-RequestedGender: TypeAlias = Literal["ANY_MALE", "ANY_FEMALE"]
 ResourceTransparency: TypeAlias = Literal["OPAQUE", "TRANSPARENT"]
-SelectedPaymentOption: TypeAlias = Literal[
-    "UNDEFINED", "OFFLINE", "ONLINE", "MEMBERSHIP", "MEMBERSHIP_OFFLINE"
-]
-SelectionMethod: TypeAlias = Literal["SPECIFIC_RESOURCE", "ANY_RESOURCE", "NO_SELECTION"]
-ServiceType: TypeAlias = Literal["APPOINTMENT", "CLASS", "COURSE"]
-TaxableAddressType: TypeAlias = Literal["BUSINESS", "BILLING"]
-Trigger: TypeAlias = Literal["UNKNOWN_TRIGGER", "NOT_ATTENDED", "BOOKING_CANCELED"]
-UnitType: TypeAlias = Literal["HOUR", "DAY"]
 V1RequestedFields: TypeAlias = Literal["BOOKING_FEES"]
-ValueType: TypeAlias = Literal["SHORT_TEXT", "LONG_TEXT", "CHECK_BOX"]
 
 
 class AddBookingsToMultiServiceBookingOptions(TypedDict, total=False):
@@ -67,119 +143,9 @@ class AddBookingsToMultiServiceBookingResponse(TypedDict, total=False):
     bookings: list[BookingResult]
 
 
-class AddOnDetails(TypedDict, total=False):
-    addOnId: str | None
-    durationInMinutes: int | None
-
-
-class AddOnGroup(TypedDict, total=False):
-    id: str | None
-    name: str | None
-    maxNumberOfAddOns: int | None
-    addOnIds: list[str] | None
-    prompt: str | None
-
-
-class AddressStreetOneOf(TypedDict, total=False):
-    streetAddress: StreetAddress
-    addressLine: str | None
-
-
-class Address(AddressStreetOneOf, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    addressLine2: str | None
-    formattedAddress: str | None
-    hint: str | None
-    geocode: AddressLocation
-    countryFullname: str | None
-    subdivisions: list[Subdivision]
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
 class AllowedActions(TypedDict, total=False):
     cancel: bool
     reschedule: bool
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class AvailabilityConstraints(TypedDict, total=False):
-    durations: list[V2Duration]
-    sessionDurations: list[int]
-    timeBetweenSessions: int
-    durationRange: DurationRange
-
-
-class BookAfterStartPolicy(TypedDict, total=False):
-    enabled: bool
-
-
-class BookedAddOn(TypedDict, total=False):
-    id: str
-    groupId: str
-    durationInMinutes: int | None
-    quantity: int | None
-    name: str | None
-    nameTranslated: str | None
-
-
-class BookedEntityItemOneOf(TypedDict, total=False):
-    slot: BookedSlot
-    schedule: BookedSchedule
-
-
-class BookedEntity(BookedEntityItemOneOf, total=False):
-    title: str | None
-    tags: list[str] | None
-
-
-class BookedResource(TypedDict, total=False):
-    id: str
-    name: str | None
-    email: str | None
-    scheduleId: str | None
-    type: str | None
-
-
-class BookedSchedule(TypedDict, total=False):
-    scheduleId: str
-    serviceId: str | None
-    location: Location
-    timezone: str | None
-    firstSessionStart: str | None
-    lastSessionEnd: str | None
-
-
-class BookedSlot(TypedDict, total=False):
-    sessionId: str | None
-    serviceId: str
-    scheduleId: str
-    eventId: str | None
-    startDate: str | None
-    endDate: str | None
-    timezone: str | None
-    resource: BookedResource
-    location: Location
-    resourceSelections: list[ResourceSelection]
-    allDay: bool | None
-    durationUnitType: DurationUnitType
-    durationUnitCount: int | None
-
-
-class BookingParticipantsInfoOneOf(TypedDict, total=False):
-    totalParticipants: int
-    participantsChoices: ParticipantChoices
 
 
 class Booking(BookingParticipantsInfoOneOf, total=False):
@@ -245,10 +211,6 @@ class BookingPolicy(TypedDict, total=False):
     saveCreditCardPolicy: SaveCreditCardPolicy
 
 
-class BookingPolicySettings(TypedDict, total=False):
-    maxParticipantsPerBooking: int | None
-
-
 class BookingPolicyViolations(TypedDict, total=False):
     tooEarlyToBook: bool | None
     tooLateToBook: bool | None
@@ -274,12 +236,6 @@ class BookingsRescheduleBookingAnonymouslyOptions(TypedDict, total=False):
     """What ``bookingsRescheduleBookingAnonymously`` reads from ``options``."""
 
     revision: Required[str | None]
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkBookingResult(TypedDict, total=False):
@@ -361,15 +317,6 @@ class BulkGetMultiServiceBookingAllowedActionsResponse(TypedDict, total=False):
     bulkActionMetadata: BulkActionMetadata
 
 
-class BusinessLocationOptions(TypedDict, total=False):
-    id: str
-    name: str
-    default: bool | None
-    address: CommonAddress
-    email: str | None
-    phone: str | None
-
-
 class CancelBookingFlowControlSettings(TypedDict, total=False):
     ignoreCancellationPolicy: bool | None
     withRefund: bool | None
@@ -446,13 +393,6 @@ class CancellationFeePolicy(TypedDict, total=False):
     autoCollectFeeEnabled: bool | None
 
 
-class CancellationPolicy(TypedDict, total=False):
-    enabled: bool
-    limitLatestCancellation: bool
-    latestCancellationInMinutes: int
-    allowAnonymous: bool | None
-
-
 class CancellationWindowFeeOneOf(TypedDict, total=False):
     amount: CommonMoney
     percentage: str
@@ -462,50 +402,10 @@ class CancellationWindow(CancellationWindowFeeOneOf, total=False):
     startInMinutes: int | None
 
 
-class Category(TypedDict, total=False):
-    id: str
-    name: str | None
-    sortOrder: int | None
-
-
-class CommonAddressStreetOneOf(TypedDict, total=False):
-    streetAddress: CommonStreetAddress
-    addressLine: str | None
-
-
-class CommonAddress(CommonAddressStreetOneOf, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    formattedAddress: str | None
-
-
-class CommonIdentificationDataIdOneOf(TypedDict, total=False):
-    anonymousVisitorId: str
-    memberId: str
-    wixUserId: str
-    appId: str
-
-
-class CommonIdentificationData(CommonIdentificationDataIdOneOf, total=False):
-    contactId: str | None
-
-
 class CommonMoney(TypedDict, total=False):
     value: str
     currency: str
     formattedValue: str | None
-
-
-class CommonStreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-    apt: str
-
-
-class Conferencing(TypedDict, total=False):
-    enabled: bool | None
 
 
 class ConfirmBookingFlowControlSettings(TypedDict, total=False):
@@ -576,17 +476,6 @@ class ConfirmOrDeclineBookingResponse(TypedDict, total=False):
     booking: Booking
 
 
-class ContactDetails(TypedDict, total=False):
-    contactId: str | None
-    firstName: str | None
-    lastName: str | None
-    email: str | None
-    phone: str | None
-    fullAddress: Address
-    timeZone: str | None
-    countryCode: str | None
-
-
 class CreateBookingFlowControlSettings(TypedDict, total=False):
     skipAvailabilityValidation: bool
     skipBusinessConfirmation: bool
@@ -648,31 +537,6 @@ class CreateMultiServiceBookingResponse(TypedDict, total=False):
     multiServiceBooking: MultiServiceBooking
 
 
-class CustomFormField(TypedDict, total=False):
-    id: str
-    value: str | None
-    label: str | None
-    valueType: ValueType
-
-
-class CustomLocationOptions(TypedDict, total=False):
-    id: str
-    address: CommonAddress
-
-
-class CustomPayment(TypedDict, total=False):
-    description: str | None
-
-
-class DailyConfig(TypedDict, total=False):
-    minDurationInDays: int
-    maxDurationInDays: int
-
-
-class DateTimeRule(TypedDict, total=False):
-    name: str | None
-
-
 class DeclineBookingFlowControlSettings(TypedDict, total=False):
     withRefund: bool | None
 
@@ -727,32 +591,10 @@ class DiscountInfo(TypedDict, total=False):
     priceAfterDiscount: CommonMoney
 
 
-class Duration(TypedDict, total=False):
-    minutes: int
-    name: str | None
-
-
-class DurationRangeConfigOneOf(TypedDict, total=False):
-    hourOptions: HourlyConfig
-    dayOptions: DailyConfig
-
-
-class DurationRange(DurationRangeConfigOneOf, total=False):
-    unitType: UnitType
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
 class FixedPayment(TypedDict, total=False):
     price: CommonMoney
     deposit: CommonMoney
     fullUpfrontPaymentAllowed: bool | None
-
-
-class Form(TypedDict, total=False):
-    id: str
 
 
 class GetAnonymousActionTokenForMultiServiceBookingRequest(TypedDict, total=False):
@@ -822,51 +664,6 @@ class GetServiceAnonymouslyResponse(TypedDict, total=False):
     service: Service
 
 
-class HourlyConfig(TypedDict, total=False):
-    minDurationInMinutes: int
-    maxDurationInMinutes: int
-
-
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
-class Keyword(TypedDict, total=False):
-    term: str
-    isMain: bool
-    origin: str | None
-
-
-class LimitEarlyBookingPolicy(TypedDict, total=False):
-    enabled: bool
-    earliestBookingInMinutes: int
-
-
-class LimitLateBookingPolicy(TypedDict, total=False):
-    enabled: bool
-    latestBookingInMinutes: int
-
-
-class Location(TypedDict, total=False):
-    id: str | None
-    name: str | None
-    formattedAddress: str | None
-    formattedAddressTranslated: str | None
-    locationType: LocationType
-
-
 class MarkBookingAsPendingFlowControlSettings(TypedDict, total=False):
     checkAvailabilityValidation: bool
     skipPendingApprovalServiceValidation: bool
@@ -921,20 +718,6 @@ class MarkMultiServiceBookingAsPendingResponse(TypedDict, total=False):
     multiServiceBooking: MultiServiceBooking
 
 
-class Media(TypedDict, total=False):
-    items: list[MediaItem]
-    mainMedia: MediaItem
-    coverMedia: MediaItem
-
-
-class MediaItemItemOneOf(TypedDict, total=False):
-    image: Image
-
-
-class MediaItem(MediaItemItemOneOf, total=False):
-    pass
-
-
 class Money(TypedDict, total=False):
     value: str
     currency: str
@@ -946,42 +729,14 @@ class MultiServiceBooking(TypedDict, total=False):
     bookings: list[BookingResult]
 
 
-class MultiServiceBookingInfo(TypedDict, total=False):
-    id: str | None
-    type: MultiServiceBookingType
-
-
 class MultiServiceBookingMetadata(TypedDict, total=False):
     totalNumberOfScheduledBookings: int | None
-
-
-class OnlineBooking(TypedDict, total=False):
-    enabled: bool | None
-    requireManualApproval: bool | None
-    allowMultipleRequests: bool | None
-
-
-class PageUrlV2(TypedDict, total=False):
-    relativePath: str
-    url: str | None
-
-
-class ParticipantChoices(TypedDict, total=False):
-    serviceChoices: list[ServiceChoices]
 
 
 class ParticipantNotification(TypedDict, total=False):
     notifyParticipants: bool
     message: str | None
     metadata: dict[str, str]
-
-
-class ParticipantsPolicy(TypedDict, total=False):
-    maxParticipantsPerBooking: int
-
-
-class ParticipantsRange(TypedDict, total=False):
-    name: str | None
 
 
 class PaymentRateOneOf(TypedDict, total=False):
@@ -997,24 +752,6 @@ class Payment(PaymentRateOneOf, total=False):
     pricingPlanIds: list[str]
     addOnOption: AddOnPaymentOptions
     discountInfo: DiscountInfo
-
-
-class PaymentOptions(TypedDict, total=False):
-    online: bool | None
-    inPerson: bool | None
-    deposit: bool | None
-    pricingPlan: bool | None
-
-
-class PolicyDescription(TypedDict, total=False):
-    enabled: bool
-    description: str
-
-
-class PolicyDetails(TypedDict, total=False):
-    id: str | None
-    description: str | None
-    descriptionTranslated: str | None
 
 
 class RecurringCancelInfo(TypedDict, total=False):
@@ -1041,10 +778,6 @@ class RemoveBookingsFromMultiServiceBookingRequest(TypedDict, total=False):
 
 class RemoveBookingsFromMultiServiceBookingResponse(TypedDict, total=False):
     bookings: list[BookingResult]
-
-
-class RequestedGenderValue(TypedDict, total=False):
-    gender: RequestedGender
 
 
 class RescheduleBookingFlowControlSettings(TypedDict, total=False):
@@ -1115,49 +848,6 @@ class RescheduleMultiServiceBookingResponse(TypedDict, total=False):
     multiServiceBooking: MultiServiceBooking
 
 
-class ReschedulePolicy(TypedDict, total=False):
-    enabled: bool
-    limitLatestReschedule: bool
-    latestRescheduleInMinutes: int
-    allowAnonymous: bool | None
-
-
-class ResourceIds(TypedDict, total=False):
-    values: list[str]
-
-
-class ResourceSelection(TypedDict, total=False):
-    resourceTypeId: str | None
-    selectionMethod: SelectionMethod
-    requestedGender: RequestedGenderValue
-
-
-class ResourceType(TypedDict, total=False):
-    id: str | None
-    name: str | None
-
-
-class ResourcesPolicy(TypedDict, total=False):
-    enabled: bool
-    autoAssignAllowed: bool
-
-
-class SaveCreditCardPolicy(TypedDict, total=False):
-    enabled: bool
-
-
-class Schedule(TypedDict, total=False):
-    id: str | None
-    firstSessionStart: str | None
-    lastSessionEnd: str | None
-    availabilityConstraints: AvailabilityConstraints
-
-
-class SeoSchema(TypedDict, total=False):
-    tags: list[Tag]
-    settings: Settings
-
-
 class Service(TypedDict, total=False):
     id: str | None
     appId: str | None
@@ -1195,31 +885,6 @@ class Service(TypedDict, total=False):
     primaryResourceType: str | None
 
 
-class ServiceChoiceChoiceOneOf(TypedDict, total=False):
-    custom: str
-    duration: Duration
-    dateTime: DateTimeRule
-    participantRange: ParticipantsRange
-
-
-class ServiceChoice(ServiceChoiceChoiceOneOf, total=False):
-    optionId: str
-    choiceId: str | None
-
-
-class ServiceChoices(TypedDict, total=False):
-    numberOfParticipants: int | None
-    choices: list[ServiceChoice]
-
-
-class ServiceResourceSelectionOneOf(TypedDict, total=False):
-    resourceIds: ResourceIds
-
-
-class ServiceResource(ServiceResourceSelectionOneOf, total=False):
-    resourceType: ResourceType
-
-
 class SetBookingSubmissionIdRequest(TypedDict, total=False):
     bookingId: Required[str]
     submissionId: Required[str]
@@ -1227,11 +892,6 @@ class SetBookingSubmissionIdRequest(TypedDict, total=False):
 
 class SetBookingSubmissionIdResponse(TypedDict, total=False):
     booking: Booking
-
-
-class Settings(TypedDict, total=False):
-    preventAutoRedirect: bool
-    keywords: list[Keyword]
 
 
 class SlotLocation(TypedDict, total=False):
@@ -1247,41 +907,6 @@ class SlotSlotResource(TypedDict, total=False):
     transparency: ResourceTransparency
 
 
-class Slug(TypedDict, total=False):
-    name: str
-    custom: bool | None
-    createdDate: str | None
-
-
-class StaffMediaItemItemOneOf(TypedDict, total=False):
-    image: Image
-
-
-class StaffMediaItem(StaffMediaItemItemOneOf, total=False):
-    pass
-
-
-class StaffMember(TypedDict, total=False):
-    staffMemberId: str
-    name: str | None
-    mainMedia: StaffMediaItem
-
-
-class StaffMemberDetails(TypedDict, total=False):
-    staffMembers: list[StaffMember]
-
-
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-    apt: str
-
-
-class Subdivision(TypedDict, total=False):
-    code: str
-    name: str
-
-
 class SubscriptionPayment(TypedDict, total=False):
     amountPerBillingCycle: CommonMoney
     frequency: FrequencyType
@@ -1289,25 +914,6 @@ class SubscriptionPayment(TypedDict, total=False):
     firstChargeDate: FirstChargeDateType
     recurringStartDate: str | None
     enrollmentFeeAmount: CommonMoney
-
-
-class Tag(TypedDict, total=False):
-    type: str
-    props: dict[str, Any] | None
-    meta: dict[str, Any] | None
-    children: str
-    custom: bool
-    disabled: bool
-
-
-class TaxableAddress(TypedDict, total=False):
-    taxableAddressType: TaxableAddressType
-
-
-class URLs(TypedDict, total=False):
-    servicePage: PageUrlV2
-    bookingPage: PageUrlV2
-    calendarPage: PageUrlV2
 
 
 class UpdateExtendedFieldsOptions(TypedDict, total=False):
@@ -1386,21 +992,6 @@ class V1RescheduleBookingAnonymouslyResponse(TypedDict, total=False):
     booking: Booking
 
 
-class V2Duration(TypedDict, total=False):
-    minutes: int
-
-
-class V2LocationOptionsOneOf(TypedDict, total=False):
-    business: BusinessLocationOptions
-    custom: CustomLocationOptions
-
-
-class V2Location(V2LocationOptionsOneOf, total=False):
-    id: str
-    type: LocationTypeEnumLocationType
-    calculatedAddress: CommonAddress
-
-
 class V2Slot(TypedDict, total=False):
     sessionId: str | None
     serviceId: str
@@ -1421,9 +1012,3 @@ class VariedPayment(TypedDict, total=False):
     minPrice: CommonMoney
     maxPrice: CommonMoney
     fullUpfrontPaymentAllowed: bool | None
-
-
-class WaitlistPolicy(TypedDict, total=False):
-    enabled: bool
-    capacity: int
-    reservationTimeInMinutes: int

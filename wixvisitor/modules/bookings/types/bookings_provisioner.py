@@ -11,22 +11,15 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-BasedOn: TypeAlias = Literal["BUSINESS_TIME_ZONE", "CUSTOMER_TIME_ZONE"]
-Strategy: TypeAlias = Literal[
-    "CUSTOMER_MUST_CHOOSE", "CUSTOMER_MAY_CHOOSE", "CUSTOMER_CANNOT_CHOOSE"
-]
-
-
-class DisplayTimeZone(TypedDict, total=False):
-    customerCanChange: bool | None
-    basedOn: BasedOn
-    timeZone: str | None
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
+from ._shared import BasedOn as BasedOn
+from ._shared import DisplayTimeZone as DisplayTimeZone
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import SplitInterval as SplitInterval
+from ._shared import StaffSelection as StaffSelection
+from ._shared import Strategy as Strategy
+from ._shared import TimeSlotsConfiguration as TimeSlotsConfiguration
 
 
 class ProvisionBookingsPlatformOptions(TypedDict, total=False):
@@ -42,25 +35,3 @@ class ProvisionBookingsPlatformRequest(TypedDict, total=False):
 
 class ProvisionBookingsPlatformResponse(TypedDict, total=False):
     pass
-
-
-class SplitInterval(TypedDict, total=False):
-    sameAsDuration: bool | None
-    valueInMinutes: int | None
-
-
-class StaffSelection(TypedDict, total=False):
-    strategy: Strategy
-    allowGenderSelection: bool | None
-
-
-class TimeSlotsConfiguration(TypedDict, total=False):
-    id: str | None
-    revision: str | None
-    createdDate: str | None
-    updatedDate: str | None
-    displayTimeZone: DisplayTimeZone
-    staffSelection: StaffSelection
-    splitInterval: SplitInterval
-    appId: str
-    extendedFields: ExtendedFields

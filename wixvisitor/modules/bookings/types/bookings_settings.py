@@ -11,9 +11,10 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-BasedOn: TypeAlias = Literal["BUSINESS_TIME_ZONE", "CUSTOMER_TIME_ZONE"]
+from ._shared import BasedOn as BasedOn
+from ._shared import ExtendedFields as ExtendedFields
 
 
 class BookingsSettings(TypedDict, total=False):
@@ -33,10 +34,6 @@ class CartCheckout(TypedDict, total=False):
 class DisplayTimeZone(TypedDict, total=False):
     customerCanChange: bool | None
     basedOn: BasedOn
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetBookingsSettingsRequest(TypedDict, total=False):

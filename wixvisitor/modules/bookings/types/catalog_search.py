@@ -11,35 +11,80 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeAlias, TypedDict
+from typing import Literal, TypeAlias, TypedDict
 
-AddOnPaymentOptions: TypeAlias = Literal["ONLINE", "IN_PERSON"]
-FirstChargeDateType: TypeAlias = Literal["CHECKOUT", "SCHEDULED"]
-FrequencyType: TypeAlias = Literal["MONTHLY"]
+from ._shared import AddOnDetails as AddOnDetails
+from ._shared import AddOnGroup as AddOnGroup
+from ._shared import AddOnPaymentOptions as AddOnPaymentOptions
+from ._shared import AddressStreetOneOf as AddressStreetOneOf
+from ._shared import BookAfterStartPolicy as BookAfterStartPolicy
+from ._shared import BookingPolicy as BookingPolicy
+from ._shared import CancellationFeePolicy as CancellationFeePolicy
+from ._shared import CancellationPolicy as CancellationPolicy
+from ._shared import CancellationWindow as CancellationWindow
+from ._shared import CancellationWindowFeeOneOf as CancellationWindowFeeOneOf
+from ._shared import Category as Category
+from ._shared import Conferencing as Conferencing
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import CustomPayment as CustomPayment
+from ._shared import DailyConfig as DailyConfig
+from ._shared import DiscountInfo as DiscountInfo
+from ._shared import DurationRange as DurationRange
+from ._shared import DurationRangeConfigOneOf as DurationRangeConfigOneOf
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import FirstChargeDateType as FirstChargeDateType
+from ._shared import FixedPayment as FixedPayment
+from ._shared import Form as Form
+from ._shared import FrequencyType as FrequencyType
+from ._shared import HourlyConfig as HourlyConfig
+from ._shared import Image as Image
+from ._shared import Keyword as Keyword
+from ._shared import LimitEarlyBookingPolicy as LimitEarlyBookingPolicy
+from ._shared import LimitLateBookingPolicy as LimitLateBookingPolicy
+from ._shared import Media as Media
+from ._shared import MediaItem as MediaItem
+from ._shared import MediaItemItemOneOf as MediaItemItemOneOf
+from ._shared import Money as Money
+from ._shared import OnlineBooking as OnlineBooking
+from ._shared import PageUrlV2 as PageUrlV2
+from ._shared import ParticipantsPolicy as ParticipantsPolicy
+from ._shared import Payment as Payment
+from ._shared import PaymentOptions as PaymentOptions
+from ._shared import PaymentRateOneOf as PaymentRateOneOf
+from ._shared import PolicyDescription as PolicyDescription
+from ._shared import RateType as RateType
+from ._shared import ReschedulePolicy as ReschedulePolicy
+from ._shared import ResourceIds as ResourceIds
+from ._shared import ResourcesPolicy as ResourcesPolicy
+from ._shared import ResourceType as ResourceType
+from ._shared import SaveCreditCardPolicy as SaveCreditCardPolicy
+from ._shared import SeoSchema as SeoSchema
+from ._shared import ServiceResource as ServiceResource
+from ._shared import ServiceResourceSelectionOneOf as ServiceResourceSelectionOneOf
+from ._shared import ServiceType as ServiceType
+from ._shared import Settings as Settings
+from ._shared import Slug as Slug
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import StaffMediaItem as StaffMediaItem
+from ._shared import StaffMediaItemItemOneOf as StaffMediaItemItemOneOf
+from ._shared import StaffMember as StaffMember
+from ._shared import StaffMemberDetails as StaffMemberDetails
+from ._shared import StreetAddress as StreetAddress
+from ._shared import SubscriptionPayment as SubscriptionPayment
+from ._shared import Tag as Tag
+from ._shared import TaxableAddress as TaxableAddress
+from ._shared import TaxableAddressType as TaxableAddressType
+from ._shared import UnitType as UnitType
+from ._shared import URLs as URLs
+from ._shared import VariedPayment as VariedPayment
+from ._shared import WaitlistPolicy as WaitlistPolicy
+
 LocationType: TypeAlias = Literal["CUSTOM", "BUSINESS", "CUSTOMER"]
-RateType: TypeAlias = Literal["FIXED", "CUSTOM", "VARIED", "NO_FEE", "SUBSCRIPTION"]
-ServiceType: TypeAlias = Literal["APPOINTMENT", "CLASS", "COURSE"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-TaxableAddressType: TypeAlias = Literal["BUSINESS", "BILLING"]
-UnitType: TypeAlias = Literal["HOUR", "DAY"]
-
-
-class AddOnDetails(TypedDict, total=False):
-    addOnId: str | None
-    durationInMinutes: int | None
-
-
-class AddOnGroup(TypedDict, total=False):
-    id: str | None
-    name: str | None
-    maxNumberOfAddOns: int | None
-    addOnIds: list[str] | None
-    prompt: str | None
-
-
-class AddressStreetOneOf(TypedDict, total=False):
-    streetAddress: StreetAddress
-    addressLine: str | None
 
 
 class Address(AddressStreetOneOf, total=False):
@@ -68,29 +113,6 @@ class AvailabilityConstraints(TypedDict, total=False):
     durationRange: DurationRange
 
 
-class BookAfterStartPolicy(TypedDict, total=False):
-    enabled: bool
-
-
-class BookingPolicy(TypedDict, total=False):
-    id: str
-    createdDate: str | None
-    updatedDate: str | None
-    name: str | None
-    customPolicyDescription: PolicyDescription
-    default: bool | None
-    limitEarlyBookingPolicy: LimitEarlyBookingPolicy
-    limitLateBookingPolicy: LimitLateBookingPolicy
-    bookAfterStartPolicy: BookAfterStartPolicy
-    cancellationPolicy: CancellationPolicy
-    reschedulePolicy: ReschedulePolicy
-    waitlistPolicy: WaitlistPolicy
-    participantsPolicy: ParticipantsPolicy
-    resourcesPolicy: ResourcesPolicy
-    cancellationFeePolicy: CancellationFeePolicy
-    saveCreditCardPolicy: SaveCreditCardPolicy
-
-
 class BusinessLocationOptions(TypedDict, total=False):
     id: str
     name: str
@@ -100,137 +122,13 @@ class BusinessLocationOptions(TypedDict, total=False):
     phone: str | None
 
 
-class CancellationFeePolicy(TypedDict, total=False):
-    enabled: bool
-    cancellationWindows: list[CancellationWindow]
-    autoCollectFeeEnabled: bool | None
-
-
-class CancellationPolicy(TypedDict, total=False):
-    enabled: bool
-    limitLatestCancellation: bool
-    latestCancellationInMinutes: int
-    allowAnonymous: bool | None
-
-
-class CancellationWindowFeeOneOf(TypedDict, total=False):
-    amount: Money
-    percentage: str
-
-
-class CancellationWindow(CancellationWindowFeeOneOf, total=False):
-    startInMinutes: int | None
-
-
-class Category(TypedDict, total=False):
-    id: str
-    name: str | None
-    sortOrder: int | None
-
-
-class Conferencing(TypedDict, total=False):
-    enabled: bool | None
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class CustomLocationOptions(TypedDict, total=False):
     id: str
     address: Address
 
 
-class CustomPayment(TypedDict, total=False):
-    description: str | None
-
-
-class DailyConfig(TypedDict, total=False):
-    minDurationInDays: int
-    maxDurationInDays: int
-
-
-class DiscountInfo(TypedDict, total=False):
-    discountName: str
-    priceAfterDiscount: Money
-
-
 class Duration(TypedDict, total=False):
     minutes: int
-
-
-class DurationRangeConfigOneOf(TypedDict, total=False):
-    hourOptions: HourlyConfig
-    dayOptions: DailyConfig
-
-
-class DurationRange(DurationRangeConfigOneOf, total=False):
-    unitType: UnitType
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class FixedPayment(TypedDict, total=False):
-    price: Money
-    deposit: Money
-    fullUpfrontPaymentAllowed: bool | None
-
-
-class Form(TypedDict, total=False):
-    id: str
-
-
-class HourlyConfig(TypedDict, total=False):
-    minDurationInMinutes: int
-    maxDurationInMinutes: int
-
-
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
-
-
-class Keyword(TypedDict, total=False):
-    term: str
-    isMain: bool
-    origin: str | None
-
-
-class LimitEarlyBookingPolicy(TypedDict, total=False):
-    enabled: bool
-    earliestBookingInMinutes: int
-
-
-class LimitLateBookingPolicy(TypedDict, total=False):
-    enabled: bool
-    latestBookingInMinutes: int
 
 
 class LocationOptionsOneOf(TypedDict, total=False):
@@ -244,26 +142,6 @@ class Location(LocationOptionsOneOf, total=False):
     calculatedAddress: Address
 
 
-class Media(TypedDict, total=False):
-    items: list[MediaItem]
-    mainMedia: MediaItem
-    coverMedia: MediaItem
-
-
-class MediaItemItemOneOf(TypedDict, total=False):
-    image: Image
-
-
-class MediaItem(MediaItemItemOneOf, total=False):
-    pass
-
-
-class Money(TypedDict, total=False):
-    value: str
-    currency: str
-    formattedValue: str | None
-
-
 class NumberRange(TypedDict, total=False):
     min: int | None
     max: int | None
@@ -271,48 +149,6 @@ class NumberRange(TypedDict, total=False):
 
 class NumberValues(TypedDict, total=False):
     values: list[int]
-
-
-class OnlineBooking(TypedDict, total=False):
-    enabled: bool | None
-    requireManualApproval: bool | None
-    allowMultipleRequests: bool | None
-
-
-class PageUrlV2(TypedDict, total=False):
-    relativePath: str
-    url: str | None
-
-
-class ParticipantsPolicy(TypedDict, total=False):
-    maxParticipantsPerBooking: int
-
-
-class PaymentRateOneOf(TypedDict, total=False):
-    fixed: FixedPayment
-    custom: CustomPayment
-    varied: VariedPayment
-    subscription: SubscriptionPayment
-
-
-class Payment(PaymentRateOneOf, total=False):
-    rateType: RateType
-    options: PaymentOptions
-    pricingPlanIds: list[str]
-    addOnOption: AddOnPaymentOptions
-    discountInfo: DiscountInfo
-
-
-class PaymentOptions(TypedDict, total=False):
-    online: bool | None
-    inPerson: bool | None
-    deposit: bool | None
-    pricingPlan: bool | None
-
-
-class PolicyDescription(TypedDict, total=False):
-    enabled: bool
-    description: str
 
 
 class QueryServicesByFiltersOptions(TypedDict, total=False):
@@ -332,41 +168,11 @@ class QueryServicesByFiltersResponse(TypedDict, total=False):
     pagingMetadata: CursorPagingMetadata
 
 
-class ReschedulePolicy(TypedDict, total=False):
-    enabled: bool
-    limitLatestReschedule: bool
-    latestRescheduleInMinutes: int
-    allowAnonymous: bool | None
-
-
-class ResourceIds(TypedDict, total=False):
-    values: list[str]
-
-
-class ResourceType(TypedDict, total=False):
-    id: str | None
-    name: str | None
-
-
-class ResourcesPolicy(TypedDict, total=False):
-    enabled: bool
-    autoAssignAllowed: bool
-
-
-class SaveCreditCardPolicy(TypedDict, total=False):
-    enabled: bool
-
-
 class Schedule(TypedDict, total=False):
     id: str | None
     firstSessionStart: str | None
     lastSessionEnd: str | None
     availabilityConstraints: AvailabilityConstraints
-
-
-class SeoSchema(TypedDict, total=False):
-    tags: list[Tag]
-    settings: Settings
 
 
 class Service(TypedDict, total=False):
@@ -417,96 +223,6 @@ class ServiceFilters(TypedDict, total=False):
     includeUnavailable: bool | None
 
 
-class ServiceResourceSelectionOneOf(TypedDict, total=False):
-    resourceIds: ResourceIds
-
-
-class ServiceResource(ServiceResourceSelectionOneOf, total=False):
-    resourceType: ResourceType
-
-
 class ServiceWithAvailability(TypedDict, total=False):
     service: Service
     available: bool
-
-
-class Settings(TypedDict, total=False):
-    preventAutoRedirect: bool
-    keywords: list[Keyword]
-
-
-class Slug(TypedDict, total=False):
-    name: str
-    custom: bool | None
-    createdDate: str | None
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class StaffMediaItemItemOneOf(TypedDict, total=False):
-    image: Image
-
-
-class StaffMediaItem(StaffMediaItemItemOneOf, total=False):
-    pass
-
-
-class StaffMember(TypedDict, total=False):
-    staffMemberId: str
-    name: str | None
-    mainMedia: StaffMediaItem
-
-
-class StaffMemberDetails(TypedDict, total=False):
-    staffMembers: list[StaffMember]
-
-
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-    apt: str
-
-
-class SubscriptionPayment(TypedDict, total=False):
-    amountPerBillingCycle: Money
-    frequency: FrequencyType
-    totalPayments: int | None
-    firstChargeDate: FirstChargeDateType
-    recurringStartDate: str | None
-    enrollmentFeeAmount: Money
-
-
-class Tag(TypedDict, total=False):
-    type: str
-    props: dict[str, Any] | None
-    meta: dict[str, Any] | None
-    children: str
-    custom: bool
-    disabled: bool
-
-
-class TaxableAddress(TypedDict, total=False):
-    taxableAddressType: TaxableAddressType
-
-
-class URLs(TypedDict, total=False):
-    servicePage: PageUrlV2
-    bookingPage: PageUrlV2
-    calendarPage: PageUrlV2
-
-
-class VariedPayment(TypedDict, total=False):
-    defaultPrice: Money
-    deposit: Money
-    minPrice: Money
-    maxPrice: Money
-    fullUpfrontPaymentAllowed: bool | None
-
-
-class WaitlistPolicy(TypedDict, total=False):
-    enabled: bool
-    capacity: int
-    reservationTimeInMinutes: int

@@ -13,8 +13,16 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+
 Position: TypeAlias = Literal["LAST", "FIRST", "AFTER_CATEGORY"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 
 
 class Category(TypedDict, total=False):
@@ -49,41 +57,12 @@ class CreateCategoryResponse(TypedDict, total=False):
     category: Category
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteCategoryRequest(TypedDict, total=False):
     categoryId: Required[str]
 
 
 class DeleteCategoryResponse(TypedDict, total=False):
     pass
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetCategoryRequest(TypedDict, total=False):
@@ -118,11 +97,6 @@ class QueryCategoriesRequest(TypedDict, total=False):
 class QueryCategoriesResponse(TypedDict, total=False):
     categories: list[Category]
     pagingMetadata: CursorPagingMetadata
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class UpdateCategoryRequest(TypedDict, total=False):

@@ -13,23 +13,57 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-AttendanceStatus: TypeAlias = Literal["NOT_SET", "ATTENDED", "NOT_ATTENDED"]
+from ._shared import Address as Address
+from ._shared import AddressLocation as AddressLocation
+from ._shared import AddressStreetOneOf as AddressStreetOneOf
+from ._shared import AttendanceStatus as AttendanceStatus
+from ._shared import BookedAddOn as BookedAddOn
+from ._shared import BookedEntity as BookedEntity
+from ._shared import BookedEntityItemOneOf as BookedEntityItemOneOf
+from ._shared import BookedResource as BookedResource
+from ._shared import BookedSchedule as BookedSchedule
+from ._shared import BookedSlot as BookedSlot
+from ._shared import Booking as Booking
+from ._shared import BookingParticipantsInfoOneOf as BookingParticipantsInfoOneOf
+from ._shared import BookingStatus as BookingStatus
+from ._shared import ContactDetails as ContactDetails
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import CustomFormField as CustomFormField
+from ._shared import DateTimeRule as DateTimeRule
+from ._shared import Duration as Duration
+from ._shared import DurationUnitType as DurationUnitType
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import IdentificationData as IdentificationData
+from ._shared import IdentificationDataIdOneOf as IdentificationDataIdOneOf
+from ._shared import Location as Location
+from ._shared import LocationType as LocationType
+from ._shared import MultiServiceBookingInfo as MultiServiceBookingInfo
+from ._shared import MultiServiceBookingType as MultiServiceBookingType
+from ._shared import Paging as Paging
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import ParticipantChoices as ParticipantChoices
+from ._shared import ParticipantsRange as ParticipantsRange
+from ._shared import PaymentStatus as PaymentStatus
+from ._shared import QueryV2PagingMethodOneOf as QueryV2PagingMethodOneOf
+from ._shared import RequestedGender as RequestedGender
+from ._shared import RequestedGenderValue as RequestedGenderValue
+from ._shared import ResourceSelection as ResourceSelection
+from ._shared import SelectedPaymentOption as SelectedPaymentOption
+from ._shared import SelectionMethod as SelectionMethod
+from ._shared import ServiceChoice as ServiceChoice
+from ._shared import ServiceChoiceChoiceOneOf as ServiceChoiceChoiceOneOf
+from ._shared import ServiceChoices as ServiceChoices
+from ._shared import SortOrder as SortOrder
+from ._shared import StreetAddress as StreetAddress
+from ._shared import Subdivision as Subdivision
+from ._shared import ValueType as ValueType
+
 BookingFeeStatus: TypeAlias = Literal[
     "UNKNOWN_STATUS", "NOT_YET_APPLIED_TO_ORDER", "APPLIED_TO_ORDER"
 ]
-BookingStatus: TypeAlias = Literal[
-    "CREATED", "CONFIRMED", "CANCELED", "PENDING", "DECLINED", "WAITING_LIST"
-]
-DurationUnitType: TypeAlias = Literal["HOUR", "DAY"]
 Frequency: TypeAlias = Literal["MONTHLY"]
-LocationType: TypeAlias = Literal["UNDEFINED", "OWNER_BUSINESS", "OWNER_CUSTOM", "CUSTOM"]
-MultiServiceBookingType: TypeAlias = Literal[
-    "SEQUENTIAL_BOOKINGS", "SEPARATE_BOOKINGS", "PARALLEL_BOOKINGS"
-]
 OrderStatus: TypeAlias = Literal["INITIALIZED", "APPROVED", "CANCELED", "PENDING", "REJECTED"]
-PaymentStatus: TypeAlias = Literal[
-    "UNDEFINED", "NOT_PAID", "PAID", "PARTIALLY_PAID", "REFUNDED", "EXEMPT", "FAILED"
-]
 PaymentStatusEnumPaymentStatus: TypeAlias = Literal[
     "NOT_PAID",
     "PAID",
@@ -41,38 +75,8 @@ PaymentStatusEnumPaymentStatus: TypeAlias = Literal[
     "CANCELED",
     "DECLINED",
 ]
-RequestedGender: TypeAlias = Literal["ANY_MALE", "ANY_FEMALE"]
-SelectedPaymentOption: TypeAlias = Literal[
-    "UNDEFINED", "OFFLINE", "ONLINE", "MEMBERSHIP", "MEMBERSHIP_OFFLINE"
-]
-SelectionMethod: TypeAlias = Literal["SPECIFIC_RESOURCE", "ANY_RESOURCE", "NO_SELECTION"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 Status: TypeAlias = Literal["UNDEFINED", "SIGNED", "NOT_SIGNED"]
 SubscriptionStatus: TypeAlias = Literal["DRAFT", "PENDING", "ACTIVE", "PAUSED", "CANCELED", "ENDED"]
-ValueType: TypeAlias = Literal["SHORT_TEXT", "LONG_TEXT", "CHECK_BOX"]
-
-
-class AddressStreetOneOf(TypedDict, total=False):
-    streetAddress: StreetAddress
-    addressLine: str | None
-
-
-class Address(AddressStreetOneOf, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    addressLine2: str | None
-    formattedAddress: str | None
-    hint: str | None
-    geocode: AddressLocation
-    countryFullname: str | None
-    subdivisions: list[Subdivision]
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
 
 
 class AllowedActions(TypedDict, total=False):
@@ -90,89 +94,6 @@ class Attendance(TypedDict, total=False):
 class Balance(TypedDict, total=False):
     amount: str
     formattedAmount: str
-
-
-class BookedAddOn(TypedDict, total=False):
-    id: str
-    groupId: str
-    durationInMinutes: int | None
-    quantity: int | None
-    name: str | None
-    nameTranslated: str | None
-
-
-class BookedEntityItemOneOf(TypedDict, total=False):
-    slot: BookedSlot
-    schedule: BookedSchedule
-
-
-class BookedEntity(BookedEntityItemOneOf, total=False):
-    title: str | None
-    tags: list[str] | None
-
-
-class BookedResource(TypedDict, total=False):
-    id: str
-    name: str | None
-    email: str | None
-    scheduleId: str | None
-    type: str | None
-
-
-class BookedSchedule(TypedDict, total=False):
-    scheduleId: str
-    serviceId: str | None
-    location: Location
-    timezone: str | None
-    firstSessionStart: str | None
-    lastSessionEnd: str | None
-
-
-class BookedSlot(TypedDict, total=False):
-    sessionId: str | None
-    serviceId: str
-    scheduleId: str
-    eventId: str | None
-    startDate: str | None
-    endDate: str | None
-    timezone: str | None
-    resource: BookedResource
-    location: Location
-    resourceSelections: list[ResourceSelection]
-    allDay: bool | None
-    durationUnitType: DurationUnitType
-    durationUnitCount: int | None
-
-
-class BookingParticipantsInfoOneOf(TypedDict, total=False):
-    totalParticipants: int
-    participantsChoices: ParticipantChoices
-
-
-class Booking(BookingParticipantsInfoOneOf, total=False):
-    id: str | None
-    bookedEntity: BookedEntity
-    contactDetails: ContactDetails
-    additionalFields: list[CustomFormField]
-    status: BookingStatus
-    paymentStatus: PaymentStatus
-    selectedPaymentOption: SelectedPaymentOption
-    createdDate: str | None
-    externalUserId: str | None
-    revision: str | None
-    createdBy: IdentificationData
-    startDate: str | None
-    endDate: str | None
-    updatedDate: str | None
-    extendedFields: ExtendedFields
-    doubleBooked: bool | None
-    multiServiceBookingInfo: MultiServiceBookingInfo
-    formSubmissionId: str | None
-    formId: str | None
-    bookedAddOns: list[BookedAddOn]
-    appId: str | None
-    createdByAppId: str | None
-    depositSelected: bool | None
 
 
 class BookingFeeDetails(TypedDict, total=False):
@@ -208,17 +129,6 @@ class ConferencingDetails(TypedDict, total=False):
     password: str | None
 
 
-class ContactDetails(TypedDict, total=False):
-    contactId: str | None
-    firstName: str | None
-    lastName: str | None
-    email: str | None
-    phone: str | None
-    fullAddress: Address
-    timeZone: str | None
-    countryCode: str | None
-
-
 class CountExtendedBookingsOptions(TypedDict, total=False):
     """What ``countExtendedBookings`` reads from ``options``."""
 
@@ -233,35 +143,9 @@ class CountExtendedBookingsResponse(TypedDict, total=False):
     count: int
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class CustomFormField(TypedDict, total=False):
-    id: str
-    value: str | None
-    label: str | None
-    valueType: ValueType
-
-
 class CyclePrice(TypedDict, total=False):
     amount: str
     currency: str
-
-
-class DateTimeRule(TypedDict, total=False):
-    name: str | None
-
-
-class Duration(TypedDict, total=False):
-    minutes: int
-    name: str | None
 
 
 class ExtendedBooking(TypedDict, total=False):
@@ -278,34 +162,11 @@ class ExtendedBooking(TypedDict, total=False):
     subscriptionInfo: SubscriptionInfo
 
 
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
 class FormSubmission(TypedDict, total=False):
     label: str | None
     key: str
     value: str
     fieldId: str
-
-
-class IdentificationDataIdOneOf(TypedDict, total=False):
-    anonymousVisitorId: str
-    memberId: str
-    wixUserId: str
-    appId: str
-
-
-class IdentificationData(IdentificationDataIdOneOf, total=False):
-    contactId: str | None
-
-
-class Location(TypedDict, total=False):
-    id: str | None
-    name: str | None
-    formattedAddress: str | None
-    formattedAddressTranslated: str | None
-    locationType: LocationType
 
 
 class MembershipName(TypedDict, total=False):
@@ -324,11 +185,6 @@ class MembershipPaymentDetails(TypedDict, total=False):
     credits: MembershipPaymentCredits
 
 
-class MultiServiceBookingInfo(TypedDict, total=False):
-    id: str | None
-    type: MultiServiceBookingType
-
-
 class Order(TypedDict, total=False):
     id: str | None
     number: str
@@ -344,27 +200,6 @@ class Order(TypedDict, total=False):
 class OrderTransactions(TypedDict, total=False):
     chargedMembershipPaymentDetails: MembershipPaymentDetails
     refundSumAmounts: str | None
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
-
-
-class ParticipantChoices(TypedDict, total=False):
-    serviceChoices: list[ServiceChoices]
-
-
-class ParticipantsRange(TypedDict, total=False):
-    name: str | None
 
 
 class Price(TypedDict, total=False):
@@ -412,11 +247,6 @@ class QueryOptions(TypedDict, total=False):
     sessionId: str | None
 
 
-class QueryV2PagingMethodOneOf(TypedDict, total=False):
-    paging: Paging
-    cursorPaging: CursorPaging
-
-
 class QueryV2(QueryV2PagingMethodOneOf, total=False):
     filter: dict[str, Any] | None
     sort: list[Sorting]
@@ -424,48 +254,10 @@ class QueryV2(QueryV2PagingMethodOneOf, total=False):
     fieldsets: list[str]
 
 
-class RequestedGenderValue(TypedDict, total=False):
-    gender: RequestedGender
-
-
-class ResourceSelection(TypedDict, total=False):
-    resourceTypeId: str | None
-    selectionMethod: SelectionMethod
-    requestedGender: RequestedGenderValue
-
-
-class ServiceChoiceChoiceOneOf(TypedDict, total=False):
-    custom: str
-    duration: Duration
-    dateTime: DateTimeRule
-    participantRange: ParticipantsRange
-
-
-class ServiceChoice(ServiceChoiceChoiceOneOf, total=False):
-    optionId: str
-    choiceId: str | None
-
-
-class ServiceChoices(TypedDict, total=False):
-    numberOfParticipants: int | None
-    choices: list[ServiceChoice]
-
-
 class Sorting(TypedDict, total=False):
     fieldName: str
     order: SortOrder
     origin: CommonAddressLocation
-
-
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-    apt: str
-
-
-class Subdivision(TypedDict, total=False):
-    code: str
-    name: str
 
 
 class SubscriptionInfo(TypedDict, total=False):

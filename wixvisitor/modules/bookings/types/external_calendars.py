@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypeAlias, TypedDict
 
+from ._shared import CursorPaging as CursorPaging
+
 CalendarType: TypeAlias = Literal[
     "UNDEFINED", "GOOGLE", "I_CAL", "OUTLOOK", "OFFICE_365", "MICROSOFT", "OTHER"
 ]
@@ -99,11 +101,6 @@ class ConnectionSyncConfigSyncToCalendar(
     ConnectionSyncConfigSyncToCalendarSyncToOneOf, total=False
 ):
     enabled: bool | None
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
 
 
 class CursorPagingMetadata(TypedDict, total=False):

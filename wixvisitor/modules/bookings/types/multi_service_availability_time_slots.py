@@ -13,42 +13,24 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypeAlias, TypedDict
 
+from ._shared import AvailableResources as AvailableResources
+from ._shared import BookingPolicyViolations as BookingPolicyViolations
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import EventInfo as EventInfo
+from ._shared import NestedTimeSlot as NestedTimeSlot
+from ._shared import NonBookableReasons as NonBookableReasons
+from ._shared import RequestedGenderValueRequestedGender as RequestedGenderValueRequestedGender
+from ._shared import Resource as Resource
+from ._shared import V2RequestedGenderValue as V2RequestedGenderValue
+from ._shared import WaitingList as WaitingList
+
 LocationType: TypeAlias = Literal["BUSINESS", "CUSTOM", "CUSTOMER"]
-RequestedGenderValueRequestedGender: TypeAlias = Literal["ANY_MALE", "ANY_FEMALE"]
-
-
-class AvailableResources(TypedDict, total=False):
-    resourceTypeId: str | None
-    resources: list[Resource]
-    hasMoreAvailableResources: bool | None
-
-
-class BookingPolicyViolations(TypedDict, total=False):
-    tooEarlyToBook: bool | None
-    earliestBookingDate: str | None
-    tooLateToBook: bool | None
-    bookOnlineDisabled: bool | None
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
 
 
 class CursorPagingMetadata(TypedDict, total=False):
     cursors: Cursors
     hasNext: bool | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class EventInfo(TypedDict, total=False):
-    eventId: str | None
-    waitingList: WaitingList
-    eventTitle: str | None
 
 
 class GetMultiServiceAvailabilityTimeSlotRequest(TypedDict, total=False):
@@ -103,26 +85,6 @@ class Location(TypedDict, total=False):
     locationType: LocationType
 
 
-class NestedTimeSlot(TypedDict, total=False):
-    serviceId: str
-    localStartDate: str
-    localEndDate: str
-    availableResources: list[AvailableResources]
-    scheduleId: str | None
-
-
-class NonBookableReasons(TypedDict, total=False):
-    noRemainingCapacity: bool | None
-    violatesBookingPolicy: bool | None
-    reservedForWaitingList: bool | None
-    eventCancelled: bool | None
-
-
-class Resource(TypedDict, total=False):
-    id: str
-    name: str | None
-
-
 class ResourceType(TypedDict, total=False):
     resourceTypeId: str | None
     resourceIds: list[str] | None
@@ -158,12 +120,3 @@ class V2CustomerChoices(TypedDict, total=False):
     addOnIds: list[str] | None
     durationChoiceId: str | None
     requestedGender: V2RequestedGenderValue
-
-
-class V2RequestedGenderValue(TypedDict, total=False):
-    gender: RequestedGenderValueRequestedGender
-
-
-class WaitingList(TypedDict, total=False):
-    totalCapacity: int | None
-    remainingCapacity: int | None

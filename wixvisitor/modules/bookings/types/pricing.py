@@ -11,131 +11,46 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-BookingStatus: TypeAlias = Literal[
-    "CREATED", "CONFIRMED", "CANCELED", "PENDING", "DECLINED", "WAITING_LIST"
-]
-DurationUnitType: TypeAlias = Literal["HOUR", "DAY"]
-LocationType: TypeAlias = Literal["UNDEFINED", "OWNER_BUSINESS", "OWNER_CUSTOM", "CUSTOM"]
-MultiServiceBookingType: TypeAlias = Literal[
-    "SEQUENTIAL_BOOKINGS", "SEPARATE_BOOKINGS", "PARALLEL_BOOKINGS"
-]
-PaymentStatus: TypeAlias = Literal[
-    "UNDEFINED", "NOT_PAID", "PAID", "PARTIALLY_PAID", "REFUNDED", "EXEMPT", "FAILED"
-]
-RequestedGender: TypeAlias = Literal["ANY_MALE", "ANY_FEMALE"]
-SelectedPaymentOption: TypeAlias = Literal[
-    "UNDEFINED", "OFFLINE", "ONLINE", "MEMBERSHIP", "MEMBERSHIP_OFFLINE"
-]
-SelectionMethod: TypeAlias = Literal["SPECIFIC_RESOURCE", "ANY_RESOURCE", "NO_SELECTION"]
-ValueType: TypeAlias = Literal["SHORT_TEXT", "LONG_TEXT", "CHECK_BOX"]
-
-
-class AddressStreetOneOf(TypedDict, total=False):
-    streetAddress: StreetAddress
-    addressLine: str | None
-
-
-class Address(AddressStreetOneOf, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    addressLine2: str | None
-    formattedAddress: str | None
-    hint: str | None
-    geocode: AddressLocation
-    countryFullname: str | None
-    subdivisions: list[Subdivision]
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class BookedAddOn(TypedDict, total=False):
-    id: str
-    groupId: str
-    durationInMinutes: int | None
-    quantity: int | None
-    name: str | None
-    nameTranslated: str | None
-
-
-class BookedEntityItemOneOf(TypedDict, total=False):
-    slot: BookedSlot
-    schedule: BookedSchedule
-
-
-class BookedEntity(BookedEntityItemOneOf, total=False):
-    title: str | None
-    tags: list[str] | None
-
-
-class BookedResource(TypedDict, total=False):
-    id: str
-    name: str | None
-    email: str | None
-    scheduleId: str | None
-    type: str | None
-
-
-class BookedSchedule(TypedDict, total=False):
-    scheduleId: str
-    serviceId: str | None
-    location: Location
-    timezone: str | None
-    firstSessionStart: str | None
-    lastSessionEnd: str | None
-
-
-class BookedSlot(TypedDict, total=False):
-    sessionId: str | None
-    serviceId: str
-    scheduleId: str
-    eventId: str | None
-    startDate: str | None
-    endDate: str | None
-    timezone: str | None
-    resource: BookedResource
-    location: Location
-    resourceSelections: list[ResourceSelection]
-    allDay: bool | None
-    durationUnitType: DurationUnitType
-    durationUnitCount: int | None
-
-
-class BookingParticipantsInfoOneOf(TypedDict, total=False):
-    totalParticipants: int
-    participantsChoices: ParticipantChoices
-
-
-class Booking(BookingParticipantsInfoOneOf, total=False):
-    id: str | None
-    bookedEntity: BookedEntity
-    contactDetails: ContactDetails
-    additionalFields: list[CustomFormField]
-    status: BookingStatus
-    paymentStatus: PaymentStatus
-    selectedPaymentOption: SelectedPaymentOption
-    createdDate: str | None
-    externalUserId: str | None
-    revision: str | None
-    createdBy: IdentificationData
-    startDate: str | None
-    endDate: str | None
-    updatedDate: str | None
-    extendedFields: ExtendedFields
-    doubleBooked: bool | None
-    multiServiceBookingInfo: MultiServiceBookingInfo
-    formSubmissionId: str | None
-    formId: str | None
-    bookedAddOns: list[BookedAddOn]
-    appId: str | None
-    createdByAppId: str | None
-    depositSelected: bool | None
+from ._shared import Address as Address
+from ._shared import AddressLocation as AddressLocation
+from ._shared import AddressStreetOneOf as AddressStreetOneOf
+from ._shared import BookedAddOn as BookedAddOn
+from ._shared import BookedEntity as BookedEntity
+from ._shared import BookedEntityItemOneOf as BookedEntityItemOneOf
+from ._shared import BookedResource as BookedResource
+from ._shared import BookedSchedule as BookedSchedule
+from ._shared import BookedSlot as BookedSlot
+from ._shared import Booking as Booking
+from ._shared import BookingParticipantsInfoOneOf as BookingParticipantsInfoOneOf
+from ._shared import BookingStatus as BookingStatus
+from ._shared import ContactDetails as ContactDetails
+from ._shared import CustomFormField as CustomFormField
+from ._shared import DateTimeRule as DateTimeRule
+from ._shared import Duration as Duration
+from ._shared import DurationUnitType as DurationUnitType
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import IdentificationData as IdentificationData
+from ._shared import IdentificationDataIdOneOf as IdentificationDataIdOneOf
+from ._shared import Location as Location
+from ._shared import LocationType as LocationType
+from ._shared import MultiServiceBookingInfo as MultiServiceBookingInfo
+from ._shared import MultiServiceBookingType as MultiServiceBookingType
+from ._shared import ParticipantChoices as ParticipantChoices
+from ._shared import ParticipantsRange as ParticipantsRange
+from ._shared import PaymentStatus as PaymentStatus
+from ._shared import RequestedGender as RequestedGender
+from ._shared import RequestedGenderValue as RequestedGenderValue
+from ._shared import ResourceSelection as ResourceSelection
+from ._shared import SelectedPaymentOption as SelectedPaymentOption
+from ._shared import SelectionMethod as SelectionMethod
+from ._shared import ServiceChoice as ServiceChoice
+from ._shared import ServiceChoiceChoiceOneOf as ServiceChoiceChoiceOneOf
+from ._shared import ServiceChoices as ServiceChoices
+from ._shared import StreetAddress as StreetAddress
+from ._shared import Subdivision as Subdivision
+from ._shared import ValueType as ValueType
 
 
 class BookingLineItem(TypedDict, total=False):
@@ -162,69 +77,6 @@ class CalculatePriceRequest(TypedDict, total=False):
 
 class CalculatePriceResponse(TypedDict, total=False):
     priceInfo: PriceInfo
-
-
-class ContactDetails(TypedDict, total=False):
-    contactId: str | None
-    firstName: str | None
-    lastName: str | None
-    email: str | None
-    phone: str | None
-    fullAddress: Address
-    timeZone: str | None
-    countryCode: str | None
-
-
-class CustomFormField(TypedDict, total=False):
-    id: str
-    value: str | None
-    label: str | None
-    valueType: ValueType
-
-
-class DateTimeRule(TypedDict, total=False):
-    name: str | None
-
-
-class Duration(TypedDict, total=False):
-    minutes: int
-    name: str | None
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class IdentificationDataIdOneOf(TypedDict, total=False):
-    anonymousVisitorId: str
-    memberId: str
-    wixUserId: str
-    appId: str
-
-
-class IdentificationData(IdentificationDataIdOneOf, total=False):
-    contactId: str | None
-
-
-class Location(TypedDict, total=False):
-    id: str | None
-    name: str | None
-    formattedAddress: str | None
-    formattedAddressTranslated: str | None
-    locationType: LocationType
-
-
-class MultiServiceBookingInfo(TypedDict, total=False):
-    id: str | None
-    type: MultiServiceBookingType
-
-
-class ParticipantChoices(TypedDict, total=False):
-    serviceChoices: list[ServiceChoices]
-
-
-class ParticipantsRange(TypedDict, total=False):
-    name: str | None
 
 
 class PreviewPriceRequest(TypedDict, total=False):
@@ -255,41 +107,3 @@ class PricingServiceChoices(TypedDict, total=False):
     numberOfParticipants: int | None
     choices: list[ServiceChoice]
     pricePerParticipant: float | None
-
-
-class RequestedGenderValue(TypedDict, total=False):
-    gender: RequestedGender
-
-
-class ResourceSelection(TypedDict, total=False):
-    resourceTypeId: str | None
-    selectionMethod: SelectionMethod
-    requestedGender: RequestedGenderValue
-
-
-class ServiceChoiceChoiceOneOf(TypedDict, total=False):
-    custom: str
-    duration: Duration
-    dateTime: DateTimeRule
-    participantRange: ParticipantsRange
-
-
-class ServiceChoice(ServiceChoiceChoiceOneOf, total=False):
-    optionId: str
-    choiceId: str | None
-
-
-class ServiceChoices(TypedDict, total=False):
-    numberOfParticipants: int | None
-    choices: list[ServiceChoice]
-
-
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-    apt: str
-
-
-class Subdivision(TypedDict, total=False):
-    code: str
-    name: str

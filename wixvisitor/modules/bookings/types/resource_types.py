@@ -11,9 +11,16 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
 
 
 class CountResourceTypesOptions(TypedDict, total=False):
@@ -38,41 +45,12 @@ class CreateResourceTypeResponse(TypedDict, total=False):
     resourceType: ResourceType
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteResourceTypeRequest(TypedDict, total=False):
     resourceTypeId: Required[str]
 
 
 class DeleteResourceTypeResponse(TypedDict, total=False):
     pass
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetResourceTypeRequest(TypedDict, total=False):
@@ -99,11 +77,6 @@ class ResourceType(TypedDict, total=False):
     updatedDate: str | None
     name: str | None
     extendedFields: ExtendedFields
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class UpdateResourceTypeRequest(TypedDict, total=False):

@@ -11,32 +11,62 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-AggregationType: TypeAlias = Literal["VALUE", "RANGE", "SCALAR", "DATE_HISTOGRAM", "NESTED"]
-Interval: TypeAlias = Literal["YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND"]
-MissingValues: TypeAlias = Literal["EXCLUDE", "INCLUDE"]
-Mode: TypeAlias = Literal["OR", "AND"]
-NestedAggregationType: TypeAlias = Literal["VALUE", "RANGE", "SCALAR", "DATE_HISTOGRAM"]
-ScalarType: TypeAlias = Literal["COUNT_DISTINCT", "MIN", "MAX"]
-SortDirection: TypeAlias = Literal["DESC", "ASC"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-SortType: TypeAlias = Literal["COUNT", "VALUE"]
-
-
-class AggregationKindOneOf(TypedDict, total=False):
-    value: ValueAggregation
-    range: RangeAggregation
-    scalar: ScalarAggregation
-    dateHistogram: DateHistogramAggregation
-    nested: NestedAggregation
-
-
-class Aggregation(AggregationKindOneOf, total=False):
-    name: str | None
-    type: AggregationType
-    fieldPath: str
-    groupBy: GroupByAggregation
+from ._shared import Aggregation as Aggregation
+from ._shared import AggregationKindOneOf as AggregationKindOneOf
+from ._shared import AggregationResultsScalarResult as AggregationResultsScalarResult
+from ._shared import AggregationType as AggregationType
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import CursorSearch as CursorSearch
+from ._shared import CursorSearchPagingMethodOneOf as CursorSearchPagingMethodOneOf
+from ._shared import DateHistogramAggregation as DateHistogramAggregation
+from ._shared import DateHistogramResult as DateHistogramResult
+from ._shared import DateHistogramResults as DateHistogramResults
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import GroupByAggregation as GroupByAggregation
+from ._shared import GroupByAggregationKindOneOf as GroupByAggregationKindOneOf
+from ._shared import GroupByValueResults as GroupByValueResults
+from ._shared import IncludeMissingValuesOptions as IncludeMissingValuesOptions
+from ._shared import Interval as Interval
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import MissingValues as MissingValues
+from ._shared import Mode as Mode
+from ._shared import NestedAggregation as NestedAggregation
+from ._shared import NestedAggregationItem as NestedAggregationItem
+from ._shared import NestedAggregationItemKindOneOf as NestedAggregationItemKindOneOf
+from ._shared import NestedAggregationResults as NestedAggregationResults
+from ._shared import NestedAggregationResultsResultOneOf as NestedAggregationResultsResultOneOf
+from ._shared import NestedAggregationType as NestedAggregationType
+from ._shared import NestedResults as NestedResults
+from ._shared import NestedResultValue as NestedResultValue
+from ._shared import NestedResultValueResultOneOf as NestedResultValueResultOneOf
+from ._shared import NestedValueAggregationResult as NestedValueAggregationResult
+from ._shared import RangeAggregation as RangeAggregation
+from ._shared import RangeAggregationResult as RangeAggregationResult
+from ._shared import RangeBucket as RangeBucket
+from ._shared import RangeResult as RangeResult
+from ._shared import RangeResults as RangeResults
+from ._shared import Results as Results
+from ._shared import ScalarAggregation as ScalarAggregation
+from ._shared import ScalarResult as ScalarResult
+from ._shared import ScalarType as ScalarType
+from ._shared import SearchDetails as SearchDetails
+from ._shared import SortDirection as SortDirection
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import SortType as SortType
+from ._shared import ValueAggregation as ValueAggregation
+from ._shared import ValueAggregationOptionsOneOf as ValueAggregationOptionsOneOf
+from ._shared import ValueAggregationResult as ValueAggregationResult
+from ._shared import ValueResult as ValueResult
+from ._shared import ValueResults as ValueResults
 
 
 class AggregationData(TypedDict, total=False):
@@ -56,23 +86,6 @@ class AggregationResults(AggregationResultsResultOneOf, total=False):
     name: str
     type: AggregationType
     fieldPath: str
-
-
-class AggregationResultsScalarResult(TypedDict, total=False):
-    type: ScalarType
-    value: float
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkCreateResourcesOptions(TypedDict, total=False):
@@ -149,56 +162,6 @@ class CreateResourceResponse(TypedDict, total=False):
     resource: Resource
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class CursorSearchPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorSearch(CursorSearchPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-    aggregations: list[Aggregation]
-    search: SearchDetails
-    timeZone: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class DateHistogramAggregation(TypedDict, total=False):
-    interval: Interval
-
-
-class DateHistogramResult(TypedDict, total=False):
-    value: str
-    count: int
-
-
-class DateHistogramResults(TypedDict, total=False):
-    results: list[DateHistogramResult]
-
-
 class DeleteResourceRequest(TypedDict, total=False):
     resourceId: Required[str]
 
@@ -211,40 +174,12 @@ class EventsSchedule(TypedDict, total=False):
     scheduleId: str | None
 
 
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
 class GetResourceRequest(TypedDict, total=False):
     resourceId: Required[str]
 
 
 class GetResourceResponse(TypedDict, total=False):
     resource: Resource
-
-
-class GroupByAggregationKindOneOf(TypedDict, total=False):
-    value: ValueAggregation
-
-
-class GroupByAggregation(GroupByAggregationKindOneOf, total=False):
-    name: str | None
-    fieldPath: str
-
-
-class GroupByValueResults(TypedDict, total=False):
-    results: list[NestedValueAggregationResult]
-
-
-class IncludeMissingValuesOptions(TypedDict, total=False):
-    addToBucket: str
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class LocationOptions(TypedDict, total=False):
@@ -257,55 +192,6 @@ class MaskedResource(TypedDict, total=False):
     fieldMask: list[str]
 
 
-class NestedAggregation(TypedDict, total=False):
-    nestedAggregations: list[NestedAggregationItem]
-
-
-class NestedAggregationItemKindOneOf(TypedDict, total=False):
-    value: ValueAggregation
-    range: RangeAggregation
-    scalar: ScalarAggregation
-    dateHistogram: DateHistogramAggregation
-
-
-class NestedAggregationItem(NestedAggregationItemKindOneOf, total=False):
-    name: str | None
-    type: NestedAggregationType
-    fieldPath: str
-
-
-class NestedAggregationResultsResultOneOf(TypedDict, total=False):
-    values: ValueResults
-    ranges: RangeResults
-    scalar: AggregationResultsScalarResult
-
-
-class NestedAggregationResults(NestedAggregationResultsResultOneOf, total=False):
-    name: str
-    type: AggregationType
-    fieldPath: str
-
-
-class NestedResultValueResultOneOf(TypedDict, total=False):
-    value: ValueResult
-    range: RangeResult
-    scalar: ScalarResult
-    dateHistogram: ValueResult
-
-
-class NestedResultValue(NestedResultValueResultOneOf, total=False):
-    pass
-
-
-class NestedResults(TypedDict, total=False):
-    results: list[Results]
-
-
-class NestedValueAggregationResult(TypedDict, total=False):
-    value: str
-    nestedResults: NestedAggregationResults
-
-
 class QueryResourcesRequest(TypedDict, total=False):
     query: CursorQuery
 
@@ -313,46 +199,6 @@ class QueryResourcesRequest(TypedDict, total=False):
 class QueryResourcesResponse(TypedDict, total=False):
     resources: list[Resource]
     pagingMetadata: CursorPagingMetadata
-
-
-class RangeAggregation(TypedDict, total=False):
-    buckets: list[RangeBucket]
-
-
-RangeAggregationResult = TypedDict(
-    "RangeAggregationResult",
-    {
-        "from": "float | None",
-        "to": "float | None",
-        "count": "int",
-    },
-    total=False,
-)
-
-
-RangeBucket = TypedDict(
-    "RangeBucket",
-    {
-        "from": "float | None",
-        "to": "float | None",
-    },
-    total=False,
-)
-
-
-RangeResult = TypedDict(
-    "RangeResult",
-    {
-        "from": "int | None",
-        "to": "int | None",
-        "count": "int | None",
-    },
-    total=False,
-)
-
-
-class RangeResults(TypedDict, total=False):
-    results: list[RangeAggregationResult]
 
 
 class ResourceCompositionDetailsOneOf(TypedDict, total=False):
@@ -372,25 +218,6 @@ class Resource(ResourceCompositionDetailsOneOf, total=False):
     extendedFields: ExtendedFields
 
 
-class Results(TypedDict, total=False):
-    results: dict[str, NestedResultValue]
-
-
-class ScalarAggregation(TypedDict, total=False):
-    type: ScalarType
-
-
-class ScalarResult(TypedDict, total=False):
-    value: int
-
-
-class SearchDetails(TypedDict, total=False):
-    mode: Mode
-    expression: str | None
-    fields: list[str]
-    fuzzy: bool
-
-
 class SearchResourcesRequest(TypedDict, total=False):
     search: CursorSearch
 
@@ -399,11 +226,6 @@ class SearchResourcesResponse(TypedDict, total=False):
     resources: list[Resource]
     pagingMetadata: CursorPagingMetadata
     aggregationData: AggregationData
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class SpecificLocation(TypedDict, total=False):
@@ -417,31 +239,6 @@ class UpdateResourceRequest(TypedDict, total=False):
 
 class UpdateResourceResponse(TypedDict, total=False):
     resource: Resource
-
-
-class ValueAggregationOptionsOneOf(TypedDict, total=False):
-    includeOptions: IncludeMissingValuesOptions
-
-
-class ValueAggregation(ValueAggregationOptionsOneOf, total=False):
-    sortType: SortType
-    sortDirection: SortDirection
-    limit: int | None
-    missingValues: MissingValues
-
-
-class ValueAggregationResult(TypedDict, total=False):
-    value: str
-    count: int
-
-
-class ValueResult(TypedDict, total=False):
-    value: str
-    count: int | None
-
-
-class ValueResults(TypedDict, total=False):
-    results: list[ValueAggregationResult]
 
 
 class WorkingHoursSchedule(TypedDict, total=False):

@@ -13,6 +13,16 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import Duration as Duration
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import Paging as Paging
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import QueryV2PagingMethodOneOf as QueryV2PagingMethodOneOf
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+
 DateTimeRuleType: TypeAlias = Literal["HOURS_AND_DAYS", "MONTHS", "DATE_RANGE"]
 Day: TypeAlias = Literal[
     "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"
@@ -20,7 +30,6 @@ Day: TypeAlias = Literal[
 ServiceOptionType: TypeAlias = Literal[
     "UNKNOWN", "CUSTOM", "STAFF_MEMBER", "DURATION", "DATE_TIME", "NUMBER_OF_PARTICIPANTS"
 ]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 
 
 class CloneServiceOptionsAndVariantsRequest(TypedDict, total=False):
@@ -38,16 +47,6 @@ class CreateServiceOptionsAndVariantsRequest(TypedDict, total=False):
 
 class CreateServiceOptionsAndVariantsResponse(TypedDict, total=False):
     serviceOptionsAndVariants: ServiceOptionsAndVariants
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class CustomServiceOption(TypedDict, total=False):
@@ -87,17 +86,8 @@ class DeleteServiceOptionsAndVariantsResponse(TypedDict, total=False):
     pass
 
 
-class Duration(TypedDict, total=False):
-    minutes: int
-    name: str | None
-
-
 class DurationServiceOption(TypedDict, total=False):
     name: str | None
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetServiceOptionsAndVariantsByServiceIdRequest(TypedDict, total=False):
@@ -132,19 +122,6 @@ class MonthsRule(TypedDict, total=False):
     months: list[int]
 
 
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
-
-
 class ParticipantsRange(TypedDict, total=False):
     minParticipants: int | None
     maxParticipants: int | None
@@ -158,11 +135,6 @@ class QueryServiceOptionsAndVariantsRequest(TypedDict, total=False):
 class QueryServiceOptionsAndVariantsResponse(TypedDict, total=False):
     serviceOptionsAndVariantsList: list[ServiceOptionsAndVariants]
     pagingMetadata: PagingMetadataV2
-
-
-class QueryV2PagingMethodOneOf(TypedDict, total=False):
-    paging: Paging
-    cursorPaging: CursorPaging
 
 
 class QueryV2(QueryV2PagingMethodOneOf, total=False):
@@ -214,11 +186,6 @@ class ServiceVariant(TypedDict, total=False):
 
 class ServiceVariants(TypedDict, total=False):
     values: list[ServiceVariant]
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class UpdateServiceOptionsAndVariantsRequest(TypedDict, total=False):

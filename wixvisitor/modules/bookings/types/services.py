@@ -13,35 +13,137 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import AddOnAddOnInfoOneOf as AddOnAddOnInfoOneOf
+from ._shared import AddOnDetails as AddOnDetails
+from ._shared import AddOnGroup as AddOnGroup
+from ._shared import AddOnPaymentOptions as AddOnPaymentOptions
+from ._shared import Aggregation as Aggregation
+from ._shared import AggregationKindOneOf as AggregationKindOneOf
+from ._shared import AggregationResultsScalarResult as AggregationResultsScalarResult
+from ._shared import AggregationType as AggregationType
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AvailabilityConstraints as AvailabilityConstraints
+from ._shared import BookAfterStartPolicy as BookAfterStartPolicy
+from ._shared import BookingPolicy as BookingPolicy
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import BusinessLocationOptions as BusinessLocationOptions
+from ._shared import CancellationFeePolicy as CancellationFeePolicy
+from ._shared import CancellationPolicy as CancellationPolicy
+from ._shared import CancellationWindow as CancellationWindow
+from ._shared import CancellationWindowFeeOneOf as CancellationWindowFeeOneOf
+from ._shared import CommonAddress as CommonAddress
+from ._shared import CommonAddressStreetOneOf as CommonAddressStreetOneOf
+from ._shared import CommonStreetAddress as CommonStreetAddress
+from ._shared import Conferencing as Conferencing
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import CursorSearch as CursorSearch
+from ._shared import CursorSearchPagingMethodOneOf as CursorSearchPagingMethodOneOf
+from ._shared import CustomLocationOptions as CustomLocationOptions
+from ._shared import CustomPayment as CustomPayment
+from ._shared import DailyConfig as DailyConfig
+from ._shared import DateHistogramAggregation as DateHistogramAggregation
+from ._shared import DateHistogramResult as DateHistogramResult
+from ._shared import DateHistogramResults as DateHistogramResults
+from ._shared import DiscountInfo as DiscountInfo
+from ._shared import DurationRange as DurationRange
+from ._shared import DurationRangeConfigOneOf as DurationRangeConfigOneOf
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import FirstChargeDateType as FirstChargeDateType
+from ._shared import FixedPayment as FixedPayment
+from ._shared import Form as Form
+from ._shared import FrequencyType as FrequencyType
+from ._shared import GroupByAggregation as GroupByAggregation
+from ._shared import GroupByAggregationKindOneOf as GroupByAggregationKindOneOf
+from ._shared import GroupByValueResults as GroupByValueResults
+from ._shared import HourlyConfig as HourlyConfig
+from ._shared import Image as Image
+from ._shared import IncludeMissingValuesOptions as IncludeMissingValuesOptions
+from ._shared import Interval as Interval
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Keyword as Keyword
+from ._shared import LimitEarlyBookingPolicy as LimitEarlyBookingPolicy
+from ._shared import LimitLateBookingPolicy as LimitLateBookingPolicy
+from ._shared import LocationTypeEnumLocationType as LocationTypeEnumLocationType
+from ._shared import Media as Media
+from ._shared import MediaItem as MediaItem
+from ._shared import MediaItemItemOneOf as MediaItemItemOneOf
+from ._shared import MissingValues as MissingValues
+from ._shared import Mode as Mode
+from ._shared import Money as Money
+from ._shared import NestedAggregation as NestedAggregation
+from ._shared import NestedAggregationItem as NestedAggregationItem
+from ._shared import NestedAggregationItemKindOneOf as NestedAggregationItemKindOneOf
+from ._shared import NestedAggregationResults as NestedAggregationResults
+from ._shared import NestedAggregationResultsResultOneOf as NestedAggregationResultsResultOneOf
+from ._shared import NestedAggregationType as NestedAggregationType
+from ._shared import NestedValueAggregationResult as NestedValueAggregationResult
+from ._shared import OnlineBooking as OnlineBooking
+from ._shared import PageUrlV2 as PageUrlV2
+from ._shared import Paging as Paging
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import ParticipantsPolicy as ParticipantsPolicy
+from ._shared import Payment as Payment
+from ._shared import PaymentOptions as PaymentOptions
+from ._shared import PaymentRateOneOf as PaymentRateOneOf
+from ._shared import PolicyDescription as PolicyDescription
+from ._shared import RangeAggregation as RangeAggregation
+from ._shared import RangeAggregationResult as RangeAggregationResult
+from ._shared import RangeBucket as RangeBucket
+from ._shared import RangeResult as RangeResult
+from ._shared import RangeResults as RangeResults
+from ._shared import RateType as RateType
+from ._shared import ReschedulePolicy as ReschedulePolicy
+from ._shared import ResourceIds as ResourceIds
+from ._shared import ResourcesPolicy as ResourcesPolicy
+from ._shared import ResourceType as ResourceType
+from ._shared import SaveCreditCardPolicy as SaveCreditCardPolicy
+from ._shared import ScalarAggregation as ScalarAggregation
+from ._shared import ScalarResult as ScalarResult
+from ._shared import ScalarType as ScalarType
+from ._shared import Schedule as Schedule
+from ._shared import SearchDetails as SearchDetails
+from ._shared import SeoSchema as SeoSchema
+from ._shared import ServiceResource as ServiceResource
+from ._shared import ServiceResourceSelectionOneOf as ServiceResourceSelectionOneOf
+from ._shared import ServiceType as ServiceType
+from ._shared import Settings as Settings
+from ._shared import Slug as Slug
+from ._shared import SortDirection as SortDirection
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import SortType as SortType
+from ._shared import StaffMediaItem as StaffMediaItem
+from ._shared import StaffMediaItemItemOneOf as StaffMediaItemItemOneOf
+from ._shared import StaffMember as StaffMember
+from ._shared import StaffMemberDetails as StaffMemberDetails
+from ._shared import SubscriptionPayment as SubscriptionPayment
+from ._shared import Tag as Tag
+from ._shared import TaxableAddress as TaxableAddress
+from ._shared import TaxableAddressType as TaxableAddressType
+from ._shared import UnitType as UnitType
+from ._shared import URLs as URLs
+from ._shared import V2Duration as V2Duration
+from ._shared import V2Location as V2Location
+from ._shared import V2LocationOptionsOneOf as V2LocationOptionsOneOf
+from ._shared import ValueAggregation as ValueAggregation
+from ._shared import ValueAggregationOptionsOneOf as ValueAggregationOptionsOneOf
+from ._shared import ValueAggregationResult as ValueAggregationResult
+from ._shared import ValueResult as ValueResult
+from ._shared import ValueResults as ValueResults
+from ._shared import VariedPayment as VariedPayment
+from ._shared import WaitlistPolicy as WaitlistPolicy
+
 Action: TypeAlias = Literal["KEEP_AT_CURRENT_LOCATION", "MOVE_TO_LOCATION"]
-AddOnPaymentOptions: TypeAlias = Literal["ONLINE", "IN_PERSON"]
-AggregationType: TypeAlias = Literal["VALUE", "RANGE", "SCALAR", "DATE_HISTOGRAM", "NESTED"]
 CloneErrors: TypeAlias = Literal["OPTIONS_AND_VARIANTS", "FORM"]
-FirstChargeDateType: TypeAlias = Literal["CHECKOUT", "SCHEDULED"]
-FrequencyType: TypeAlias = Literal["MONTHLY"]
-Interval: TypeAlias = Literal["YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND"]
 InvalidSlugError: TypeAlias = Literal["SLUG_CONTAINS_ILLEGAL_CHARACTERS", "SLUG_ALREADY_EXISTS"]
-LocationTypeEnumLocationType: TypeAlias = Literal["CUSTOM", "BUSINESS", "CUSTOMER"]
-MissingValues: TypeAlias = Literal["EXCLUDE", "INCLUDE"]
-Mode: TypeAlias = Literal["OR", "AND"]
-NestedAggregationType: TypeAlias = Literal["VALUE", "RANGE", "SCALAR", "DATE_HISTOGRAM"]
-RateType: TypeAlias = Literal["FIXED", "CUSTOM", "VARIED", "NO_FEE", "SUBSCRIPTION"]
 RequestedFields: TypeAlias = Literal["DEFAULT_BOOKING_FORM"]
-ScalarType: TypeAlias = Literal["COUNT_DISTINCT", "MIN", "MAX"]
-ServiceType: TypeAlias = Literal["APPOINTMENT", "CLASS", "COURSE"]
-SortDirection: TypeAlias = Literal["DESC", "ASC"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-SortType: TypeAlias = Literal["COUNT", "VALUE"]
-TaxableAddressType: TypeAlias = Literal["BUSINESS", "BILLING"]
-UnitType: TypeAlias = Literal["HOUR", "DAY"]
 V2RequestedFields: TypeAlias = Literal[
     "STAFF_MEMBER_DETAILS", "RESOURCE_TYPE_DETAILS", "DISCOUNT_INFO_DETAILS", "RESOURCE_DETAILS"
 ]
-
-
-class AddOnAddOnInfoOneOf(TypedDict, total=False):
-    durationInMinutes: int
-    maxQuantity: int
 
 
 class AddOn(AddOnAddOnInfoOneOf, total=False):
@@ -49,19 +151,6 @@ class AddOn(AddOnAddOnInfoOneOf, total=False):
     name: str | None
     price: Money
     nameTranslated: str | None
-
-
-class AddOnDetails(TypedDict, total=False):
-    addOnId: str | None
-    durationInMinutes: int | None
-
-
-class AddOnGroup(TypedDict, total=False):
-    id: str | None
-    name: str | None
-    maxNumberOfAddOns: int | None
-    addOnIds: list[str] | None
-    prompt: str | None
 
 
 class AddOnGroupDetail(TypedDict, total=False):
@@ -72,21 +161,6 @@ class AddOnGroupDetail(TypedDict, total=False):
     prompt: str | None
     groupNameTranslated: str | None
     promptTranslated: str | None
-
-
-class AggregationKindOneOf(TypedDict, total=False):
-    value: ValueAggregation
-    range: RangeAggregation
-    scalar: ScalarAggregation
-    dateHistogram: DateHistogramAggregation
-    nested: NestedAggregation
-
-
-class Aggregation(AggregationKindOneOf, total=False):
-    name: str | None
-    type: AggregationType
-    fieldPath: str
-    groupBy: GroupByAggregation
 
 
 class AggregationData(TypedDict, total=False):
@@ -114,63 +188,16 @@ class AggregationResultsScalarDateResult(TypedDict, total=False):
     value: str
 
 
-class AggregationResultsScalarResult(TypedDict, total=False):
-    type: ScalarType
-    value: float
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class AvailabilityConstraints(TypedDict, total=False):
-    durations: list[V2Duration]
-    sessionDurations: list[int]
-    timeBetweenSessions: int
-    durationRange: DurationRange
-
-
-class BookAfterStartPolicy(TypedDict, total=False):
-    enabled: bool
-
-
 class BookingForm(TypedDict, total=False):
     formDetails: FormDetails
     connectedServices: list[ConnectedService]
     totalServiceCount: int
 
 
-class BookingPolicy(TypedDict, total=False):
-    id: str
-    createdDate: str | None
-    updatedDate: str | None
-    name: str | None
-    customPolicyDescription: PolicyDescription
-    default: bool | None
-    limitEarlyBookingPolicy: LimitEarlyBookingPolicy
-    limitLateBookingPolicy: LimitLateBookingPolicy
-    bookAfterStartPolicy: BookAfterStartPolicy
-    cancellationPolicy: CancellationPolicy
-    reschedulePolicy: ReschedulePolicy
-    waitlistPolicy: WaitlistPolicy
-    participantsPolicy: ParticipantsPolicy
-    resourcesPolicy: ResourcesPolicy
-    cancellationFeePolicy: CancellationFeePolicy
-    saveCreditCardPolicy: SaveCreditCardPolicy
-
-
 class BookingPolicyWithServices(TypedDict, total=False):
     bookingPolicy: BookingPolicy
     connectedServices: list[Service]
     totalServiceCount: int
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkCreateServicesOptions(TypedDict, total=False):
@@ -261,40 +288,9 @@ class BulkUpdateServicesResponse(TypedDict, total=False):
     bulkActionMetadata: BulkActionMetadata
 
 
-class BusinessLocationOptions(TypedDict, total=False):
-    id: str
-    name: str
-    default: bool | None
-    address: CommonAddress
-    email: str | None
-    phone: str | None
-
-
 class BusinessLocations(TypedDict, total=False):
     exists: bool
     locations: list[V2Location]
-
-
-class CancellationFeePolicy(TypedDict, total=False):
-    enabled: bool
-    cancellationWindows: list[CancellationWindow]
-    autoCollectFeeEnabled: bool | None
-
-
-class CancellationPolicy(TypedDict, total=False):
-    enabled: bool
-    limitLatestCancellation: bool
-    latestCancellationInMinutes: int
-    allowAnonymous: bool | None
-
-
-class CancellationWindowFeeOneOf(TypedDict, total=False):
-    amount: Money
-    percentage: str
-
-
-class CancellationWindow(CancellationWindowFeeOneOf, total=False):
-    startInMinutes: int | None
 
 
 class CloneServiceRequest(TypedDict, total=False):
@@ -304,29 +300,6 @@ class CloneServiceRequest(TypedDict, total=False):
 class CloneServiceResponse(TypedDict, total=False):
     service: Service
     errors: list[CloneErrors]
-
-
-class CommonAddressStreetOneOf(TypedDict, total=False):
-    streetAddress: CommonStreetAddress
-    addressLine: str | None
-
-
-class CommonAddress(CommonAddressStreetOneOf, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    formattedAddress: str | None
-
-
-class CommonStreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-    apt: str
-
-
-class Conferencing(TypedDict, total=False):
-    enabled: bool | None
 
 
 class ConnectedService(TypedDict, total=False):
@@ -371,76 +344,12 @@ class CreateServiceResponse(TypedDict, total=False):
     service: Service
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class CursorSearchPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorSearch(CursorSearchPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-    aggregations: list[Aggregation]
-    search: SearchDetails
-    timeZone: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class CustomLocationOptions(TypedDict, total=False):
-    id: str
-    address: CommonAddress
-
-
 class CustomLocations(TypedDict, total=False):
     exists: bool
 
 
-class CustomPayment(TypedDict, total=False):
-    description: str | None
-
-
 class CustomerLocations(TypedDict, total=False):
     exists: bool
-
-
-class DailyConfig(TypedDict, total=False):
-    minDurationInDays: int
-    maxDurationInDays: int
-
-
-class DateHistogramAggregation(TypedDict, total=False):
-    interval: Interval
-
-
-class DateHistogramResult(TypedDict, total=False):
-    value: str
-    count: int
-
-
-class DateHistogramResults(TypedDict, total=False):
-    results: list[DateHistogramResult]
 
 
 class DeleteAddOnGroupOptions(TypedDict, total=False):
@@ -490,20 +399,6 @@ class DisablePricingPlansForServiceResponse(TypedDict, total=False):
     service: Service
 
 
-class DiscountInfo(TypedDict, total=False):
-    discountName: str
-    priceAfterDiscount: Money
-
-
-class DurationRangeConfigOneOf(TypedDict, total=False):
-    hourOptions: HourlyConfig
-    dayOptions: DailyConfig
-
-
-class DurationRange(DurationRangeConfigOneOf, total=False):
-    unitType: UnitType
-
-
 class EnablePricingPlansForServiceRequest(TypedDict, total=False):
     serviceId: Required[str]
     pricingPlanIds: Required[list[str]]
@@ -511,20 +406,6 @@ class EnablePricingPlansForServiceRequest(TypedDict, total=False):
 
 class EnablePricingPlansForServiceResponse(TypedDict, total=False):
     service: Service
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class FixedPayment(TypedDict, total=False):
-    price: Money
-    deposit: Money
-    fullUpfrontPaymentAllowed: bool | None
-
-
-class Form(TypedDict, total=False):
-    id: str
 
 
 class FormDetails(TypedDict, total=False):
@@ -548,60 +429,6 @@ class GetServiceResponse(TypedDict, total=False):
     service: Service
 
 
-class GroupByAggregationKindOneOf(TypedDict, total=False):
-    value: ValueAggregation
-
-
-class GroupByAggregation(GroupByAggregationKindOneOf, total=False):
-    name: str | None
-    fieldPath: str
-
-
-class GroupByValueResults(TypedDict, total=False):
-    results: list[NestedValueAggregationResult]
-
-
-class HourlyConfig(TypedDict, total=False):
-    minDurationInMinutes: int
-    maxDurationInMinutes: int
-
-
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
-
-
-class IncludeMissingValuesOptions(TypedDict, total=False):
-    addToBucket: str
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
-class Keyword(TypedDict, total=False):
-    term: str
-    isMain: bool
-    origin: str | None
-
-
-class LimitEarlyBookingPolicy(TypedDict, total=False):
-    enabled: bool
-    earliestBookingInMinutes: int
-
-
-class LimitLateBookingPolicy(TypedDict, total=False):
-    enabled: bool
-    latestBookingInMinutes: int
-
-
 class ListAddOnGroupsByServiceIdOptions(TypedDict, total=False):
     """What ``listAddOnGroupsByServiceId`` reads from ``options``."""
 
@@ -622,57 +449,8 @@ class MaskedService(TypedDict, total=False):
     mask: list[str]
 
 
-class Media(TypedDict, total=False):
-    items: list[MediaItem]
-    mainMedia: MediaItem
-    coverMedia: MediaItem
-
-
-class MediaItemItemOneOf(TypedDict, total=False):
-    image: Image
-
-
-class MediaItem(MediaItemItemOneOf, total=False):
-    pass
-
-
-class Money(TypedDict, total=False):
-    value: str
-    currency: str
-    formattedValue: str | None
-
-
 class MoveToNewLocationsOptions(TypedDict, total=False):
     newLocation: V2Location
-
-
-class NestedAggregation(TypedDict, total=False):
-    nestedAggregations: list[NestedAggregationItem]
-
-
-class NestedAggregationItemKindOneOf(TypedDict, total=False):
-    value: ValueAggregation
-    range: RangeAggregation
-    scalar: ScalarAggregation
-    dateHistogram: DateHistogramAggregation
-
-
-class NestedAggregationItem(NestedAggregationItemKindOneOf, total=False):
-    name: str | None
-    type: NestedAggregationType
-    fieldPath: str
-
-
-class NestedAggregationResultsResultOneOf(TypedDict, total=False):
-    values: ValueResults
-    ranges: RangeResults
-    scalar: AggregationResultsScalarResult
-
-
-class NestedAggregationResults(NestedAggregationResultsResultOneOf, total=False):
-    name: str
-    type: AggregationType
-    fieldPath: str
 
 
 class NestedResultValueResultOneOf(TypedDict, total=False):
@@ -689,66 +467,6 @@ class NestedResultValue(NestedResultValueResultOneOf, total=False):
 
 class NestedResults(TypedDict, total=False):
     results: list[Results]
-
-
-class NestedValueAggregationResult(TypedDict, total=False):
-    value: str
-    nestedResults: NestedAggregationResults
-
-
-class OnlineBooking(TypedDict, total=False):
-    enabled: bool | None
-    requireManualApproval: bool | None
-    allowMultipleRequests: bool | None
-
-
-class PageUrlV2(TypedDict, total=False):
-    relativePath: str
-    url: str | None
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
-
-
-class ParticipantsPolicy(TypedDict, total=False):
-    maxParticipantsPerBooking: int
-
-
-class PaymentRateOneOf(TypedDict, total=False):
-    fixed: FixedPayment
-    custom: CustomPayment
-    varied: VariedPayment
-    subscription: SubscriptionPayment
-
-
-class Payment(PaymentRateOneOf, total=False):
-    rateType: RateType
-    options: PaymentOptions
-    pricingPlanIds: list[str]
-    addOnOption: AddOnPaymentOptions
-    discountInfo: DiscountInfo
-
-
-class PaymentOptions(TypedDict, total=False):
-    online: bool | None
-    inPerson: bool | None
-    deposit: bool | None
-    pricingPlan: bool | None
-
-
-class PolicyDescription(TypedDict, total=False):
-    enabled: bool
-    description: str
 
 
 class QueryBookingFormsOptions(TypedDict, total=False):
@@ -836,46 +554,6 @@ class QueryV2(QueryV2PagingMethodOneOf, total=False):
     sort: list[Sorting]
 
 
-class RangeAggregation(TypedDict, total=False):
-    buckets: list[RangeBucket]
-
-
-RangeAggregationResult = TypedDict(
-    "RangeAggregationResult",
-    {
-        "from": "float | None",
-        "to": "float | None",
-        "count": "int",
-    },
-    total=False,
-)
-
-
-RangeBucket = TypedDict(
-    "RangeBucket",
-    {
-        "from": "float | None",
-        "to": "float | None",
-    },
-    total=False,
-)
-
-
-RangeResult = TypedDict(
-    "RangeResult",
-    {
-        "from": "int | None",
-        "to": "int | None",
-        "count": "int | None",
-    },
-    total=False,
-)
-
-
-class RangeResults(TypedDict, total=False):
-    results: list[RangeAggregationResult]
-
-
 class RemovedLocationSessionsActionActionOptionsOneOf(TypedDict, total=False):
     moveToLocationOptions: MoveToNewLocationsOptions
 
@@ -884,59 +562,12 @@ class RemovedLocationSessionsAction(RemovedLocationSessionsActionActionOptionsOn
     action: Action
 
 
-class ReschedulePolicy(TypedDict, total=False):
-    enabled: bool
-    limitLatestReschedule: bool
-    latestRescheduleInMinutes: int
-    allowAnonymous: bool | None
-
-
-class ResourceIds(TypedDict, total=False):
-    values: list[str]
-
-
-class ResourceType(TypedDict, total=False):
-    id: str | None
-    name: str | None
-
-
-class ResourcesPolicy(TypedDict, total=False):
-    enabled: bool
-    autoAssignAllowed: bool
-
-
 class Results(TypedDict, total=False):
     results: dict[str, NestedResultValue]
 
 
-class SaveCreditCardPolicy(TypedDict, total=False):
-    enabled: bool
-
-
-class ScalarAggregation(TypedDict, total=False):
-    type: ScalarType
-
-
 class ScalarDateResult(TypedDict, total=False):
     value: str
-
-
-class ScalarResult(TypedDict, total=False):
-    value: int
-
-
-class Schedule(TypedDict, total=False):
-    id: str | None
-    firstSessionStart: str | None
-    lastSessionEnd: str | None
-    availabilityConstraints: AvailabilityConstraints
-
-
-class SearchDetails(TypedDict, total=False):
-    mode: Mode
-    expression: str | None
-    fields: list[str]
-    fuzzy: bool
 
 
 class SearchServicesRequest(TypedDict, total=False):
@@ -947,11 +578,6 @@ class SearchServicesResponse(TypedDict, total=False):
     services: list[Service]
     pagingMetadata: CursorPagingMetadata
     aggregationData: AggregationData
-
-
-class SeoSchema(TypedDict, total=False):
-    tags: list[Tag]
-    settings: Settings
 
 
 class Service(TypedDict, total=False):
@@ -989,14 +615,6 @@ class Service(TypedDict, total=False):
     addOnDetails: list[AddOnDetails]
     taxableAddress: TaxableAddress
     primaryResourceType: str | None
-
-
-class ServiceResourceSelectionOneOf(TypedDict, total=False):
-    resourceIds: ResourceIds
-
-
-class ServiceResource(ServiceResourceSelectionOneOf, total=False):
-    resourceType: ResourceType
 
 
 class SetAddOnsForGroupOptions(TypedDict, total=False):
@@ -1051,68 +669,6 @@ class SetServiceLocationsResponse(TypedDict, total=False):
     service: Service
 
 
-class Settings(TypedDict, total=False):
-    preventAutoRedirect: bool
-    keywords: list[Keyword]
-
-
-class Slug(TypedDict, total=False):
-    name: str
-    custom: bool | None
-    createdDate: str | None
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class StaffMediaItemItemOneOf(TypedDict, total=False):
-    image: Image
-
-
-class StaffMediaItem(StaffMediaItemItemOneOf, total=False):
-    pass
-
-
-class StaffMember(TypedDict, total=False):
-    staffMemberId: str
-    name: str | None
-    mainMedia: StaffMediaItem
-
-
-class StaffMemberDetails(TypedDict, total=False):
-    staffMembers: list[StaffMember]
-
-
-class SubscriptionPayment(TypedDict, total=False):
-    amountPerBillingCycle: Money
-    frequency: FrequencyType
-    totalPayments: int | None
-    firstChargeDate: FirstChargeDateType
-    recurringStartDate: str | None
-    enrollmentFeeAmount: Money
-
-
-class Tag(TypedDict, total=False):
-    type: str
-    props: dict[str, Any] | None
-    meta: dict[str, Any] | None
-    children: str
-    custom: bool
-    disabled: bool
-
-
-class TaxableAddress(TypedDict, total=False):
-    taxableAddressType: TaxableAddressType
-
-
-class URLs(TypedDict, total=False):
-    servicePage: PageUrlV2
-    bookingPage: PageUrlV2
-    calendarPage: PageUrlV2
-
-
 class UpdateAddOnGroupOptions(TypedDict, total=False):
     """What ``updateAddOnGroup`` reads from ``options``."""
 
@@ -1142,21 +698,6 @@ class V2Category(TypedDict, total=False):
     sortOrder: int | None
 
 
-class V2Duration(TypedDict, total=False):
-    minutes: int
-
-
-class V2LocationOptionsOneOf(TypedDict, total=False):
-    business: BusinessLocationOptions
-    custom: CustomLocationOptions
-
-
-class V2Location(V2LocationOptionsOneOf, total=False):
-    id: str
-    type: LocationTypeEnumLocationType
-    calculatedAddress: CommonAddress
-
-
 class V2ParticipantNotification(TypedDict, total=False):
     notifyParticipants: bool | None
     message: str | None
@@ -1177,42 +718,3 @@ class ValidateSlugResponse(TypedDict, total=False):
     valid: bool
     slug: str | None
     errors: list[InvalidSlugError]
-
-
-class ValueAggregationOptionsOneOf(TypedDict, total=False):
-    includeOptions: IncludeMissingValuesOptions
-
-
-class ValueAggregation(ValueAggregationOptionsOneOf, total=False):
-    sortType: SortType
-    sortDirection: SortDirection
-    limit: int | None
-    missingValues: MissingValues
-
-
-class ValueAggregationResult(TypedDict, total=False):
-    value: str
-    count: int
-
-
-class ValueResult(TypedDict, total=False):
-    value: str
-    count: int | None
-
-
-class ValueResults(TypedDict, total=False):
-    results: list[ValueAggregationResult]
-
-
-class VariedPayment(TypedDict, total=False):
-    defaultPrice: Money
-    deposit: Money
-    minPrice: Money
-    maxPrice: Money
-    fullUpfrontPaymentAllowed: bool | None
-
-
-class WaitlistPolicy(TypedDict, total=False):
-    enabled: bool
-    capacity: int
-    reservationTimeInMinutes: int

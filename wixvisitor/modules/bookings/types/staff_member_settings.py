@@ -11,15 +11,13 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Required, TypedDict
+from typing import Required, TypedDict
+
+from ._shared import ExtendedFields as ExtendedFields
 
 
 class ContactInformation(TypedDict, total=False):
     publiclyAccessible: bool | None
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetStaffMemberSettingsRequest(TypedDict, total=False):

@@ -13,14 +13,44 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CommonIdentificationData as CommonIdentificationData
+from ._shared import CommonIdentificationDataIdOneOf as CommonIdentificationDataIdOneOf
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import CursorSearchPagingMethodOneOf as CursorSearchPagingMethodOneOf
+from ._shared import DateHistogramResult as DateHistogramResult
+from ._shared import DateHistogramResults as DateHistogramResults
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Mode as Mode
+from ._shared import NestedResults as NestedResults
+from ._shared import NestedResultValue as NestedResultValue
+from ._shared import NestedResultValueResultOneOf as NestedResultValueResultOneOf
+from ._shared import RangeAggregationResult as RangeAggregationResult
+from ._shared import RangeResult as RangeResult
+from ._shared import RangeResults as RangeResults
+from ._shared import Results as Results
+from ._shared import ScalarResult as ScalarResult
+from ._shared import SearchDetails as SearchDetails
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import TagList as TagList
+from ._shared import Tags as Tags
+from ._shared import ValueAggregationResult as ValueAggregationResult
+from ._shared import ValueResult as ValueResult
+from ._shared import ValueResults as ValueResults
+
 AggregationType: TypeAlias = Literal["UNKNOWN_AGGREGATION_TYPE", "VALUE", "RANGE", "SCALAR"]
 AssociatedWixIdentityConnectionStatusEnumConnectionStatus: TypeAlias = Literal[
     "UNKNOWN", "CONNECTED", "PENDING", "EXPIRED", "DISCONNECTED"
 ]
-Mode: TypeAlias = Literal["OR", "AND"]
 RequestedFields: TypeAlias = Literal["RESOURCE_DETAILS", "ASSOCIATED_IDENTITY_STATUS"]
 ScalarType: TypeAlias = Literal["UNKNOWN_SCALAR_TYPE", "COUNT_DISTINCT", "MIN", "MAX"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 
 
 class AggregationData(TypedDict, total=False):
@@ -45,12 +75,6 @@ class AggregationResults(AggregationResultsResultOneOf, total=False):
 class AggregationResultsScalarResult(TypedDict, total=False):
     type: ScalarType
     value: float
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
 
 
 class AssignCustomScheduleOptions(TypedDict, total=False):
@@ -89,12 +113,6 @@ class AssociatedWixIdentity(TypedDict, total=False):
     identificationData: CommonIdentificationData
     connectionStatus: AssociatedWixIdentityConnectionStatusEnumConnectionStatus
     connection: Connection
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkGetOrCreateStaffMemberResult(TypedDict, total=False):
@@ -149,17 +167,6 @@ class BulkUpdateStaffMemberTagsResponse(TypedDict, total=False):
 
 class BulkUpdateStaffMemberTagsResult(TypedDict, total=False):
     itemMetadata: ItemMetadata
-
-
-class CommonIdentificationDataIdOneOf(TypedDict, total=False):
-    anonymousVisitorId: str
-    memberId: str
-    wixUserId: str
-    appId: str
-
-
-class CommonIdentificationData(CommonIdentificationDataIdOneOf, total=False):
-    contactId: str | None
 
 
 class ConnectStaffMemberToUserOptions(TypedDict, total=False):
@@ -228,48 +235,10 @@ class CreateStaffMemberResponse(TypedDict, total=False):
     staffMember: StaffMember
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class CursorSearchPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
 class CursorSearch(CursorSearchPagingMethodOneOf, total=False):
     filter: dict[str, Any] | None
     sort: list[Sorting]
     search: SearchDetails
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class DateHistogramResult(TypedDict, total=False):
-    value: str
-    count: int
-
-
-class DateHistogramResults(TypedDict, total=False):
-    results: list[DateHistogramResult]
 
 
 class DeleteStaffMemberRequest(TypedDict, total=False):
@@ -297,10 +266,6 @@ class DisconnectStaffMemberFromUserResponse(TypedDict, total=False):
 
 class EventSchedule(TypedDict, total=False):
     id: str | None
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetDeletedStaffMemberOptions(TypedDict, total=False):
@@ -355,13 +320,6 @@ class Image(TypedDict, total=False):
     filename: str | None
 
 
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
 class ListDeletedStaffMembersOptions(TypedDict, total=False):
     """What ``listDeletedStaffMembers`` reads from ``options``."""
 
@@ -401,21 +359,6 @@ class NestedAggregationResults(NestedAggregationResultsResultOneOf, total=False)
     fieldPath: str
 
 
-class NestedResultValueResultOneOf(TypedDict, total=False):
-    value: ValueResult
-    range: RangeResult
-    scalar: ScalarResult
-    dateHistogram: ValueResult
-
-
-class NestedResultValue(NestedResultValueResultOneOf, total=False):
-    pass
-
-
-class NestedResults(TypedDict, total=False):
-    results: list[Results]
-
-
 class NestedValueAggregationResult(TypedDict, total=False):
     value: str
     nestedResults: NestedAggregationResults
@@ -448,32 +391,6 @@ class QueryStaffMembersV2Response(TypedDict, total=False):
     pagingMetadata: CursorPagingMetadata
 
 
-RangeAggregationResult = TypedDict(
-    "RangeAggregationResult",
-    {
-        "from": "float | None",
-        "to": "float | None",
-        "count": "int",
-    },
-    total=False,
-)
-
-
-RangeResult = TypedDict(
-    "RangeResult",
-    {
-        "from": "int | None",
-        "to": "int | None",
-        "count": "int | None",
-    },
-    total=False,
-)
-
-
-class RangeResults(TypedDict, total=False):
-    results: list[RangeAggregationResult]
-
-
 class RemoveStaffMemberFromTrashBinRequest(TypedDict, total=False):
     staffMemberId: Required[str]
 
@@ -488,21 +405,6 @@ class Resource(TypedDict, total=False):
     eventsSchedule: EventSchedule
     usesDefaultWorkingHours: bool
     revision: str | None
-
-
-class Results(TypedDict, total=False):
-    results: dict[str, NestedResultValue]
-
-
-class ScalarResult(TypedDict, total=False):
-    value: int
-
-
-class SearchDetails(TypedDict, total=False):
-    mode: Mode
-    expression: str | None
-    fields: list[str]
-    fuzzy: bool
 
 
 class SearchStaffMembersOptions(TypedDict, total=False):
@@ -555,11 +457,6 @@ class SetServiceProviderResponse(TypedDict, total=False):
     staffMember: StaffMember
 
 
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
 class StaffMember(TypedDict, total=False):
     id: str | None
     name: str | None
@@ -578,15 +475,6 @@ class StaffMember(TypedDict, total=False):
     serviceProvider: bool | None
 
 
-class TagList(TypedDict, total=False):
-    tagIds: list[str]
-
-
-class Tags(TypedDict, total=False):
-    privateTags: TagList
-    tags: TagList
-
-
 class UpdateStaffMemberOptions(TypedDict, total=False):
     """What ``updateStaffMember`` reads from ``options``."""
 
@@ -600,20 +488,6 @@ class UpdateStaffMemberRequest(TypedDict, total=False):
 
 class UpdateStaffMemberResponse(TypedDict, total=False):
     staffMember: StaffMember
-
-
-class ValueAggregationResult(TypedDict, total=False):
-    value: str
-    count: int
-
-
-class ValueResult(TypedDict, total=False):
-    value: str
-    count: int | None
-
-
-class ValueResults(TypedDict, total=False):
-    results: list[ValueAggregationResult]
 
 
 class WorkingHoursSchedule(TypedDict, total=False):

@@ -11,48 +11,22 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-BasedOn: TypeAlias = Literal["BUSINESS_TIME_ZONE", "CUSTOMER_TIME_ZONE"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-Strategy: TypeAlias = Literal[
-    "CUSTOMER_MUST_CHOOSE", "CUSTOMER_MAY_CHOOSE", "CUSTOMER_CANNOT_CHOOSE"
-]
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class DisplayTimeZone(TypedDict, total=False):
-    customerCanChange: bool | None
-    basedOn: BasedOn
-    timeZone: str | None
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
+from ._shared import BasedOn as BasedOn
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import DisplayTimeZone as DisplayTimeZone
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import SplitInterval as SplitInterval
+from ._shared import StaffSelection as StaffSelection
+from ._shared import Strategy as Strategy
+from ._shared import TimeSlotsConfiguration as TimeSlotsConfiguration
 
 
 class GetTimeSlotsConfigurationByAppIdRequest(TypedDict, total=False):
@@ -78,33 +52,6 @@ class QueryTimeSlotsConfigurationsRequest(TypedDict, total=False):
 class QueryTimeSlotsConfigurationsResponse(TypedDict, total=False):
     timeSlotsConfigurations: list[TimeSlotsConfiguration]
     pagingMetadata: CursorPagingMetadata
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class SplitInterval(TypedDict, total=False):
-    sameAsDuration: bool | None
-    valueInMinutes: int | None
-
-
-class StaffSelection(TypedDict, total=False):
-    strategy: Strategy
-    allowGenderSelection: bool | None
-
-
-class TimeSlotsConfiguration(TypedDict, total=False):
-    id: str | None
-    revision: str | None
-    createdDate: str | None
-    updatedDate: str | None
-    displayTimeZone: DisplayTimeZone
-    staffSelection: StaffSelection
-    splitInterval: SplitInterval
-    appId: str
-    extendedFields: ExtendedFields
 
 
 class UpdateTimeSlotsConfigurationRequest(TypedDict, total=False):

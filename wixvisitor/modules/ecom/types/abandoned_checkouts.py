@@ -13,6 +13,36 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import AddressLocation as AddressLocation
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CatalogReference as CatalogReference
+from ._shared import Color as Color
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import DescriptionLine as DescriptionLine
+from ._shared import (
+    DescriptionLineDescriptionLineValueOneOf as DescriptionLineDescriptionLineValueOneOf,
+)
+from ._shared import DescriptionLineName as DescriptionLineName
+from ._shared import DescriptionLineValueOneOf as DescriptionLineValueOneOf
+from ._shared import DiscountRuleName as DiscountRuleName
+from ._shared import DiscountType as DiscountType
+from ._shared import FullAddressContactDetails as FullAddressContactDetails
+from ._shared import HeadersEntry as HeadersEntry
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import MultiCurrencyPrice as MultiCurrencyPrice
+from ._shared import Paging as Paging
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import PhysicalProperties as PhysicalProperties
+from ._shared import PlainTextValue as PlainTextValue
+from ._shared import ProductName as ProductName
+from ._shared import QueryV2PagingMethodOneOf as QueryV2PagingMethodOneOf
+from ._shared import RawHttpResponse as RawHttpResponse
+from ._shared import SortOrder as SortOrder
+from ._shared import VatId as VatId
+from ._shared import VatType as VatType
+
 ActivityType: TypeAlias = Literal[
     "SCHEDULED",
     "EMAIL_SENT",
@@ -22,7 +52,6 @@ ActivityType: TypeAlias = Literal[
     "AUTOMATION_SKIPPED",
 ]
 CommonSortOrder: TypeAlias = Literal["ASC", "DESC"]
-DiscountType: TypeAlias = Literal["GLOBAL", "SPECIFIC_ITEMS", "SHIPPING"]
 Metric: TypeAlias = Literal[
     "RECOVERABLE_VALUE",
     "RECOVERABLE_CHECKOUT_COUNT",
@@ -32,9 +61,7 @@ Metric: TypeAlias = Literal[
     "RECOVERY_RATE",
 ]
 Mode: TypeAlias = Literal["OR", "AND"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 Status: TypeAlias = Literal["ABANDONED", "RECOVERED"]
-VatType: TypeAlias = Literal["UNSPECIFIED", "CPF", "CNPJ"]
 
 
 class AbandonedCheckout(TypedDict, total=False):
@@ -72,17 +99,6 @@ class AddAbandonedCheckoutActivityResponse(TypedDict, total=False):
     abandonedCheckout: AbandonedCheckout
 
 
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
 class AppliedDiscountDiscountSourceOneOf(TypedDict, total=False):
     coupon: Coupon
     merchantDiscount: MerchantDiscount
@@ -98,12 +114,6 @@ class BulkAbandonedCheckoutResult(TypedDict, total=False):
     itemMetadata: ItemMetadata
 
 
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
-
-
 class BulkDeleteAbandonedCheckoutsRequest(TypedDict, total=False):
     abandonedCheckoutIds: Required[list[str]]
 
@@ -111,18 +121,6 @@ class BulkDeleteAbandonedCheckoutsRequest(TypedDict, total=False):
 class BulkDeleteAbandonedCheckoutsResponse(TypedDict, total=False):
     results: list[BulkAbandonedCheckoutResult]
     bulkActionMetadata: BulkActionMetadata
-
-
-class CatalogReference(TypedDict, total=False):
-    catalogItemId: str
-    appId: str
-    options: dict[str, Any] | None
-
-
-class Color(TypedDict, total=False):
-    original: str
-    translated: str | None
-    code: str | None
 
 
 class CommonCursorPaging(TypedDict, total=False):
@@ -160,16 +158,6 @@ class Coupon(TypedDict, total=False):
     name: str
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteAbandonedCheckoutRequest(TypedDict, total=False):
     abandonedCheckoutId: Required[str]
 
@@ -178,43 +166,10 @@ class DeleteAbandonedCheckoutResponse(TypedDict, total=False):
     pass
 
 
-class DescriptionLineValueOneOf(TypedDict, total=False):
-    plainText: PlainTextValue
-    colorInfo: Color
-
-
-class DescriptionLineDescriptionLineValueOneOf(TypedDict, total=False):
-    pass
-
-
-class DescriptionLine(
-    DescriptionLineValueOneOf, DescriptionLineDescriptionLineValueOneOf, total=False
-):
-    name: DescriptionLineName
-
-
-class DescriptionLineName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
 class DiscountRule(TypedDict, total=False):
     id: str
     name: DiscountRuleName
     amount: MultiCurrencyPrice
-
-
-class DiscountRuleName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class FullAddressContactDetails(TypedDict, total=False):
-    firstName: str | None
-    lastName: str | None
-    phone: str | None
-    company: str | None
-    vatId: VatId
 
 
 class GetAbandonedCheckoutAnalyticsOptions(TypedDict, total=False):
@@ -250,24 +205,12 @@ class GetAbandonedCheckoutResponse(TypedDict, total=False):
     abandonedCheckout: AbandonedCheckout
 
 
-class HeadersEntry(TypedDict, total=False):
-    key: str
-    value: str
-
-
 class Image(TypedDict, total=False):
     id: str
     url: str
     height: int
     width: int
     altText: str | None
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class LineItem(TypedDict, total=False):
@@ -287,42 +230,6 @@ class MerchantDiscount(TypedDict, total=False):
     percentage: float | None
 
 
-class MultiCurrencyPrice(TypedDict, total=False):
-    amount: str
-    convertedAmount: str
-    formattedAmount: str
-    formattedConvertedAmount: str
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
-
-
-class PhysicalProperties(TypedDict, total=False):
-    weight: float | None
-    sku: str | None
-    shippable: bool
-
-
-class PlainTextValue(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class ProductName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
 class QueryAbandonedCheckoutsRequest(TypedDict, total=False):
     query: Required[QueryV2]
 
@@ -333,22 +240,11 @@ class QueryAbandonedCheckoutsResponse(TypedDict, total=False):
     metadata: PagingMetadataV2
 
 
-class QueryV2PagingMethodOneOf(TypedDict, total=False):
-    paging: Paging
-    cursorPaging: CursorPaging
-
-
 class QueryV2(QueryV2PagingMethodOneOf, total=False):
     filter: dict[str, Any] | None
     sort: list[Sorting]
     fields: list[str]
     fieldsets: list[str]
-
-
-class RawHttpResponse(TypedDict, total=False):
-    body: str
-    statusCode: int | None
-    headers: list[HeadersEntry]
 
 
 class RedirectToCheckoutRequest(TypedDict, total=False):
@@ -398,8 +294,3 @@ class V1BuyerInfoIdOneOf(TypedDict, total=False):
 class V1BuyerInfo(V1BuyerInfoIdOneOf, total=False):
     contactId: str | None
     email: str | None
-
-
-class VatId(TypedDict, total=False):
-    id: str
-    type: VatType

@@ -13,13 +13,17 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
+from ._shared import AddressLocation as AddressLocation
+from ._shared import CatalogReference as CatalogReference
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import Image as Image
+from ._shared import PlatformPaging as PlatformPaging
+from ._shared import PlatformPagingMetadata as PlatformPagingMetadata
+from ._shared import PlatformQueryPagingMethodOneOf as PlatformQueryPagingMethodOneOf
+from ._shared import SortOrder as SortOrder
+
 Status: TypeAlias = Literal["UNSPECIFIED", "RECEIVED", "PROCESSING", "NOTIFICATION_SENT", "FAILED"]
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
 
 
 class BackInStockItemDetails(TypedDict, total=False):
@@ -44,12 +48,6 @@ class BackInStockNotificationRequestsCount(TypedDict, total=False):
     count: int
 
 
-class CatalogReference(TypedDict, total=False):
-    catalogItemId: str
-    appId: str
-    options: dict[str, Any] | None
-
-
 class CreateBackInStockNotificationRequestRequest(TypedDict, total=False):
     request: Required[BackInStockNotificationRequest]
     itemDetails: Required[BackInStockItemDetails]
@@ -57,16 +55,6 @@ class CreateBackInStockNotificationRequestRequest(TypedDict, total=False):
 
 class CreateBackInStockNotificationRequestResponse(TypedDict, total=False):
     request: BackInStockNotificationRequest
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class DeleteBackInStockNotificationRequestRequest(TypedDict, total=False):
@@ -93,38 +81,12 @@ class GetBackInStockNotificationRequestsCountByCatalogReferencesResponse(TypedDi
     countsPerCatalogReference: list[BackInStockNotificationRequestsCount]
 
 
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
-
-
 class MarkAsNotificationSentRequest(TypedDict, total=False):
     id: Required[str]
 
 
 class MarkAsNotificationSentResponse(TypedDict, total=False):
     request: BackInStockNotificationRequest
-
-
-class PlatformPaging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PlatformPagingMetadata(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    cursors: Cursors
-
-
-class PlatformQueryPagingMethodOneOf(TypedDict, total=False):
-    paging: PlatformPaging
-    cursorPaging: CursorPaging
 
 
 class PlatformQuery(PlatformQueryPagingMethodOneOf, total=False):

@@ -11,133 +11,162 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-BenefitType: TypeAlias = Literal["PERCENTAGE", "FIXED_PRICE", "FIXED_AMOUNT"]
-ChannelType: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "WEB",
-    "POS",
-    "EBAY",
-    "AMAZON",
-    "OTHER_PLATFORM",
-    "WIX_APP_STORE",
-    "WIX_INVOICES",
-    "BACKOFFICE_MERCHANT",
-    "WISH",
-    "CLASS_PASS",
-    "GLOBAL_E",
-    "FACEBOOK",
-    "ETSY",
-    "TIKTOK",
-    "FAIRE_COM",
-    "PAYPAL_AGENTIC_CHECKOUT",
-    "STRIPE_AGENTIC_CHECKOUT",
-]
-DiscountScope: TypeAlias = Literal[
-    "UNKNOWN_DISCOUNT_SCOPE", "CART_SUBTOTAL", "LINE_ITEM", "DELIVERY"
-]
-DiscountSourceType: TypeAlias = Literal["AUTOMATIC_RULE", "COUPON"]
-InvalidCouponReason: TypeAlias = Literal[
-    "UNKNOWN_INVALID_COUPON_REASON",
-    "EXPIRED",
-    "DISABLED",
-    "INACTIVE",
-    "MAX_USAGE_EXCEEDED",
-    "MAX_USAGE_PER_CUSTOMER_EXCEEDED",
-    "NOT_APPLICABLE_TO_SUBSCRIPTIONS",
-    "NOT_APPLICABLE_TO_SELECTED_LINE_ITEMS",
-    "MIN_LINE_ITEM_QUANTITY_NOT_REACHED",
-    "MIN_SUBTOTAL_NOT_REACHED",
-]
-InvalidGiftCardReason: TypeAlias = Literal[
-    "UNKNOWN_INVALID_GIFT_CARD_REASON", "EXPIRED", "DISABLED", "EMPTY_BALANCE"
-]
-InvalidMembershipReason: TypeAlias = Literal[
-    "UNKNOWN_INVALID_MEMBERSHIP_REASON",
-    "INSUFFICIENT_FUNDS",
-    "MEMBERSHIP_NOT_FOUND",
-    "NOT_APPLICABLE_TO_LINE_ITEMS",
-    "LINE_ITEM_NOT_FOUND",
-]
-ItemStatus: TypeAlias = Literal[
-    "IN_STOCK", "PARTIALLY_IN_STOCK", "OUT_OF_STOCK", "REMOVED_FROM_CATALOG"
-]
-ItemTypePreset: TypeAlias = Literal["UNRECOGNISED", "PHYSICAL", "DIGITAL", "GIFT_CARD", "SERVICE"]
-NameInLineItem: TypeAlias = Literal["LINE_ITEM_DEFAULT"]
-NameInOther: TypeAlias = Literal["OTHER_DEFAULT"]
-PaymentOptionType: TypeAlias = Literal[
-    "FULL_PAYMENT_ONLINE",
-    "FULL_PAYMENT_OFFLINE",
-    "MEMBERSHIP",
-    "DEPOSIT_ONLINE",
-    "MEMBERSHIP_OFFLINE",
-    "MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER",
-]
-RedemptionType: TypeAlias = Literal["CREDITS", "SESSIONS"]
-RuleType: TypeAlias = Literal[
-    "VALIDATION",
-    "OTHER",
-    "MAX",
-    "MIN",
-    "MAX_LENGTH",
-    "MIN_LENGTH",
-    "MAX_SIZE",
-    "MIN_SIZE",
-    "FORMAT",
-    "DECIMAL_LTE",
-    "DECIMAL_GTE",
-    "DECIMAL_LT",
-    "DECIMAL_GT",
-    "DECIMAL_MAX_SCALE",
-    "INVALID_ENUM_VALUE",
-    "REQUIRED_FIELD",
-    "FIELD_NOT_ALLOWED",
-    "ONE_OF_ALIGNMENT",
-    "EXACT_LENGTH",
-    "EXACT_SIZE",
-    "REQUIRED_ONE_OF_FIELD",
-]
-Severity: TypeAlias = Literal["WARNING", "ERROR"]
-Source: TypeAlias = Literal[
-    "UNKNOWN_ADDITIONAL_FEE_SOURCE", "SERVICE_PLUGIN", "LINE_ITEM", "DELIVERY", "PLATFORM"
-]
-SubscriptionFrequency: TypeAlias = Literal["UNDEFINED", "DAY", "WEEK", "MONTH", "YEAR"]
-TaxableAddressType: TypeAlias = Literal["BUSINESS", "BILLING", "SHIPPING"]
-ValidationsConfig: TypeAlias = Literal[
-    "SKIP_VALIDATIONS", "PRE_CHECKOUT_VALIDATIONS", "CHECKOUT_VALIDATIONS"
-]
-VatType: TypeAlias = Literal["UNSPECIFIED", "CPF", "CNPJ"]
-ViolationCode: TypeAlias = Literal[
-    "GENERAL_CODE",
-    "CUSTOM_VALIDATION",
-    "EMPTY_CART",
-    "LINE_ITEMS_OUT_OF_STOCK",
-    "MEMBERS_ONLY_ITEM",
-    "INVALID_COUPON_CODE",
-    "INVALID_COUPON_STATUS",
-    "CANNOT_APPLY_COUPON_DISCOUNT_WHEN_PURCHASING_GIFT_CARD",
-    "MISSING_DELIVERY_ADDRESS",
-    "MISSING_DELIVERY_METHOD",
-    "DELIVERY_METHOD_NO_LONGER_AVAILABLE",
-    "DELIVERY_METHOD_NOT_APPLIED_TO_ALL_LINE_ITEMS",
-    "INVALID_GIFT_CARD_CODE",
-    "INVALID_GIFT_CARD_STATUS",
-    "CANNOT_PAY_FOR_GIFT_CARD_WITH_GIFT_CARD",
-    "SUBTOTAL_BELOW_ORDER_MINIMUM",
-    "INVALID_MEMBERSHIP_STATUS",
-    "INVALID_POSTAL_CODE",
-    "INVALID_SUBDIVISION",
-    "SUBSCRIPTION_ITEM_NOT_SUPPORTED_ON_DEMO_CART",
-    "GIFT_CARD_ITEM_NOT_SUPPORTED_ON_DEMO_CART",
-    "GIFT_CARD_PAYMENT_NOT_SUPPORTED_ON_DEMO_CART",
-    "MEMBERSHIP_PAYMENT_NOT_SUPPORTED_ON_DEMO_CART",
-]
-ViolationScope: TypeAlias = Literal[
-    "GLOBAL", "LINE_ITEM", "DISCOUNT", "DELIVERY", "TAX", "MEMBERSHIP", "GIFT_CARD"
-]
-ViolationSeverity: TypeAlias = Literal["WARNING", "ERROR"]
-WeightUnit: TypeAlias = Literal["UNSPECIFIED_WEIGHT_UNIT", "KG", "LB"]
+from ._shared import AdditionalFeeTax as AdditionalFeeTax
+from ._shared import Address as Address
+from ._shared import AddressLocation as AddressLocation
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BenefitType as BenefitType
+from ._shared import BusinessInfo as BusinessInfo
+from ._shared import CartSettings as CartSettings
+from ._shared import CartSource as CartSource
+from ._shared import CatalogReference as CatalogReference
+from ._shared import ChannelType as ChannelType
+from ._shared import Charge as Charge
+from ._shared import Color as Color
+from ._shared import ConvertedMoney as ConvertedMoney
+from ._shared import CouponInput as CouponInput
+from ._shared import CreatedBy as CreatedBy
+from ._shared import CreatedByIdOneOf as CreatedByIdOneOf
+from ._shared import CustomContentReference as CustomContentReference
+from ._shared import CustomerInfo as CustomerInfo
+from ._shared import CustomerInfoIdOneOf as CustomerInfoIdOneOf
+from ._shared import CustomItemDeliveryConfig as CustomItemDeliveryConfig
+from ._shared import CustomItemPaymentConfig as CustomItemPaymentConfig
+from ._shared import CustomItemPricingInfo as CustomItemPricingInfo
+from ._shared import CustomItemQuantityInfo as CustomItemQuantityInfo
+from ._shared import CustomItemSource as CustomItemSource
+from ._shared import CustomItemTaxConfig as CustomItemTaxConfig
+from ._shared import DeleteCartResponse as DeleteCartResponse
+from ._shared import DeliveryInfo as DeliveryInfo
+from ._shared import DeliveryMethod as DeliveryMethod
+from ._shared import DeliveryMethodInput as DeliveryMethodInput
+from ._shared import DeliverySummary as DeliverySummary
+from ._shared import Description as Description
+from ._shared import DescriptionLine as DescriptionLine
+from ._shared import (
+    DescriptionLineDescriptionLineValueOneOf as DescriptionLineDescriptionLineValueOneOf,
+)
+from ._shared import DescriptionLineName as DescriptionLineName
+from ._shared import DescriptionLineValueOneOf as DescriptionLineValueOneOf
+from ._shared import Details as Details
+from ._shared import DetailsKindOneOf as DetailsKindOneOf
+from ._shared import Discount as Discount
+from ._shared import DiscountScope as DiscountScope
+from ._shared import DiscountSource as DiscountSource
+from ._shared import DiscountSourceType as DiscountSourceType
+from ._shared import ExistingMembershipInput as ExistingMembershipInput
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ExternalReference as ExternalReference
+from ._shared import FieldViolation as FieldViolation
+from ._shared import FormSubmission as FormSubmission
+from ._shared import FreeTrialPeriod as FreeTrialPeriod
+from ._shared import FullAddressContactDetails as FullAddressContactDetails
+from ._shared import FutureMembership as FutureMembership
+from ._shared import FutureMembershipInput as FutureMembershipInput
+from ._shared import GetCheckoutURLResponse as GetCheckoutURLResponse
+from ._shared import GiftCardInput as GiftCardInput
+from ._shared import GiftCardSummary as GiftCardSummary
+from ._shared import HeadersEntry as HeadersEntry
+from ._shared import InvalidCouponCodeErrorData as InvalidCouponCodeErrorData
+from ._shared import InvalidCouponReason as InvalidCouponReason
+from ._shared import InvalidCouponStatusErrorData as InvalidCouponStatusErrorData
+from ._shared import (
+    InvalidCouponStatusErrorDataDetailsOneOf as InvalidCouponStatusErrorDataDetailsOneOf,
+)
+from ._shared import InvalidGiftCardCodeErrorData as InvalidGiftCardCodeErrorData
+from ._shared import InvalidGiftCardReason as InvalidGiftCardReason
+from ._shared import InvalidGiftCardStatusErrorData as InvalidGiftCardStatusErrorData
+from ._shared import InvalidMembershipReason as InvalidMembershipReason
+from ._shared import InvalidMembershipStatusErrorData as InvalidMembershipStatusErrorData
+from ._shared import ItemDeliveryConfig as ItemDeliveryConfig
+from ._shared import ItemDiscount as ItemDiscount
+from ._shared import ItemPaymentConfig as ItemPaymentConfig
+from ._shared import ItemPriceBreakdown as ItemPriceBreakdown
+from ._shared import ItemPricingInfo as ItemPricingInfo
+from ._shared import ItemQuantityInfo as ItemQuantityInfo
+from ._shared import ItemStatus as ItemStatus
+from ._shared import ItemTaxConfig as ItemTaxConfig
+from ._shared import ItemType as ItemType
+from ._shared import ItemTypeItemTypeDataOneOf as ItemTypeItemTypeDataOneOf
+from ._shared import ItemTypePreset as ItemTypePreset
+from ._shared import ItemUpsells as ItemUpsells
+from ._shared import LineItem as LineItem
+from ._shared import LineItemsOutOfStockErrorData as LineItemsOutOfStockErrorData
+from ._shared import LineItemSummary as LineItemSummary
+from ._shared import LineItemTax as LineItemTax
+from ._shared import LineItemUpdate as LineItemUpdate
+from ._shared import MembershipInput as MembershipInput
+from ._shared import MembershipInputMembershipOneOf as MembershipInputMembershipOneOf
+from ._shared import MembershipSummary as MembershipSummary
+from ._shared import (
+    MembershipSummaryMembershipIdentifierOneOf as MembershipSummaryMembershipIdentifierOneOf,
+)
+from ._shared import MembersOnlyItemErrorData as MembersOnlyItemErrorData
+from ._shared import MinLineItemQuantityNotReachedDetails as MinLineItemQuantityNotReachedDetails
+from ._shared import MinSubtotalNotReachedDetails as MinSubtotalNotReachedDetails
+from ._shared import NameInLineItem as NameInLineItem
+from ._shared import NameInOther as NameInOther
+from ._shared import Other as Other
+from ._shared import PageUrlV2 as PageUrlV2
+from ._shared import PaymentInfo as PaymentInfo
+from ._shared import PaymentOption as PaymentOption
+from ._shared import PaymentOptionType as PaymentOptionType
+from ._shared import PaymentSummary as PaymentSummary
+from ._shared import PhysicalProperties as PhysicalProperties
+from ._shared import PlainTextValue as PlainTextValue
+from ._shared import Policy as Policy
+from ._shared import PriceDescription as PriceDescription
+from ._shared import PriceDetails as PriceDetails
+from ._shared import QuantityUpdate as QuantityUpdate
+from ._shared import RawHttpResponse as RawHttpResponse
+from ._shared import RedemptionType as RedemptionType
+from ._shared import RuleType as RuleType
+from ._shared import SelectedMembershipUpdate as SelectedMembershipUpdate
+from ._shared import ServiceProperties as ServiceProperties
+from ._shared import Severity as Severity
+from ._shared import Source as Source
+from ._shared import StreetAddress as StreetAddress
+from ._shared import SubscriptionCharges as SubscriptionCharges
+from ._shared import SubscriptionFrequency as SubscriptionFrequency
+from ._shared import SubscriptionOptionInfo as SubscriptionOptionInfo
+from ._shared import SubscriptionSettings as SubscriptionSettings
+from ._shared import SubtotalBelowOrderMinimumErrorData as SubtotalBelowOrderMinimumErrorData
+from ._shared import SystemError as SystemError
+from ._shared import Tax as Tax
+from ._shared import TaxableAddress as TaxableAddress
+from ._shared import TaxableAddressTaxableAddressDataOneOf as TaxableAddressTaxableAddressDataOneOf
+from ._shared import TaxableAddressType as TaxableAddressType
+from ._shared import TaxInfo as TaxInfo
+from ._shared import Title as Title
+from ._shared import TranslatableString as TranslatableString
+from ._shared import UpsellBenefitMetadata as UpsellBenefitMetadata
+from ._shared import UpsellOption as UpsellOption
+from ._shared import V2AdditionalFee as V2AdditionalFee
+from ._shared import V2CalculationErrors as V2CalculationErrors
+from ._shared import (
+    V2CalculationErrorsShippingCalculationErrorOneOf as V2CalculationErrorsShippingCalculationErrorOneOf,
+)
+from ._shared import V2CarrierError as V2CarrierError
+from ._shared import V2CarrierErrors as V2CarrierErrors
+from ._shared import V2Coupon as V2Coupon
+from ._shared import V2ExistingMembership as V2ExistingMembership
+from ._shared import V2GiftCard as V2GiftCard
+from ._shared import V2LineItemDiscount as V2LineItemDiscount
+from ._shared import V2Membership as V2Membership
+from ._shared import V2MembershipIdentifierOneOf as V2MembershipIdentifierOneOf
+from ._shared import V2PriceSummary as V2PriceSummary
+from ._shared import V2SelectedMembership as V2SelectedMembership
+from ._shared import V2TaxSummary as V2TaxSummary
+from ._shared import ValidationError as ValidationError
+from ._shared import ValidationsConfig as ValidationsConfig
+from ._shared import VatId as VatId
+from ._shared import VatType as VatType
+from ._shared import ViolationCode as ViolationCode
+from ._shared import ViolationScope as ViolationScope
+from ._shared import ViolationSeverity as ViolationSeverity
+from ._shared import WeightUnit as WeightUnit
 
 
 class AddCouponRequest(TypedDict, total=False):
@@ -173,41 +202,6 @@ class AddLineItemsRequest(TypedDict, total=False):
 
 class AddLineItemsResponse(TypedDict, total=False):
     cart: Cart
-
-
-class AdditionalFeeTax(TypedDict, total=False):
-    additionalFeeCode: str
-    tax: ConvertedMoney
-
-
-class Address(TypedDict, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    streetAddress: StreetAddress
-    addressLine: str | None
-    addressLine2: str | None
-    geocode: AddressLocation
-    countryFullname: str | None
-    subdivisionFullname: str | None
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BusinessInfo(TypedDict, total=False):
-    locationId: str | None
-    languageCode: str
-    currencyCode: str
 
 
 class CalculateCartOptions(TypedDict, total=False):
@@ -251,20 +245,6 @@ class Cart(TypedDict, total=False):
     demo: bool
 
 
-class CartSettings(TypedDict, total=False):
-    lockGiftCard: bool | None
-    lockCouponCode: bool | None
-    policyAgreementCheckboxDisabled: bool | None
-    manualPaymentDisabled: bool | None
-
-
-class CartSource(TypedDict, total=False):
-    channelType: ChannelType
-    externalReferences: list[ExternalReference]
-    createdBy: CreatedBy
-    customContentReference: CustomContentReference
-
-
 class CartSummary(TypedDict, total=False):
     cartId: str
     cartRevision: str
@@ -305,33 +285,6 @@ class CatalogOverrideFields(TypedDict, total=False):
     inventoryAppId: str | None
 
 
-class CatalogReference(TypedDict, total=False):
-    catalogItemId: str
-    appId: str
-    options: dict[str, Any] | None
-
-
-class Charge(TypedDict, total=False):
-    cycleFrom: int
-    cycleCount: int | None
-    cycleBillingDate: str | None
-
-
-class Color(TypedDict, total=False):
-    original: str
-    translated: str | None
-    code: str | None
-
-
-class ConvertedMoney(TypedDict, total=False):
-    amount: str
-    convertedAmount: str
-
-
-class CouponInput(TypedDict, total=False):
-    code: str
-
-
 class CreateCartOptions(TypedDict, total=False):
     """What ``createCart`` reads from ``options``."""
 
@@ -356,22 +309,6 @@ class CreateCartResponse(TypedDict, total=False):
     cart: Cart
 
 
-class CreatedByIdOneOf(TypedDict, total=False):
-    visitorId: str
-    memberId: str
-    userId: str
-    appId: str
-
-
-class CreatedBy(CreatedByIdOneOf, total=False):
-    pass
-
-
-class CustomContentReference(TypedDict, total=False):
-    appId: str
-    componentId: str
-
-
 class CustomItemAttributes(TypedDict, total=False):
     descriptionLines: list[DescriptionLine]
     image: Image
@@ -380,10 +317,6 @@ class CustomItemAttributes(TypedDict, total=False):
     physicalProperties: PhysicalProperties
     serviceProperties: ServiceProperties
     membersOnly: bool
-
-
-class CustomItemDeliveryConfig(TypedDict, total=False):
-    deliveryProfileId: str | None
 
 
 class CustomItemInput(TypedDict, total=False):
@@ -398,136 +331,12 @@ class CustomItemInput(TypedDict, total=False):
     modifierGroups: list[ModifierGroup]
 
 
-class CustomItemPaymentConfig(TypedDict, total=False):
-    depositAmount: ConvertedMoney
-    paymentOption: PaymentOptionType
-
-
-class CustomItemPricingInfo(TypedDict, total=False):
-    price: ConvertedMoney
-    fullPrice: ConvertedMoney
-    priceDescription: PriceDescription
-    priceUndetermined: bool
-
-
-class CustomItemQuantityInfo(TypedDict, total=False):
-    requestedQuantity: int
-    availableQuantity: int | None
-    fixedQuantity: bool
-
-
-class CustomItemSource(TypedDict, total=False):
-    catalogReference: CatalogReference
-    rootCatalogItemId: str | None
-    inventoryAppId: str | None
-
-
-class CustomItemTaxConfig(TypedDict, total=False):
-    taxableAddress: TaxableAddress
-    taxGroupId: str | None
-
-
 class CustomValidationErrorData(TypedDict, total=False):
     target: Target
 
 
-class CustomerInfoIdOneOf(TypedDict, total=False):
-    visitorId: str
-    memberId: str
-    userId: str
-    openAccess: bool
-
-
-class CustomerInfo(CustomerInfoIdOneOf, total=False):
-    firstName: str | None
-    lastName: str | None
-    phone: str | None
-    company: str | None
-    vatId: VatId
-    email: str | None
-    contactId: str | None
-    languageCode: str
-    currencyCode: str
-
-
 class DeleteCartRequest(TypedDict, total=False):
     cartId: Required[str]
-
-
-class DeleteCartResponse(TypedDict, total=False):
-    pass
-
-
-class DeliveryInfo(TypedDict, total=False):
-    address: Address
-    method: DeliveryMethod
-    weightUnit: WeightUnit
-
-
-class DeliveryMethod(TypedDict, total=False):
-    code: str
-    appId: str | None
-    title: TranslatableString
-    pickup: bool
-
-
-class DeliveryMethodInput(TypedDict, total=False):
-    code: str
-    appId: str | None
-
-
-class DeliverySummary(TypedDict, total=False):
-    method: DeliveryMethod
-    price: ConvertedMoney
-
-
-class Description(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class DescriptionLineValueOneOf(TypedDict, total=False):
-    plainText: PlainTextValue
-    colorInfo: Color
-
-
-class DescriptionLineDescriptionLineValueOneOf(TypedDict, total=False):
-    pass
-
-
-class DescriptionLine(
-    DescriptionLineValueOneOf, DescriptionLineDescriptionLineValueOneOf, total=False
-):
-    name: DescriptionLineName
-
-
-class DescriptionLineName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class DetailsKindOneOf(TypedDict, total=False):
-    applicationError: ApplicationError
-    validationError: ValidationError
-    systemError: SystemError
-
-
-class Details(DetailsKindOneOf, total=False):
-    tracing: dict[str, str]
-
-
-class Discount(TypedDict, total=False):
-    name: TranslatableString
-    source: DiscountSource
-    scope: DiscountScope
-    subscriptionCycles: int | None
-    total: ConvertedMoney
-    lineItemDiscounts: list[V2LineItemDiscount]
-
-
-class DiscountSource(TypedDict, total=False):
-    sourceType: DiscountSourceType
-    couponCode: str | None
 
 
 class EstimateCartOptions(TypedDict, total=False):
@@ -556,56 +365,6 @@ class EstimateCartResponse(TypedDict, total=False):
     summary: CartSummary
 
 
-class ExistingMembershipInput(TypedDict, total=False):
-    appId: str
-    membershipId: str
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class ExternalReference(TypedDict, total=False):
-    appId: str
-    resourceId: str | None
-
-
-class FieldViolation(TypedDict, total=False):
-    field: str
-    description: str
-    violatedRule: RuleType
-    ruleName: str | None
-    data: dict[str, Any] | None
-
-
-class FormSubmission(TypedDict, total=False):
-    id: str
-    formSubmissionId: str
-
-
-class FreeTrialPeriod(TypedDict, total=False):
-    frequency: SubscriptionFrequency
-    interval: int
-
-
-class FullAddressContactDetails(TypedDict, total=False):
-    firstName: str | None
-    lastName: str | None
-    phone: str | None
-    company: str | None
-    vatId: VatId
-
-
-class FutureMembership(TypedDict, total=False):
-    lineItemId: str
-    benefitId: str
-
-
-class FutureMembershipInput(TypedDict, total=False):
-    lineItemId: str
-    benefitId: str
-
-
 class GetCartRequest(TypedDict, total=False):
     cartId: Required[str]
 
@@ -617,10 +376,6 @@ class GetCartResponse(TypedDict, total=False):
 class GetCheckoutURLRequest(TypedDict, total=False):
     cartId: Required[str]
     currencyCode: str | None
-
-
-class GetCheckoutURLResponse(TypedDict, total=False):
-    checkoutUrl: str
 
 
 class GetCheckoutUrlOptions(TypedDict, total=False):
@@ -637,23 +392,8 @@ class GetUpsellOptionsResponse(TypedDict, total=False):
     itemsUpsells: list[ItemUpsells]
 
 
-class GiftCardInput(TypedDict, total=False):
-    code: str
-    redeemAmount: ConvertedMoney
-
-
-class GiftCardSummary(TypedDict, total=False):
-    giftCardId: str
-    redeemAmount: ConvertedMoney
-
-
 class HandleAsyncCheckoutCompletionRequest(TypedDict, total=False):
     token: Required[str]
-
-
-class HeadersEntry(TypedDict, total=False):
-    key: str
-    value: str
 
 
 class Image(TypedDict, total=False):
@@ -663,36 +403,6 @@ class Image(TypedDict, total=False):
     width: int
     altText: str | None
     filename: str | None
-
-
-class InvalidCouponCodeErrorData(TypedDict, total=False):
-    couponCode: str
-
-
-class InvalidCouponStatusErrorDataDetailsOneOf(TypedDict, total=False):
-    minLineItemQuantityNotReachedDetails: MinLineItemQuantityNotReachedDetails
-    minSubtotalNotReachedDetails: MinSubtotalNotReachedDetails
-
-
-class InvalidCouponStatusErrorData(InvalidCouponStatusErrorDataDetailsOneOf, total=False):
-    couponCode: str
-    reason: InvalidCouponReason
-
-
-class InvalidGiftCardCodeErrorData(TypedDict, total=False):
-    giftCardCode: str
-    giftCardId: str | None
-
-
-class InvalidGiftCardStatusErrorData(TypedDict, total=False):
-    giftCardCode: str
-    reason: InvalidGiftCardReason
-    giftCardId: str | None
-
-
-class InvalidMembershipStatusErrorData(TypedDict, total=False):
-    membershipId: str | None
-    reason: InvalidMembershipReason
 
 
 class ItemAttributes(TypedDict, total=False):
@@ -707,17 +417,6 @@ class ItemAttributes(TypedDict, total=False):
     membersOnly: bool
 
 
-class ItemDeliveryConfig(TypedDict, total=False):
-    deliveryProfileId: str | None
-    fulfillerId: str | None
-
-
-class ItemDiscount(TypedDict, total=False):
-    name: TranslatableString
-    amountOff: ConvertedMoney
-    source: DiscountSource
-
-
 class ItemModifier(TypedDict, total=False):
     id: str
     quantity: int | None
@@ -726,90 +425,11 @@ class ItemModifier(TypedDict, total=False):
     price: ConvertedMoney
 
 
-class ItemPaymentConfig(TypedDict, total=False):
-    savePaymentMethod: bool
-    consentRequiredPaymentPolicy: str | None
-    depositAmount: ConvertedMoney
-    selectedMembership: V2SelectedMembership
-    paymentOption: PaymentOptionType
-    membership: V2Membership
-
-
-class ItemPriceBreakdown(TypedDict, total=False):
-    fullPrice: ConvertedMoney
-    salePrice: ConvertedMoney
-    totalModifiersPrice: ConvertedMoney
-
-
-class ItemPricingInfo(TypedDict, total=False):
-    unitPrice: ConvertedMoney
-    totalPrice: ConvertedMoney
-    priceDescription: PriceDescription
-    priceUndetermined: bool
-    breakdown: ItemPriceBreakdown
-
-
-class ItemQuantityInfo(TypedDict, total=False):
-    confirmedQuantity: int
-    requestedQuantity: int
-    availableQuantity: int | None
-    fixedQuantity: bool
-
-
 class ItemSource(TypedDict, total=False):
     catalogReference: CatalogReference
     catalogOverrideFields: CatalogOverrideFields
     rootCatalogItemId: str | None
     inventoryAppId: str | None
-
-
-class ItemTaxConfig(TypedDict, total=False):
-    taxableAddress: TaxableAddress
-    taxGroupId: str | None
-
-
-class ItemTypeItemTypeDataOneOf(TypedDict, total=False):
-    preset: ItemTypePreset
-    custom: str
-
-
-class ItemType(ItemTypeItemTypeDataOneOf, total=False):
-    pass
-
-
-class ItemUpsells(TypedDict, total=False):
-    lineItemId: str
-    upsells: list[UpsellOption]
-
-
-class LineItem(TypedDict, total=False):
-    name: NameInLineItem
-    id: str | None
-
-
-class LineItemSummary(TypedDict, total=False):
-    lineItemId: str
-    quantity: int
-    unitPrice: ConvertedMoney
-    totalPrice: ConvertedMoney
-
-
-class LineItemTax(TypedDict, total=False):
-    lineItemId: str
-    tax: ConvertedMoney
-    rate: str | None
-
-
-class LineItemUpdate(TypedDict, total=False):
-    lineItemId: str
-    quantity: QuantityUpdate
-    selectedMembership: SelectedMembershipUpdate
-    membershipPayment: MembershipInput
-
-
-class LineItemsOutOfStockErrorData(TypedDict, total=False):
-    lineItemIds: list[str]
-    allLineItemsOutOfStock: bool
 
 
 class MarkCartAsCompletedOptions(TypedDict, total=False):
@@ -827,79 +447,10 @@ class MarkCartAsCompletedResponse(TypedDict, total=False):
     cart: Cart
 
 
-class MembersOnlyItemErrorData(TypedDict, total=False):
-    lineItemIds: list[str]
-
-
-class MembershipInputMembershipOneOf(TypedDict, total=False):
-    existingMembership: ExistingMembershipInput
-    futureMembership: FutureMembershipInput
-
-
-class MembershipInput(MembershipInputMembershipOneOf, total=False):
-    pass
-
-
-class MembershipSummaryMembershipIdentifierOneOf(TypedDict, total=False):
-    pass
-
-
-class MembershipSummary(MembershipSummaryMembershipIdentifierOneOf, total=False):
-    id: str
-    appId: str
-    lineItemIds: list[str]
-
-
-class MinLineItemQuantityNotReachedDetails(TypedDict, total=False):
-    requiredMinimumQuantity: int
-
-
-class MinSubtotalNotReachedDetails(TypedDict, total=False):
-    requiredMinimumSubtotal: ConvertedMoney
-    originalDescription: str | None
-
-
 class ModifierGroup(TypedDict, total=False):
     id: str
     name: TranslatableString
     modifiers: list[ItemModifier]
-
-
-class Other(TypedDict, total=False):
-    name: NameInOther
-
-
-class PageUrlV2(TypedDict, total=False):
-    relativePath: str
-    url: str | None
-
-
-class PaymentInfo(TypedDict, total=False):
-    giftCards: list[V2GiftCard]
-    currencyCode: str
-    billingAddress: Address
-    billingContact: FullAddressContactDetails
-
-
-class PaymentOption(TypedDict, total=False):
-    value: PaymentOptionType
-
-
-class PaymentSummary(TypedDict, total=False):
-    giftCards: list[GiftCardSummary]
-    memberships: list[MembershipSummary]
-    subscriptionCharges: list[SubscriptionCharges]
-    requiresPaymentAfterGiftCard: bool
-    totalAfterGiftCards: ConvertedMoney
-    payNow: ConvertedMoney
-    payLater: ConvertedMoney
-    payAfterFreeTrial: ConvertedMoney
-
-
-class PhysicalProperties(TypedDict, total=False):
-    weight: float | None
-    sku: str | None
-    shippable: bool
 
 
 class PlaceOrderOptions(TypedDict, total=False):
@@ -921,36 +472,6 @@ class PlaceOrderResponse(TypedDict, total=False):
     orderId: str
     paymentGatewayOrderId: str | None
     completed: bool
-
-
-class PlainTextValue(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class Policy(TypedDict, total=False):
-    title: str | None
-    content: str
-
-
-class PriceDescription(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class PriceDetails(TypedDict, total=False):
-    price: str
-    description: str | None
-
-
-class QuantityUpdate(TypedDict, total=False):
-    newQuantity: int
-
-
-class RawHttpResponse(TypedDict, total=False):
-    body: str
-    statusCode: int | None
-    headers: list[HeadersEntry]
 
 
 class RefreshCartRequest(TypedDict, total=False):
@@ -996,15 +517,6 @@ class RemoveLineItemsResponse(TypedDict, total=False):
     cart: Cart
 
 
-class SelectedMembershipUpdate(TypedDict, total=False):
-    newMembership: V2SelectedMembership
-
-
-class ServiceProperties(TypedDict, total=False):
-    scheduledDate: str | None
-    numberOfParticipants: int | None
-
-
 class SetDeliveryMethodRequest(TypedDict, total=False):
     cartId: Required[str]
     deliveryMethod: Required[DeliveryMethodInput]
@@ -1014,41 +526,6 @@ class SetDeliveryMethodResponse(TypedDict, total=False):
     cart: Cart
 
 
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-
-
-class SubscriptionCharges(TypedDict, total=False):
-    lineItemIds: list[str]
-    description: str | None
-    charges: list[Charge]
-
-
-class SubscriptionOptionInfo(TypedDict, total=False):
-    subscriptionSettings: SubscriptionSettings
-    title: Title
-    description: Description
-
-
-class SubscriptionSettings(TypedDict, total=False):
-    frequency: SubscriptionFrequency
-    interval: int | None
-    autoRenewal: bool
-    billingCycles: int | None
-    enableCustomerCancellation: bool
-    freeTrialPeriod: FreeTrialPeriod
-
-
-class SubtotalBelowOrderMinimumErrorData(TypedDict, total=False):
-    minimumOrderSubtotal: ConvertedMoney
-    remainingAmount: ConvertedMoney
-
-
-class SystemError(TypedDict, total=False):
-    errorCode: str | None
-
-
 class TargetTargetTypeOneOf(TypedDict, total=False):
     other: Other
     lineItem: LineItem
@@ -1056,36 +533,6 @@ class TargetTargetTypeOneOf(TypedDict, total=False):
 
 class Target(TargetTargetTypeOneOf, total=False):
     pass
-
-
-class Tax(TypedDict, total=False):
-    name: TranslatableString
-    taxableAmount: ConvertedMoney
-    exemptAmount: ConvertedMoney
-    amount: ConvertedMoney
-
-
-class TaxInfo(TypedDict, total=False):
-    pricesIncludeTax: bool
-    taxExemptGroupId: str | None
-
-
-class TaxableAddressTaxableAddressDataOneOf(TypedDict, total=False):
-    addressType: TaxableAddressType
-
-
-class TaxableAddress(TaxableAddressTaxableAddressDataOneOf, total=False):
-    pass
-
-
-class Title(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class TranslatableString(TypedDict, total=False):
-    original: str
-    translated: str | None
 
 
 class UpdateCartRequest(TypedDict, total=False):
@@ -1126,72 +573,6 @@ class UpdateLineItemsResponse(TypedDict, total=False):
     cart: Cart
 
 
-class UpsellBenefitMetadata(TypedDict, total=False):
-    benefitType: BenefitType
-    benefitValue: str | None
-
-
-class UpsellOption(TypedDict, total=False):
-    id: str
-    title: str | None
-    description: str | None
-    catalogReference: CatalogReference
-    metadata: UpsellBenefitMetadata
-    priceDetails: PriceDetails
-
-
-class V2AdditionalFee(TypedDict, total=False):
-    code: str | None
-    name: TranslatableString
-    providerAppId: str | None
-    lineItemIds: list[str]
-    price: ConvertedMoney
-    subscriptionCycles: int | None
-    source: Source
-
-
-class V2CalculationErrorsShippingCalculationErrorOneOf(TypedDict, total=False):
-    generalShippingCalculationError: Details
-    carrierErrors: V2CarrierErrors
-    selectedShippingOptionError: Details
-
-
-class V2CalculationErrors(V2CalculationErrorsShippingCalculationErrorOneOf, total=False):
-    taxCalculationError: Details
-    couponCalculationError: Details
-    giftCardCalculationError: Details
-    orderValidationErrors: list[ApplicationError]
-    membershipError: Details
-    discountsCalculationError: Details
-
-
-class V2CarrierError(TypedDict, total=False):
-    carrierId: str
-    error: Details
-
-
-class V2CarrierErrors(TypedDict, total=False):
-    errors: list[V2CarrierError]
-
-
-class V2Coupon(TypedDict, total=False):
-    id: str
-    code: str
-
-
-class V2ExistingMembership(TypedDict, total=False):
-    appId: str
-    membershipId: str
-
-
-class V2GiftCard(TypedDict, total=False):
-    id: str
-    obfuscatedCode: str
-    appId: str
-    externalId: str | None
-    requestedRedeemAmount: ConvertedMoney
-
-
 class V2LineItem(TypedDict, total=False):
     id: str
     name: TranslatableString
@@ -1207,46 +588,6 @@ class V2LineItem(TypedDict, total=False):
     modifierGroups: list[ModifierGroup]
     discounts: list[ItemDiscount]
     customLineItem: bool
-
-
-class V2LineItemDiscount(TypedDict, total=False):
-    lineItemId: str
-    amountOff: ConvertedMoney
-
-
-class V2MembershipIdentifierOneOf(TypedDict, total=False):
-    existingMembership: V2ExistingMembership
-    futureMembership: FutureMembership
-
-
-class V2Membership(V2MembershipIdentifierOneOf, total=False):
-    name: TranslatableString
-    redemptionCost: int | None
-    redemptionType: RedemptionType
-
-
-class V2PriceSummary(TypedDict, total=False):
-    subtotal: ConvertedMoney
-    discount: ConvertedMoney
-    delivery: ConvertedMoney
-    additionalFees: ConvertedMoney
-    tax: ConvertedMoney
-    total: ConvertedMoney
-
-
-class V2SelectedMembership(TypedDict, total=False):
-    id: str
-    appId: str
-    name: TranslatableString
-
-
-class V2TaxSummary(TypedDict, total=False):
-    taxes: list[Tax]
-    totalExempt: ConvertedMoney
-    pricesIncludeTax: bool
-    lineItemTaxes: list[LineItemTax]
-    deliveryTax: ConvertedMoney
-    additionalFeeTaxes: list[AdditionalFeeTax]
 
 
 class V2ViolationDataOneOf(TypedDict, total=False):
@@ -1266,15 +607,6 @@ class V2Violation(V2ViolationDataOneOf, total=False):
     code: ViolationCode
     description: str | None
     severity: ViolationSeverity
-
-
-class ValidationError(TypedDict, total=False):
-    fieldViolations: list[FieldViolation]
-
-
-class VatId(TypedDict, total=False):
-    id: str
-    type: VatType
 
 
 class Violation(TypedDict, total=False):

@@ -11,80 +11,114 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Literal, Required, TypeAlias, TypedDict
 
-AdditionalFeeSource: TypeAlias = Literal[
-    "UNKNOWN_ADDITIONAL_FEE_SOURCE", "SERVICE_PLUGIN", "ITEM", "MANUAL", "SHIPPING", "PLATFORM"
-]
-ChannelType: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "WEB",
-    "POS",
-    "EBAY",
-    "AMAZON",
-    "OTHER_PLATFORM",
-    "WIX_APP_STORE",
-    "WIX_INVOICES",
-    "BACKOFFICE_MERCHANT",
-    "WISH",
-    "CLASS_PASS",
-    "GLOBAL_E",
-    "FACEBOOK",
-    "ETSY",
-    "TIKTOK",
-    "FAIRE_COM",
-    "PAYPAL_AGENTIC_CHECKOUT",
-    "STRIPE_AGENTIC_CHECKOUT",
-]
+from ._shared import AdditionalFeeSource as AdditionalFeeSource
+from ._shared import Address as Address
+from ._shared import AddressLocation as AddressLocation
+from ._shared import AddressWithContact as AddressWithContact
+from ._shared import ApplicableLineItems as ApplicableLineItems
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AutoTaxFallbackCalculationDetails as AutoTaxFallbackCalculationDetails
+from ._shared import CalculationErrors as CalculationErrors
+from ._shared import (
+    CalculationErrorsShippingCalculationErrorOneOf as CalculationErrorsShippingCalculationErrorOneOf,
+)
+from ._shared import Carrier as Carrier
+from ._shared import CarrierError as CarrierError
+from ._shared import CarrierErrors as CarrierErrors
+from ._shared import CatalogReference as CatalogReference
+from ._shared import ChannelType as ChannelType
+from ._shared import Color as Color
+from ._shared import CommonImage as CommonImage
+from ._shared import CustomContentReference as CustomContentReference
+from ._shared import CustomField as CustomField
+from ._shared import DeliveryAllocation as DeliveryAllocation
+from ._shared import DeliveryLogistics as DeliveryLogistics
+from ._shared import Description as Description
+from ._shared import DescriptionLine as DescriptionLine
+from ._shared import (
+    DescriptionLineDescriptionLineValueOneOf as DescriptionLineDescriptionLineValueOneOf,
+)
+from ._shared import DescriptionLineName as DescriptionLineName
+from ._shared import DescriptionLineValueOneOf as DescriptionLineValueOneOf
+from ._shared import Details as Details
+from ._shared import DetailsKindOneOf as DetailsKindOneOf
+from ._shared import DiscountRuleName as DiscountRuleName
+from ._shared import DiscountType as DiscountType
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ExternalReference as ExternalReference
+from ._shared import FallbackReason as FallbackReason
+from ._shared import FieldViolation as FieldViolation
+from ._shared import FreeTrialPeriod as FreeTrialPeriod
+from ._shared import FullAddressContactDetails as FullAddressContactDetails
+from ._shared import GetCheckoutURLResponse as GetCheckoutURLResponse
+from ._shared import GiftCard as GiftCard
+from ._shared import HeadersEntry as HeadersEntry
+from ._shared import InvalidMembership as InvalidMembership
+from ._shared import ItemAvailabilityInfo as ItemAvailabilityInfo
+from ._shared import ItemAvailabilityStatus as ItemAvailabilityStatus
+from ._shared import ItemType as ItemType
+from ._shared import ItemTypeItemTypeDataOneOf as ItemTypeItemTypeDataOneOf
+from ._shared import ItemTypePreset as ItemTypePreset
+from ._shared import JurisdictionType as JurisdictionType
+from ._shared import LineItemQuantityUpdate as LineItemQuantityUpdate
+from ._shared import ManualCalculationReason as ManualCalculationReason
+from ._shared import Membership as Membership
+from ._shared import MembershipName as MembershipName
+from ._shared import MembershipPaymentCredits as MembershipPaymentCredits
+from ._shared import MultiCurrencyPrice as MultiCurrencyPrice
+from ._shared import NameInLineItem as NameInLineItem
+from ._shared import NameInOther as NameInOther
+from ._shared import Other as Other
+from ._shared import PageUrlV2 as PageUrlV2
+from ._shared import PaymentOption as PaymentOption
+from ._shared import PaymentOptionType as PaymentOptionType
+from ._shared import PhysicalProperties as PhysicalProperties
+from ._shared import PickupDetails as PickupDetails
+from ._shared import PickupMethod as PickupMethod
+from ._shared import PlainTextValue as PlainTextValue
+from ._shared import Policy as Policy
+from ._shared import PriceDescription as PriceDescription
+from ._shared import ProductName as ProductName
+from ._shared import RateType as RateType
+from ._shared import RawHttpResponse as RawHttpResponse
+from ._shared import Region as Region
+from ._shared import RemoveCouponRequest as RemoveCouponRequest
+from ._shared import RemoveLineItemsRequest as RemoveLineItemsRequest
+from ._shared import RuleType as RuleType
+from ._shared import ServiceProperties as ServiceProperties
+from ._shared import Severity as Severity
+from ._shared import StreetAddress as StreetAddress
+from ._shared import SubscriptionFrequency as SubscriptionFrequency
+from ._shared import SubscriptionOptionInfo as SubscriptionOptionInfo
+from ._shared import SubscriptionSettings as SubscriptionSettings
+from ._shared import SystemError as SystemError
+from ._shared import Target as Target
+from ._shared import TargetLineItem as TargetLineItem
+from ._shared import TargetTargetTypeOneOf as TargetTargetTypeOneOf
+from ._shared import TaxableAddress as TaxableAddress
+from ._shared import TaxableAddressTaxableAddressDataOneOf as TaxableAddressTaxableAddressDataOneOf
+from ._shared import TaxableAddressType as TaxableAddressType
+from ._shared import TaxBreakdown as TaxBreakdown
+from ._shared import TaxCalculationDetails as TaxCalculationDetails
+from ._shared import (
+    TaxCalculationDetailsCalculationDetailsOneOf as TaxCalculationDetailsCalculationDetailsOneOf,
+)
+from ._shared import TaxRateBreakdown as TaxRateBreakdown
+from ._shared import TaxSummary as TaxSummary
+from ._shared import Title as Title
+from ._shared import TranslatableString as TranslatableString
+from ._shared import UpdateLineItemsQuantityRequest as UpdateLineItemsQuantityRequest
+from ._shared import V1ItemModifier as V1ItemModifier
+from ._shared import V1ModifierGroup as V1ModifierGroup
+from ._shared import ValidationError as ValidationError
+from ._shared import VatId as VatId
+from ._shared import VatType as VatType
+from ._shared import Violation as Violation
+from ._shared import WeightUnit as WeightUnit
+
 ChargeType: TypeAlias = Literal["HANDLING_FEE", "INSURANCE"]
-DiscountType: TypeAlias = Literal["GLOBAL", "SPECIFIC_ITEMS", "SHIPPING"]
-FallbackReason: TypeAlias = Literal["AUTO_TAX_FAILED", "AUTO_TAX_DEACTIVATED"]
-ItemAvailabilityStatus: TypeAlias = Literal[
-    "AVAILABLE", "NOT_FOUND", "NOT_AVAILABLE", "PARTIALLY_AVAILABLE"
-]
-ItemTypePreset: TypeAlias = Literal["UNRECOGNISED", "PHYSICAL", "DIGITAL", "GIFT_CARD", "SERVICE"]
-JurisdictionType: TypeAlias = Literal["UNDEFINED", "COUNTRY", "STATE", "COUNTY", "CITY", "SPECIAL"]
-ManualCalculationReason: TypeAlias = Literal["GLOBAL_SETTING_TO_MANUAL", "REGION_SETTING_TO_MANUAL"]
-NameInLineItem: TypeAlias = Literal["LINE_ITEM_DEFAULT"]
-NameInOther: TypeAlias = Literal["OTHER_DEFAULT"]
-PaymentOptionType: TypeAlias = Literal[
-    "FULL_PAYMENT_ONLINE",
-    "FULL_PAYMENT_OFFLINE",
-    "MEMBERSHIP",
-    "DEPOSIT_ONLINE",
-    "MEMBERSHIP_OFFLINE",
-    "MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER",
-]
-PickupMethod: TypeAlias = Literal["STORE_PICKUP", "PICKUP_POINT"]
-RateType: TypeAlias = Literal["NO_TAX_COLLECTED", "MANUAL_RATE", "AUTO_RATE", "FALLBACK_RATE"]
-RuleType: TypeAlias = Literal[
-    "VALIDATION",
-    "OTHER",
-    "MAX",
-    "MIN",
-    "MAX_LENGTH",
-    "MIN_LENGTH",
-    "MAX_SIZE",
-    "MIN_SIZE",
-    "FORMAT",
-    "DECIMAL_LTE",
-    "DECIMAL_GTE",
-    "DECIMAL_LT",
-    "DECIMAL_GT",
-    "DECIMAL_MAX_SCALE",
-    "INVALID_ENUM_VALUE",
-    "REQUIRED_FIELD",
-    "FIELD_NOT_ALLOWED",
-    "ONE_OF_ALIGNMENT",
-    "EXACT_LENGTH",
-    "EXACT_SIZE",
-    "REQUIRED_ONE_OF_FIELD",
-]
-Severity: TypeAlias = Literal["WARNING", "ERROR"]
-SubscriptionFrequency: TypeAlias = Literal["UNDEFINED", "DAY", "WEEK", "MONTH", "YEAR"]
-TaxableAddressType: TypeAlias = Literal["BUSINESS", "BILLING", "SHIPPING"]
-VatType: TypeAlias = Literal["UNSPECIFIED", "CPF", "CNPJ"]
-WeightUnit: TypeAlias = Literal["UNSPECIFIED_WEIGHT_UNIT", "KG", "LB"]
 
 
 class AddToCheckoutOptions(TypedDict, total=False):
@@ -118,39 +152,6 @@ class AdditionalFee(TypedDict, total=False):
     taxableAddress: TaxableAddress
 
 
-class Address(TypedDict, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    streetAddress: StreetAddress
-    addressLine: str | None
-    addressLine2: str | None
-    geocode: AddressLocation
-    countryFullname: str | None
-    subdivisionFullname: str | None
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class AddressWithContact(TypedDict, total=False):
-    address: Address
-    contactDetails: FullAddressContactDetails
-
-
-class ApplicableLineItems(TypedDict, total=False):
-    lineItemIds: list[str]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
 class AppliedDiscountDiscountSourceOneOf(TypedDict, total=False):
     coupon: Coupon
     merchantDiscount: MerchantDiscount
@@ -162,11 +163,6 @@ class AppliedDiscount(AppliedDiscountDiscountSourceOneOf, total=False):
     lineItemIds: list[str]
 
 
-class AutoTaxFallbackCalculationDetails(TypedDict, total=False):
-    fallbackReason: FallbackReason
-    error: ApplicationError
-
-
 class BuyerInfoIdOneOf(TypedDict, total=False):
     visitorId: str
     memberId: str
@@ -175,35 +171,6 @@ class BuyerInfoIdOneOf(TypedDict, total=False):
 class BuyerInfo(BuyerInfoIdOneOf, total=False):
     contactId: str | None
     email: str | None
-
-
-class CalculationErrorsShippingCalculationErrorOneOf(TypedDict, total=False):
-    generalShippingCalculationError: Details
-    carrierErrors: CarrierErrors
-    selectedShippingOptionError: Details
-
-
-class CalculationErrors(CalculationErrorsShippingCalculationErrorOneOf, total=False):
-    taxCalculationError: Details
-    couponCalculationError: Details
-    giftCardCalculationError: Details
-    orderValidationErrors: list[ApplicationError]
-    membershipError: Details
-    discountsCalculationError: Details
-
-
-class Carrier(TypedDict, total=False):
-    appId: str | None
-    code: str
-
-
-class CarrierError(TypedDict, total=False):
-    carrierId: str
-    error: Details
-
-
-class CarrierErrors(TypedDict, total=False):
-    errors: list[CarrierError]
 
 
 class CarrierServiceOption(TypedDict, total=False):
@@ -222,12 +189,6 @@ class CatalogOverrideFields(TypedDict, total=False):
     depositAmount: str | None
     savePaymentMethod: bool | None
     inventoryAppId: str | None
-
-
-class CatalogReference(TypedDict, total=False):
-    catalogItemId: str
-    appId: str
-    options: dict[str, Any] | None
 
 
 class Checkout(TypedDict, total=False):
@@ -269,21 +230,6 @@ class Checkout(TypedDict, total=False):
     businessLocationId: str | None
     paymentCurrency: str
     taxExemptGroupId: str | None
-
-
-class Color(TypedDict, total=False):
-    original: str
-    translated: str | None
-    code: str | None
-
-
-class CommonImage(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
 
 
 class Coupon(TypedDict, total=False):
@@ -379,17 +325,6 @@ class CreatedBy(CreatedByIdOneOf, total=False):
     pass
 
 
-class CustomContentReference(TypedDict, total=False):
-    appId: str
-    componentId: str
-
-
-class CustomField(TypedDict, total=False):
-    value: Any
-    title: str
-    translatedTitle: str | None
-
-
 class CustomLineItem(TypedDict, total=False):
     quantity: int
     price: str
@@ -427,92 +362,10 @@ class CustomSettings(TypedDict, total=False):
     disabledManualPayment: bool
 
 
-class DeliveryAllocation(TypedDict, total=False):
-    deliveryCarrier: Carrier
-    deliveryRegion: Region
-    applicableLineItems: ApplicableLineItems
-
-
-class DeliveryLogistics(TypedDict, total=False):
-    deliveryTime: str | None
-    instructions: str | None
-    pickupDetails: PickupDetails
-
-
-class Description(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class DescriptionLineValueOneOf(TypedDict, total=False):
-    plainText: PlainTextValue
-    colorInfo: Color
-
-
-class DescriptionLineDescriptionLineValueOneOf(TypedDict, total=False):
-    pass
-
-
-class DescriptionLine(
-    DescriptionLineValueOneOf, DescriptionLineDescriptionLineValueOneOf, total=False
-):
-    name: DescriptionLineName
-
-
-class DescriptionLineName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class DetailsKindOneOf(TypedDict, total=False):
-    applicationError: ApplicationError
-    validationError: ValidationError
-    systemError: SystemError
-
-
-class Details(DetailsKindOneOf, total=False):
-    tracing: dict[str, str]
-
-
 class DiscountRule(TypedDict, total=False):
     id: str
     name: DiscountRuleName
     amount: MultiCurrencyPrice
-
-
-class DiscountRuleName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class ExternalReference(TypedDict, total=False):
-    appId: str
-    resourceId: str | None
-
-
-class FieldViolation(TypedDict, total=False):
-    field: str
-    description: str
-    violatedRule: RuleType
-    ruleName: str | None
-    data: dict[str, Any] | None
-
-
-class FreeTrialPeriod(TypedDict, total=False):
-    frequency: SubscriptionFrequency
-    interval: int
-
-
-class FullAddressContactDetails(TypedDict, total=False):
-    firstName: str | None
-    lastName: str | None
-    phone: str | None
-    company: str | None
-    vatId: VatId
 
 
 class GetCheckoutByCartIdRequest(TypedDict, total=False):
@@ -535,10 +388,6 @@ class GetCheckoutURLRequest(TypedDict, total=False):
     id: Required[str]
 
 
-class GetCheckoutURLResponse(TypedDict, total=False):
-    checkoutUrl: str
-
-
 class GetWixCheckoutURLRequest(TypedDict, total=False):
     id: Required[str]
 
@@ -547,36 +396,12 @@ class GetWixCheckoutURLResponse(TypedDict, total=False):
     checkoutUrl: str
 
 
-class GiftCard(TypedDict, total=False):
-    id: str
-    obfuscatedCode: str
-    amount: MultiCurrencyPrice
-    appId: str
-    externalId: str | None
-    requestedAmount: MultiCurrencyPrice
-
-
-class HeadersEntry(TypedDict, total=False):
-    key: str
-    value: str
-
-
 class Image(TypedDict, total=False):
     id: str
     height: int
     width: int
     altText: str | None
     filename: str | None
-
-
-class InvalidMembership(TypedDict, total=False):
-    membership: Membership
-    reason: str
-
-
-class ItemAvailabilityInfo(TypedDict, total=False):
-    status: ItemAvailabilityStatus
-    quantityAvailable: int | None
 
 
 class ItemModifier(TypedDict, total=False):
@@ -593,15 +418,6 @@ class ItemTaxFullDetails(TypedDict, total=False):
     totalTax: MultiCurrencyPrice
     rateBreakdown: list[TaxRateBreakdown]
     taxBreakdown: list[TaxBreakdown]
-
-
-class ItemTypeItemTypeDataOneOf(TypedDict, total=False):
-    preset: ItemTypePreset
-    custom: str
-
-
-class ItemType(ItemTypeItemTypeDataOneOf, total=False):
-    pass
 
 
 class LineItem(TypedDict, total=False):
@@ -644,11 +460,6 @@ class LineItem(TypedDict, total=False):
     modifiersTotalPrice: MultiCurrencyPrice
 
 
-class LineItemQuantityUpdate(TypedDict, total=False):
-    id: str
-    quantity: int
-
-
 class MarkCheckoutAsCompletedAndRedirectToUrlRequest(TypedDict, total=False):
     token: Required[str]
 
@@ -661,30 +472,10 @@ class MarkCheckoutAsCompletedResponse(TypedDict, total=False):
     pass
 
 
-class Membership(TypedDict, total=False):
-    id: str
-    appId: str
-    name: MembershipName
-    lineItemIds: list[str]
-    credits: MembershipPaymentCredits
-    expirationDate: str | None
-    additionalData: dict[str, Any] | None
-
-
-class MembershipName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
 class MembershipOptions(TypedDict, total=False):
     eligibleMemberships: list[Membership]
     invalidMemberships: list[InvalidMembership]
     selectedMemberships: SelectedMemberships
-
-
-class MembershipPaymentCredits(TypedDict, total=False):
-    total: int
-    remaining: int
 
 
 class MerchantDiscount(TypedDict, total=False):
@@ -698,57 +489,10 @@ class ModifierGroup(TypedDict, total=False):
     modifiers: list[ItemModifier]
 
 
-class MultiCurrencyPrice(TypedDict, total=False):
-    amount: str
-    convertedAmount: str
-    formattedAmount: str
-    formattedConvertedAmount: str
-
-
-class Other(TypedDict, total=False):
-    name: NameInOther
-
-
 class OtherCharge(TypedDict, total=False):
     type: ChargeType
     price: MultiCurrencyPrice
     details: str | None
-
-
-class PageUrlV2(TypedDict, total=False):
-    relativePath: str
-    url: str | None
-
-
-class PaymentOption(TypedDict, total=False):
-    value: PaymentOptionType
-
-
-class PhysicalProperties(TypedDict, total=False):
-    weight: float | None
-    sku: str | None
-    shippable: bool
-
-
-class PickupDetails(TypedDict, total=False):
-    address: Address
-    businessLocation: bool
-    pickupMethod: PickupMethod
-
-
-class PlainTextValue(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class Policy(TypedDict, total=False):
-    title: str | None
-    content: str
-
-
-class PriceDescription(TypedDict, total=False):
-    original: str
-    translated: str | None
 
 
 class PriceSummary(TypedDict, total=False):
@@ -758,26 +502,6 @@ class PriceSummary(TypedDict, total=False):
     discount: MultiCurrencyPrice
     total: MultiCurrencyPrice
     additionalFees: MultiCurrencyPrice
-
-
-class ProductName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class RawHttpResponse(TypedDict, total=False):
-    body: str
-    statusCode: int | None
-    headers: list[HeadersEntry]
-
-
-class Region(TypedDict, total=False):
-    id: str | None
-    name: str | None
-
-
-class RemoveCouponRequest(TypedDict, total=False):
-    id: Required[str]
 
 
 class RemoveCouponResponse(TypedDict, total=False):
@@ -790,11 +514,6 @@ class RemoveGiftCardRequest(TypedDict, total=False):
 
 class RemoveGiftCardResponse(TypedDict, total=False):
     checkout: Checkout
-
-
-class RemoveLineItemsRequest(TypedDict, total=False):
-    id: Required[str]
-    lineItemIds: Required[list[str]]
 
 
 class RemoveLineItemsResponse(TypedDict, total=False):
@@ -845,11 +564,6 @@ class SelectedMemberships(TypedDict, total=False):
     memberships: list[SelectedMembership]
 
 
-class ServiceProperties(TypedDict, total=False):
-    scheduledDate: str | None
-    numberOfParticipants: int | None
-
-
 class ShippingInfo(TypedDict, total=False):
     shippingDestination: AddressWithContact
     selectedCarrierServiceOption: SelectedCarrierServiceOption
@@ -874,94 +588,6 @@ class ShippingPrice(TypedDict, total=False):
 class ShippingRegion(TypedDict, total=False):
     id: str
     name: str
-
-
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-
-
-class SubscriptionOptionInfo(TypedDict, total=False):
-    subscriptionSettings: SubscriptionSettings
-    title: Title
-    description: Description
-
-
-class SubscriptionSettings(TypedDict, total=False):
-    frequency: SubscriptionFrequency
-    interval: int | None
-    autoRenewal: bool
-    billingCycles: int | None
-    enableCustomerCancellation: bool
-    freeTrialPeriod: FreeTrialPeriod
-
-
-class SystemError(TypedDict, total=False):
-    errorCode: str | None
-
-
-class TargetTargetTypeOneOf(TypedDict, total=False):
-    other: Other
-    lineItem: TargetLineItem
-
-
-class Target(TargetTargetTypeOneOf, total=False):
-    pass
-
-
-class TargetLineItem(TypedDict, total=False):
-    name: NameInLineItem
-    id: str | None
-
-
-class TaxBreakdown(TypedDict, total=False):
-    jurisdiction: str | None
-    nonTaxableAmount: MultiCurrencyPrice
-    rate: str | None
-    taxAmount: MultiCurrencyPrice
-    taxableAmount: MultiCurrencyPrice
-    taxType: str | None
-    taxName: str | None
-    jurisdictionType: JurisdictionType
-
-
-class TaxCalculationDetailsCalculationDetailsOneOf(TypedDict, total=False):
-    manualRateReason: ManualCalculationReason
-    autoTaxFallbackDetails: AutoTaxFallbackCalculationDetails
-
-
-class TaxCalculationDetails(TaxCalculationDetailsCalculationDetailsOneOf, total=False):
-    rateType: RateType
-
-
-class TaxRateBreakdown(TypedDict, total=False):
-    name: str
-    rate: str
-    tax: MultiCurrencyPrice
-
-
-class TaxSummary(TypedDict, total=False):
-    taxableAmount: MultiCurrencyPrice
-    totalTax: MultiCurrencyPrice
-    calculationDetails: TaxCalculationDetails
-
-
-class TaxableAddressTaxableAddressDataOneOf(TypedDict, total=False):
-    addressType: TaxableAddressType
-
-
-class TaxableAddress(TaxableAddressTaxableAddressDataOneOf, total=False):
-    pass
-
-
-class Title(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class TranslatableString(TypedDict, total=False):
-    original: str
-    translated: str | None
 
 
 class UpdateCheckoutOptions(TypedDict, total=False):
@@ -989,39 +615,5 @@ class UpdateCheckoutResponse(TypedDict, total=False):
     checkout: Checkout
 
 
-class UpdateLineItemsQuantityRequest(TypedDict, total=False):
-    id: Required[str]
-    lineItems: Required[list[LineItemQuantityUpdate]]
-
-
 class UpdateLineItemsQuantityResponse(TypedDict, total=False):
     checkout: Checkout
-
-
-class V1ItemModifier(TypedDict, total=False):
-    id: str
-    quantity: int | None
-    label: TranslatableString
-    details: TranslatableString
-    price: str | None
-
-
-class V1ModifierGroup(TypedDict, total=False):
-    id: str
-    name: TranslatableString
-    modifiers: list[V1ItemModifier]
-
-
-class ValidationError(TypedDict, total=False):
-    fieldViolations: list[FieldViolation]
-
-
-class VatId(TypedDict, total=False):
-    id: str
-    type: VatType
-
-
-class Violation(TypedDict, total=False):
-    severity: Severity
-    target: Target
-    description: str | None

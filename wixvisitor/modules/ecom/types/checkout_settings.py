@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypeAlias, TypedDict
 
+from ._shared import Image as Image
+
 Alignment: TypeAlias = Literal["SIDE", "CENTER"]
 CheckoutBillingFields: TypeAlias = Literal["All_FIELDS", "MINIMUM_REQUIRED_FIELDS"]
 DisplayType: TypeAlias = Literal["TEXT", "ICON"]
@@ -131,15 +133,6 @@ class GetCheckoutSettingsRequest(TypedDict, total=False):
 
 class GetCheckoutSettingsResponse(TypedDict, total=False):
     checkoutSettings: CheckoutSettings
-
-
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
 
 
 class Logo(TypedDict, total=False):

@@ -11,32 +11,50 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Literal, Required, TypeAlias, TypedDict
 
-ItemTypePreset: TypeAlias = Literal["UNRECOGNISED", "PHYSICAL", "DIGITAL", "GIFT_CARD", "SERVICE"]
-PaymentOptionType: TypeAlias = Literal[
-    "FULL_PAYMENT_ONLINE",
-    "FULL_PAYMENT_OFFLINE",
-    "MEMBERSHIP",
-    "DEPOSIT_ONLINE",
-    "MEMBERSHIP_OFFLINE",
-    "MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER",
-]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CatalogReference as CatalogReference
+from ._shared import Color as Color
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import CustomContentReference as CustomContentReference
+from ._shared import DescriptionLine as DescriptionLine
+from ._shared import (
+    DescriptionLineDescriptionLineValueOneOf as DescriptionLineDescriptionLineValueOneOf,
+)
+from ._shared import DescriptionLineName as DescriptionLineName
+from ._shared import DescriptionLineValueOneOf as DescriptionLineValueOneOf
+from ._shared import ExternalReference as ExternalReference
+from ._shared import HeadersEntry as HeadersEntry
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import ItemType as ItemType
+from ._shared import ItemTypeItemTypeDataOneOf as ItemTypeItemTypeDataOneOf
+from ._shared import ItemTypePreset as ItemTypePreset
+from ._shared import PageUrlV2 as PageUrlV2
+from ._shared import PaymentOption as PaymentOption
+from ._shared import PaymentOptionType as PaymentOptionType
+from ._shared import PhysicalProperties as PhysicalProperties
+from ._shared import PlainTextValue as PlainTextValue
+from ._shared import Policy as Policy
+from ._shared import PriceDescription as PriceDescription
+from ._shared import ProductName as ProductName
+from ._shared import RawHttpResponse as RawHttpResponse
+from ._shared import ServiceProperties as ServiceProperties
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import TaxableAddress as TaxableAddress
+from ._shared import TaxableAddressTaxableAddressDataOneOf as TaxableAddressTaxableAddressDataOneOf
+from ._shared import TaxableAddressType as TaxableAddressType
+from ._shared import TranslatableString as TranslatableString
+from ._shared import V1ItemModifier as V1ItemModifier
+from ._shared import V1ModifierGroup as V1ModifierGroup
+
 Status: TypeAlias = Literal["ACTIVE", "INACTIVE"]
-TaxableAddressType: TypeAlias = Literal["BUSINESS", "BILLING", "SHIPPING"]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkCheckoutTemplateResult(TypedDict, total=False):
@@ -67,12 +85,6 @@ class CatalogOverrideFields(TypedDict, total=False):
     inventoryAppId: str | None
 
 
-class CatalogReference(TypedDict, total=False):
-    catalogItemId: str
-    appId: str
-    options: dict[str, Any] | None
-
-
 class CheckoutCustomization(TypedDict, total=False):
     webClient: WebClientCustomization
     lockedGiftCard: bool
@@ -89,12 +101,6 @@ class CheckoutTemplate(TypedDict, total=False):
     couponCode: str | None
     customContentReference: CustomContentReference
     externalReference: ExternalReference
-
-
-class Color(TypedDict, total=False):
-    original: str
-    translated: str | None
-    code: str | None
 
 
 class CreateAndRedirectToCheckoutRequest(TypedDict, total=False):
@@ -119,36 +125,6 @@ class CreateCheckoutTemplateRequest(TypedDict, total=False):
 
 class CreateCheckoutTemplateResponse(TypedDict, total=False):
     checkoutTemplate: CheckoutTemplate
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class CustomContentReference(TypedDict, total=False):
-    appId: str
-    componentId: str
 
 
 class CustomLineItem(TypedDict, total=False):
@@ -189,31 +165,6 @@ class DeleteCheckoutTemplateResponse(TypedDict, total=False):
     pass
 
 
-class DescriptionLineValueOneOf(TypedDict, total=False):
-    plainText: PlainTextValue
-    colorInfo: Color
-
-
-class DescriptionLineDescriptionLineValueOneOf(TypedDict, total=False):
-    pass
-
-
-class DescriptionLine(
-    DescriptionLineValueOneOf, DescriptionLineDescriptionLineValueOneOf, total=False
-):
-    name: DescriptionLineName
-
-
-class DescriptionLineName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class ExternalReference(TypedDict, total=False):
-    appId: str
-    resourceId: str | None
-
-
 class GetCheckoutTemplateRequest(TypedDict, total=False):
     checkoutTemplateId: Required[str]
 
@@ -222,68 +173,12 @@ class GetCheckoutTemplateResponse(TypedDict, total=False):
     checkoutTemplate: CheckoutTemplate
 
 
-class HeadersEntry(TypedDict, total=False):
-    key: str
-    value: str
-
-
 class Image(TypedDict, total=False):
     id: str
     height: int
     width: int
     altText: str | None
     filename: str | None
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
-class ItemTypeItemTypeDataOneOf(TypedDict, total=False):
-    preset: ItemTypePreset
-    custom: str
-
-
-class ItemType(ItemTypeItemTypeDataOneOf, total=False):
-    pass
-
-
-class PageUrlV2(TypedDict, total=False):
-    relativePath: str
-    url: str | None
-
-
-class PaymentOption(TypedDict, total=False):
-    value: PaymentOptionType
-
-
-class PhysicalProperties(TypedDict, total=False):
-    weight: float | None
-    sku: str | None
-    shippable: bool
-
-
-class PlainTextValue(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class Policy(TypedDict, total=False):
-    title: str | None
-    content: str
-
-
-class PriceDescription(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class ProductName(TypedDict, total=False):
-    original: str
-    translated: str | None
 
 
 class QueryCheckoutTemplatesRequest(TypedDict, total=False):
@@ -295,35 +190,6 @@ class QueryCheckoutTemplatesResponse(TypedDict, total=False):
     pagingMetadata: CursorPagingMetadata
 
 
-class RawHttpResponse(TypedDict, total=False):
-    body: str
-    statusCode: int | None
-    headers: list[HeadersEntry]
-
-
-class ServiceProperties(TypedDict, total=False):
-    scheduledDate: str | None
-    numberOfParticipants: int | None
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class TaxableAddressTaxableAddressDataOneOf(TypedDict, total=False):
-    addressType: TaxableAddressType
-
-
-class TaxableAddress(TaxableAddressTaxableAddressDataOneOf, total=False):
-    pass
-
-
-class TranslatableString(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
 class UpdateCheckoutTemplateRequest(TypedDict, total=False):
     checkoutTemplate: Required[CheckoutTemplate]
 
@@ -332,24 +198,10 @@ class UpdateCheckoutTemplateResponse(TypedDict, total=False):
     checkoutTemplate: CheckoutTemplate
 
 
-class V1ItemModifier(TypedDict, total=False):
-    id: str
-    quantity: int | None
-    label: TranslatableString
-    details: TranslatableString
-    price: str | None
-
-
 class V1LineItem(TypedDict, total=False):
     quantity: int
     catalogReference: CatalogReference
     catalogOverrideFields: CatalogOverrideFields
-
-
-class V1ModifierGroup(TypedDict, total=False):
-    id: str
-    name: TranslatableString
-    modifiers: list[V1ItemModifier]
 
 
 class WebClientCustomization(TypedDict, total=False):

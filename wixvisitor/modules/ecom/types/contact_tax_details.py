@@ -13,20 +13,21 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import TagList as TagList
+from ._shared import Tags as Tags
+
 ContactTaxDetailsRequestedFields: TypeAlias = Literal["CONTACT_DETAILS"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkContactTaxDetailsResult(TypedDict, total=False):
@@ -137,41 +138,12 @@ class CountContactTaxDetailsResponse(TypedDict, total=False):
     count: int
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteContactTaxDetailsRequest(TypedDict, total=False):
     contactTaxDetailsId: Required[str]
 
 
 class DeleteContactTaxDetailsResponse(TypedDict, total=False):
     pass
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetContactTaxDetailsOptions(TypedDict, total=False):
@@ -189,13 +161,6 @@ class GetContactTaxDetailsResponse(TypedDict, total=False):
     contactTaxDetails: ContactTaxDetails
 
 
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
 class QueryContactTaxDetailsRequest(TypedDict, total=False):
     query: CursorQuery
     fields: list[ContactTaxDetailsRequestedFields]
@@ -204,20 +169,6 @@ class QueryContactTaxDetailsRequest(TypedDict, total=False):
 class QueryContactTaxDetailsResponse(TypedDict, total=False):
     contactTaxDetails: list[ContactTaxDetails]
     pagingMetadata: CursorPagingMetadata
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class TagList(TypedDict, total=False):
-    tagIds: list[str]
-
-
-class Tags(TypedDict, total=False):
-    privateTags: TagList
-    publicTags: TagList
 
 
 class UpsertContactTaxDetailsOptions(TypedDict, total=False):

@@ -11,9 +11,19 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import UpdateExtendedFieldsRequest as UpdateExtendedFieldsRequest
 
 
 class AddDeliveryCarrierOptions(TypedDict, total=False):
@@ -52,22 +62,10 @@ class AdditionalCharge(TypedDict, total=False):
     amount: str
 
 
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
 class BackupRate(TypedDict, total=False):
     title: str | None
     amount: str | None
     active: bool
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class Column(TypedDict, total=False):
@@ -96,31 +94,6 @@ class CreatedByIdOneOf(TypedDict, total=False):
 
 class CreatedBy(CreatedByIdOneOf, total=False):
     pass
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class DashboardTable(TypedDict, total=False):
@@ -189,10 +162,6 @@ class DeliveryRegion(TypedDict, total=False):
 class Destination(TypedDict, total=False):
     countryCode: str
     subdivisions: list[str]
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetDeliveryDestinationPropertiesRequest(TypedDict, total=False):
@@ -337,11 +306,6 @@ class SetDeliveryCarrierActiveStatusResponse(TypedDict, total=False):
     pass
 
 
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
 class SubdivisionDeliveryProperties(TypedDict, total=False):
     subdivision: str
     deliveryDestinationProperties: DeliveryDestinationProperties
@@ -406,12 +370,6 @@ class UpdateDeliveryRegionResponse(TypedDict, total=False):
 class UpdateExtendedFieldsOptions(TypedDict, total=False):
     """What ``updateExtendedFields`` reads from ``options``."""
 
-    namespaceData: Required[dict[str, Any] | None]
-
-
-class UpdateExtendedFieldsRequest(TypedDict, total=False):
-    id: Required[str]
-    namespace: Required[str]
     namespaceData: Required[dict[str, Any] | None]
 
 

@@ -11,45 +11,36 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-PickupMethod: TypeAlias = Literal["STORE_PICKUP", "PICKUP_POINT"]
-RuleType: TypeAlias = Literal[
-    "VALIDATION",
-    "OTHER",
-    "MAX",
-    "MIN",
-    "MAX_LENGTH",
-    "MIN_LENGTH",
-    "MAX_SIZE",
-    "MIN_SIZE",
-    "FORMAT",
-    "DECIMAL_LTE",
-    "DECIMAL_GTE",
-    "DECIMAL_LT",
-    "DECIMAL_GT",
-    "DECIMAL_MAX_SCALE",
-    "INVALID_ENUM_VALUE",
-    "REQUIRED_FIELD",
-    "FIELD_NOT_ALLOWED",
-    "ONE_OF_ALIGNMENT",
-    "EXACT_LENGTH",
-    "EXACT_SIZE",
-    "REQUIRED_ONE_OF_FIELD",
-]
-SubscriptionFrequency: TypeAlias = Literal["UNDEFINED", "DAY", "WEEK", "MONTH", "YEAR"]
-VatType: TypeAlias = Literal["UNSPECIFIED", "CPF", "CNPJ"]
-WeightUnit: TypeAlias = Literal["UNSPECIFIED_WEIGHT_UNIT", "KG", "LB"]
+from ._shared import AddressStreetOneOf as AddressStreetOneOf
+from ._shared import ApplicableLineItems as ApplicableLineItems
+from ._shared import ApplicationError as ApplicationError
+from ._shared import Carrier as Carrier
+from ._shared import CatalogReference as CatalogReference
+from ._shared import DeliveryAllocation as DeliveryAllocation
+from ._shared import Details as Details
+from ._shared import DetailsKindOneOf as DetailsKindOneOf
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ExternalReference as ExternalReference
+from ._shared import FieldViolation as FieldViolation
+from ._shared import MultiCurrencyPrice as MultiCurrencyPrice
+from ._shared import PhysicalProperties as PhysicalProperties
+from ._shared import PickupMethod as PickupMethod
+from ._shared import Region as Region
+from ._shared import RuleType as RuleType
+from ._shared import StreetAddress as StreetAddress
+from ._shared import SubscriptionFrequency as SubscriptionFrequency
+from ._shared import SystemError as SystemError
+from ._shared import ValidationError as ValidationError
+from ._shared import VatId as VatId
+from ._shared import VatType as VatType
+from ._shared import WeightUnit as WeightUnit
 
 
 class AdditionalCost(TypedDict, total=False):
     description: str | None
     deliveryPrice: MultiCurrencyPrice
-
-
-class AddressStreetOneOf(TypedDict, total=False):
-    streetAddress: StreetAddress
-    addressLine: str | None
 
 
 class Address(AddressStreetOneOf, total=False):
@@ -58,27 +49,6 @@ class Address(AddressStreetOneOf, total=False):
     city: str | None
     postalCode: str | None
     addressLine2: str | None
-
-
-class ApplicableLineItems(TypedDict, total=False):
-    lineItemIds: list[str]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class Carrier(TypedDict, total=False):
-    appId: str | None
-    code: str
-
-
-class CatalogReference(TypedDict, total=False):
-    catalogItemId: str
-    appId: str
-    options: dict[str, Any] | None
 
 
 class DeliverableItem(TypedDict, total=False):
@@ -94,12 +64,6 @@ class DeliverableItem(TypedDict, total=False):
     deliveryProfileId: str | None
     taxIncludedInPrice: bool | None
     subscriptionSettings: SubscriptionSettings
-
-
-class DeliveryAllocation(TypedDict, total=False):
-    deliveryCarrier: Carrier
-    deliveryRegion: Region
-    applicableLineItems: ApplicableLineItems
 
 
 class DeliveryCarrierError(TypedDict, total=False):
@@ -147,33 +111,6 @@ DeliveryTimeSlot = TypedDict(
 )
 
 
-class DetailsKindOneOf(TypedDict, total=False):
-    applicationError: ApplicationError
-    validationError: ValidationError
-    systemError: SystemError
-
-
-class Details(DetailsKindOneOf, total=False):
-    tracing: dict[str, str]
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class ExternalReference(TypedDict, total=False):
-    appId: str
-    resourceId: str | None
-
-
-class FieldViolation(TypedDict, total=False):
-    field: str
-    description: str
-    violatedRule: RuleType
-    ruleName: str | None
-    data: dict[str, Any] | None
-
-
 class FullAddressContactDetails(TypedDict, total=False):
     firstName: str | None
     lastName: str | None
@@ -213,51 +150,15 @@ class GetDeliverySolutionsResponse(TypedDict, total=False):
     errors: list[DeliveryCarrierError]
 
 
-class MultiCurrencyPrice(TypedDict, total=False):
-    amount: str
-    convertedAmount: str
-    formattedAmount: str
-    formattedConvertedAmount: str
-
-
-class PhysicalProperties(TypedDict, total=False):
-    weight: float | None
-    sku: str | None
-    shippable: bool
-
-
 class PickupDetails(TypedDict, total=False):
     address: Address
     pickupMethod: PickupMethod
-
-
-class Region(TypedDict, total=False):
-    id: str | None
-    name: str | None
-
-
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
 
 
 class SubscriptionSettings(TypedDict, total=False):
     frequency: SubscriptionFrequency
 
 
-class SystemError(TypedDict, total=False):
-    errorCode: str | None
-
-
 class UserPreference(TypedDict, total=False):
     appId: str | None
     code: str
-
-
-class ValidationError(TypedDict, total=False):
-    fieldViolations: list[FieldViolation]
-
-
-class VatId(TypedDict, total=False):
-    id: str
-    type: VatType

@@ -13,10 +13,19 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import AddressLocation as AddressLocation
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import PlatformPaging as PlatformPaging
+from ._shared import PlatformPagingMetadata as PlatformPagingMetadata
+from ._shared import PlatformQueryPagingMethodOneOf as PlatformQueryPagingMethodOneOf
+from ._shared import SortOrder as SortOrder
+from ._shared import TagList as TagList
+from ._shared import Tags as Tags
+
 DiscountType: TypeAlias = Literal["PERCENTAGE", "FIXED_AMOUNT", "FIXED_PRICE", "QUANTITY_BASED"]
 EligibilityType: TypeAlias = Literal["INDIVIDUAL_MEMBERS"]
 ScopeType: TypeAlias = Literal["CATALOG_ITEM", "CUSTOM_FILTER"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 Status: TypeAlias = Literal["LIVE", "EXPIRED", "PENDING"]
 TriggerType: TypeAlias = Literal[
     "AND", "SUBTOTAL_RANGE", "ITEM_QUANTITY_RANGE", "CUSTOM", "OR", "CUSTOMER_ELIGIBILITY"
@@ -27,11 +36,6 @@ Type: TypeAlias = Literal["SPECIFIC_ITEMS"]
 class ActiveTimeInfo(TypedDict, total=False):
     start: str | None
     end: str | None
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
 
 
 class And(TypedDict, total=False):
@@ -49,16 +53,6 @@ class CreateDiscountRuleRequest(TypedDict, total=False):
 
 class CreateDiscountRuleResponse(TypedDict, total=False):
     discountRule: DiscountRule
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class Custom(TypedDict, total=False):
@@ -170,23 +164,6 @@ class Or(TypedDict, total=False):
     triggers: list[DiscountTrigger]
 
 
-class PlatformPaging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PlatformPagingMetadata(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    cursors: Cursors
-
-
-class PlatformQueryPagingMethodOneOf(TypedDict, total=False):
-    paging: PlatformPaging
-    cursorPaging: CursorPaging
-
-
 class PlatformQuery(PlatformQueryPagingMethodOneOf, total=False):
     filter: dict[str, Any] | None
     sort: list[Sorting]
@@ -234,15 +211,6 @@ SubtotalRange = TypedDict(
     },
     total=False,
 )
-
-
-class TagList(TypedDict, total=False):
-    tagIds: list[str]
-
-
-class Tags(TypedDict, total=False):
-    privateTags: TagList
-    publicTags: TagList
 
 
 class UpdateDiscountRuleRequest(TypedDict, total=False):

@@ -13,102 +13,157 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-ActivityType: TypeAlias = Literal[
-    "ORDER_REFUNDED",
-    "ORDER_PLACED",
-    "ORDER_PAID",
-    "ORDER_FULFILLED",
-    "ORDER_NOT_FULFILLED",
-    "ORDER_CANCELED",
-    "DOWNLOAD_LINK_SENT",
-    "TRACKING_NUMBER_ADDED",
-    "TRACKING_NUMBER_EDITED",
-    "TRACKING_LINK_ADDED",
-    "SHIPPING_CONFIRMATION_EMAIL_SENT",
-    "INVOICE_ADDED",
-    "INVOICE_REMOVED",
-    "INVOICE_SENT",
-    "FULFILLER_EMAIL_SENT",
-    "SHIPPING_ADDRESS_EDITED",
-    "EMAIL_EDITED",
-    "PICKUP_READY_EMAIL_SENT",
-    "CUSTOM_ACTIVITY",
-    "MERCHANT_COMMENT",
-    "ORDER_PARTIALLY_PAID",
-    "DRAFT_ORDER_CHANGES_APPLIED",
-    "SAVED_PAYMENT_METHOD",
-    "AUTHORIZED_PAYMENT_CREATED",
-    "AUTHORIZED_PAYMENT_CAPTURED",
-    "AUTHORIZED_PAYMENT_VOIDED",
-    "REFUND_INITIATED",
-    "PAYMENT_REFUNDED",
-    "PAYMENT_REFUND_FAILED",
-    "REFUNDED_AS_STORE_CREDIT",
-    "PAYMENT_PENDING",
-    "PAYMENT_CANCELED",
-    "PAYMENT_DECLINED",
-    "ORDER_PENDING",
-    "ORDER_REJECTED",
-    "RECEIPT_CREATED",
-    "RECEIPT_SENT",
-    "CHARGEBACK_CREATED",
-    "CHARGEBACK_REVERSED",
-]
+from ._shared import ActivityType as ActivityType
+from ._shared import Address as Address
+from ._shared import AddressLocation as AddressLocation
+from ._shared import AddressWithContact as AddressWithContact
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AppliedDiscountDiscountSourceOneOf as AppliedDiscountDiscountSourceOneOf
+from ._shared import AppliedDiscountDiscountType as AppliedDiscountDiscountType
+from ._shared import AttributionSource as AttributionSource
+from ._shared import AuthorizedPaymentCaptured as AuthorizedPaymentCaptured
+from ._shared import AuthorizedPaymentCreated as AuthorizedPaymentCreated
+from ._shared import AuthorizedPaymentVoided as AuthorizedPaymentVoided
+from ._shared import Balance as Balance
+from ._shared import BillingChangedDetails as BillingChangedDetails
+from ._shared import BusinessLocationChangedDetails as BusinessLocationChangedDetails
+from ._shared import BuyerInfo as BuyerInfo
+from ._shared import BuyerInfoIdOneOf as BuyerInfoIdOneOf
+from ._shared import CarrierError as CarrierError
+from ._shared import CarrierErrors as CarrierErrors
+from ._shared import CashRounding as CashRounding
+from ._shared import CatalogReference as CatalogReference
+from ._shared import ChannelInfo as ChannelInfo
+from ._shared import ChannelType as ChannelType
+from ._shared import ChargebackCreated as ChargebackCreated
+from ._shared import ChargebackReversed as ChargebackReversed
+from ._shared import ChargeType as ChargeType
+from ._shared import Color as Color
+from ._shared import Coupon as Coupon
+from ._shared import CreditCardDetails as CreditCardDetails
+from ._shared import CurrencyConversionDetails as CurrencyConversionDetails
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import CustomField as CustomField
+from ._shared import DecimalQuantity as DecimalQuantity
+from ._shared import DecimalQuantityUnitOneOf as DecimalQuantityUnitOneOf
+from ._shared import DeliveryTimeSlot as DeliveryTimeSlot
+from ._shared import DescriptionLine as DescriptionLine
+from ._shared import (
+    DescriptionLineDescriptionLineValueOneOf as DescriptionLineDescriptionLineValueOneOf,
+)
+from ._shared import DescriptionLineName as DescriptionLineName
+from ._shared import DescriptionLineValueOneOf as DescriptionLineValueOneOf
+from ._shared import Details as Details
+from ._shared import DetailsKindOneOf as DetailsKindOneOf
+from ._shared import DigitalFile as DigitalFile
+from ._shared import DiscountReason as DiscountReason
+from ._shared import DiscountRule as DiscountRule
+from ._shared import DiscountRuleName as DiscountRuleName
+from ._shared import DiscountType as DiscountType
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ExternalReceipt as ExternalReceipt
+from ._shared import FieldViolation as FieldViolation
+from ._shared import FreeTrialPeriod as FreeTrialPeriod
+from ._shared import FulfillmentStatus as FulfillmentStatus
+from ._shared import FullAddressContactDetails as FullAddressContactDetails
+from ._shared import GiftCardPaymentRefund as GiftCardPaymentRefund
+from ._shared import Image as Image
+from ._shared import ItemModifier as ItemModifier
+from ._shared import ItemTaxFullDetails as ItemTaxFullDetails
+from ._shared import ItemType as ItemType
+from ._shared import ItemTypeItemTypeDataOneOf as ItemTypeItemTypeDataOneOf
+from ._shared import ItemTypePreset as ItemTypePreset
+from ._shared import JurisdictionType as JurisdictionType
+from ._shared import LineItemAmount as LineItemAmount
+from ._shared import LineItemChanges as LineItemChanges
+from ._shared import LineItemDiscount as LineItemDiscount
+from ._shared import LineItemPriceChange as LineItemPriceChange
+from ._shared import LineItemQuantityChange as LineItemQuantityChange
+from ._shared import LineItemQuantityChangeType as LineItemQuantityChangeType
+from ._shared import LineItemTaxBreakdown as LineItemTaxBreakdown
+from ._shared import LineItemTaxInfo as LineItemTaxInfo
+from ._shared import Location as Location
+from ._shared import LocationAndQuantity as LocationAndQuantity
+from ._shared import ManagedAdditionalFee as ManagedAdditionalFee
+from ._shared import ManagedDiscount as ManagedDiscount
+from ._shared import ManagedLineItem as ManagedLineItem
+from ._shared import MeasurementUnit as MeasurementUnit
+from ._shared import MembershipPaymentRefund as MembershipPaymentRefund
+from ._shared import MerchantComment as MerchantComment
+from ._shared import MerchantDiscount as MerchantDiscount
+from ._shared import (
+    MerchantDiscountMerchantDiscountReasonOneOf as MerchantDiscountMerchantDiscountReasonOneOf,
+)
+from ._shared import ModifierGroup as ModifierGroup
+from ._shared import OrderActivityTypeEnumActivityType as OrderActivityTypeEnumActivityType
+from ._shared import OrderCreateNotifications as OrderCreateNotifications
+from ._shared import OrderLineItem as OrderLineItem
+from ._shared import OrderRefunded as OrderRefunded
+from ._shared import OrderTaxBreakdown as OrderTaxBreakdown
+from ._shared import OrderTaxInfo as OrderTaxInfo
+from ._shared import OwnerApps as OwnerApps
+from ._shared import PageUrlV2 as PageUrlV2
+from ._shared import PaymentCanceled as PaymentCanceled
+from ._shared import PaymentCanceledPaymentDetailsOneOf as PaymentCanceledPaymentDetailsOneOf
+from ._shared import PaymentDeclined as PaymentDeclined
+from ._shared import PaymentDeclinedPaymentDetailsOneOf as PaymentDeclinedPaymentDetailsOneOf
+from ._shared import PaymentOptionType as PaymentOptionType
+from ._shared import PaymentPending as PaymentPending
+from ._shared import PaymentPendingPaymentDetailsOneOf as PaymentPendingPaymentDetailsOneOf
+from ._shared import PaymentRefunded as PaymentRefunded
+from ._shared import PaymentRefundFailed as PaymentRefundFailed
+from ._shared import PhysicalProperties as PhysicalProperties
+from ._shared import PickupAddress as PickupAddress
+from ._shared import PickupMethod as PickupMethod
+from ._shared import PlainTextValue as PlainTextValue
+from ._shared import PlatformFee as PlatformFee
+from ._shared import PlatformFeeSummary as PlatformFeeSummary
+from ._shared import Price as Price
+from ._shared import PriceDescription as PriceDescription
+from ._shared import PriceSummary as PriceSummary
+from ._shared import ProductName as ProductName
+from ._shared import ReceiptCreated as ReceiptCreated
+from ._shared import ReceiptCreatedReceiptInfoOneOf as ReceiptCreatedReceiptInfoOneOf
+from ._shared import ReceiptSent as ReceiptSent
+from ._shared import ReceiptSentReceiptInfoOneOf as ReceiptSentReceiptInfoOneOf
+from ._shared import RecipientInfoChangedDetails as RecipientInfoChangedDetails
+from ._shared import RefundedAsStoreCredit as RefundedAsStoreCredit
+from ._shared import RefundedPayment as RefundedPayment
+from ._shared import RefundedPaymentKindOneOf as RefundedPaymentKindOneOf
+from ._shared import RefundInitiated as RefundInitiated
+from ._shared import RegularPayment as RegularPayment
+from ._shared import (
+    RegularPaymentPaymentMethodDetailsOneOf as RegularPaymentPaymentMethodDetailsOneOf,
+)
+from ._shared import RegularPaymentRefund as RegularPaymentRefund
+from ._shared import RuleType as RuleType
+from ._shared import SavedPaymentMethod as SavedPaymentMethod
+from ._shared import ShippingRegion as ShippingRegion
+from ._shared import SortOrder as SortOrder
+from ._shared import StreetAddress as StreetAddress
+from ._shared import SubscriptionFrequency as SubscriptionFrequency
+from ._shared import SubscriptionInfo as SubscriptionInfo
+from ._shared import SubscriptionSettings as SubscriptionSettings
+from ._shared import SystemError as SystemError
+from ._shared import TagList as TagList
+from ._shared import TaxableAddress as TaxableAddress
+from ._shared import TaxableAddressTaxableAddressDataOneOf as TaxableAddressTaxableAddressDataOneOf
+from ._shared import TaxableAddressType as TaxableAddressType
+from ._shared import TotalPriceChange as TotalPriceChange
+from ._shared import TranslatableString as TranslatableString
+from ._shared import TranslatedValue as TranslatedValue
+from ._shared import UpdateExtendedFieldsRequest as UpdateExtendedFieldsRequest
+from ._shared import ValidationError as ValidationError
+from ._shared import VatId as VatId
+from ._shared import VatType as VatType
+from ._shared import WeightUnit as WeightUnit
+from ._shared import WixReceipt as WixReceipt
+
 AdditionalFeeSource: TypeAlias = Literal["SERVICE_PLUGIN", "ITEM", "MANUAL", "SHIPPING", "PLATFORM"]
-AppliedDiscountDiscountType: TypeAlias = Literal["GLOBAL", "SPECIFIC_ITEMS", "SHIPPING"]
-AttributionSource: TypeAlias = Literal["UNSPECIFIED", "FACEBOOK_ADS"]
-ChannelType: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "WEB",
-    "POS",
-    "EBAY",
-    "AMAZON",
-    "OTHER_PLATFORM",
-    "WIX_APP_STORE",
-    "WIX_INVOICES",
-    "BACKOFFICE_MERCHANT",
-    "WISH",
-    "CLASS_PASS",
-    "GLOBAL_E",
-    "FACEBOOK",
-    "ETSY",
-    "TIKTOK",
-    "FAIRE_COM",
-    "PAYPAL_AGENTIC_CHECKOUT",
-    "STRIPE_AGENTIC_CHECKOUT",
-]
-ChargeType: TypeAlias = Literal["PASS_ON", "ABSORBED"]
-DiscountReason: TypeAlias = Literal["UNSPECIFIED", "EXCHANGED_ITEMS", "BILLING_ADJUSTMENT"]
-DiscountType: TypeAlias = Literal["GLOBAL", "SPECIFIC_ITEMS", "SHIPPING"]
 EditingStatus: TypeAlias = Literal["DRAFT", "COMMITTED"]
-FulfillmentStatus: TypeAlias = Literal["NOT_FULFILLED", "FULFILLED", "PARTIALLY_FULFILLED"]
-ItemTypePreset: TypeAlias = Literal["UNRECOGNISED", "PHYSICAL", "DIGITAL", "GIFT_CARD", "SERVICE"]
-JurisdictionType: TypeAlias = Literal["UNDEFINED", "COUNTRY", "STATE", "COUNTY", "CITY", "SPECIAL"]
-LineItemQuantityChangeType: TypeAlias = Literal["QUANTITY_INCREASED", "QUANTITY_DECREASED"]
-MeasurementUnit: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "ML",
-    "CL",
-    "L",
-    "CBM",
-    "MG",
-    "G",
-    "KG",
-    "MM",
-    "CM",
-    "M",
-    "SQM",
-    "OZ",
-    "LB",
-    "FLOZ",
-    "PT",
-    "QT",
-    "GAL",
-    "IN",
-    "FT",
-    "YD",
-    "SQFT",
-]
 NonDraftableReason: TypeAlias = Literal[
     "PARTIALLY_OR_FULLY_REFUNDED",
     "UNSUPPORTED_CHANNEL_TYPE",
@@ -117,54 +172,6 @@ NonDraftableReason: TypeAlias = Literal[
     "ORDER_AND_SITE_WEIGHT_UNITS_ARE_INCONSISTENT",
     "ORDER_NOT_FOUND",
     "SUBSCRIPTION_LINE_ITEM_EXISTS",
-]
-OrderActivityTypeEnumActivityType: TypeAlias = Literal[
-    "ORDER_PLACED",
-    "ORDER_PAID",
-    "ORDER_FULFILLED",
-    "ORDER_NOT_FULFILLED",
-    "ORDER_CANCELED",
-    "DOWNLOAD_LINK_SENT",
-    "TRACKING_NUMBER_ADDED",
-    "TRACKING_NUMBER_EDITED",
-    "TRACKING_LINK_ADDED",
-    "SHIPPING_CONFIRMATION_EMAIL_SENT",
-    "INVOICE_ADDED",
-    "INVOICE_REMOVED",
-    "INVOICE_SENT",
-    "FULFILLER_EMAIL_SENT",
-    "SHIPPING_ADDRESS_EDITED",
-    "EMAIL_EDITED",
-    "PICKUP_READY_EMAIL_SENT",
-    "MERCHANT_COMMENT",
-    "ORDER_PARTIALLY_PAID",
-    "DRAFT_ORDER_CHANGES_APPLIED",
-    "SAVED_PAYMENT_METHOD",
-    "AUTHORIZED_PAYMENT_CREATED",
-    "AUTHORIZED_PAYMENT_CAPTURED",
-    "AUTHORIZED_PAYMENT_VOIDED",
-    "REFUND_INITIATED",
-    "PAYMENT_REFUNDED",
-    "PAYMENT_REFUND_FAILED",
-    "REFUNDED_AS_STORE_CREDIT",
-    "PAYMENT_PENDING",
-    "PAYMENT_CANCELED",
-    "PAYMENT_DECLINED",
-    "ORDER_PENDING",
-    "ORDER_REJECTED",
-    "RECEIPT_CREATED",
-    "RECEIPT_SENT",
-    "CHARGEBACK_CREATED",
-    "CHARGEBACK_REVERSED",
-    "ORDER_REFUNDED",
-]
-PaymentOptionType: TypeAlias = Literal[
-    "FULL_PAYMENT_ONLINE",
-    "FULL_PAYMENT_OFFLINE",
-    "MEMBERSHIP",
-    "DEPOSIT_ONLINE",
-    "MEMBERSHIP_OFFLINE",
-    "MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER",
 ]
 PaymentStatus: TypeAlias = Literal[
     "UNSPECIFIED",
@@ -179,37 +186,8 @@ PaymentStatus: TypeAlias = Literal[
     "DECLINED",
 ]
 PickupDetailsPickupMethod: TypeAlias = Literal["STORE_PICKUP", "PICKUP_POINT"]
-PickupMethod: TypeAlias = Literal["STORE_PICKUP", "PICKUP_POINT"]
-RuleType: TypeAlias = Literal[
-    "VALIDATION",
-    "OTHER",
-    "MAX",
-    "MIN",
-    "MAX_LENGTH",
-    "MIN_LENGTH",
-    "MAX_SIZE",
-    "MIN_SIZE",
-    "FORMAT",
-    "DECIMAL_LTE",
-    "DECIMAL_GTE",
-    "DECIMAL_LT",
-    "DECIMAL_GT",
-    "DECIMAL_MAX_SCALE",
-    "INVALID_ENUM_VALUE",
-    "REQUIRED_FIELD",
-    "FIELD_NOT_ALLOWED",
-    "ONE_OF_ALIGNMENT",
-    "EXACT_LENGTH",
-    "EXACT_SIZE",
-    "REQUIRED_ONE_OF_FIELD",
-]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 SourceType: TypeAlias = Literal["ORIGINAL_ORDER", "AUTOMATIC", "CUSTOM"]
-SubscriptionFrequency: TypeAlias = Literal["UNDEFINED", "DAY", "WEEK", "MONTH", "YEAR"]
-TaxableAddressType: TypeAlias = Literal["BUSINESS", "BILLING", "SHIPPING"]
 V1OrderStatus: TypeAlias = Literal["INITIALIZED", "APPROVED", "CANCELED", "PENDING", "REJECTED"]
-VatType: TypeAlias = Literal["UNSPECIFIED", "CPF", "CNPJ"]
-WeightUnit: TypeAlias = Literal["UNSPECIFIED_WEIGHT_UNIT", "KG", "LB"]
 
 
 class ActivityContentOneOf(TypedDict, total=False):
@@ -289,72 +267,11 @@ class AdditionalFeeOption(TypedDict, total=False):
     lineItemIds: list[str]
 
 
-class Address(TypedDict, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    streetAddress: StreetAddress
-    addressLine: str | None
-    addressLine2: str | None
-    geocode: AddressLocation
-    countryFullname: str | None
-    subdivisionFullname: str | None
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class AddressWithContact(TypedDict, total=False):
-    address: Address
-    contactDetails: FullAddressContactDetails
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class AppliedDiscountDiscountSourceOneOf(TypedDict, total=False):
-    coupon: Coupon
-    merchantDiscount: MerchantDiscount
-    discountRule: DiscountRule
-
-
 class AppliedDiscount(AppliedDiscountDiscountSourceOneOf, total=False):
     discountType: AppliedDiscountDiscountType
     lineItemIds: list[str]
     id: str | None
     lineItemDiscounts: list[LineItemDiscount]
-
-
-class AuthorizedPaymentCaptured(TypedDict, total=False):
-    paymentId: str
-    amount: Price
-    lastFourDigits: str | None
-    brand: str | None
-
-
-class AuthorizedPaymentCreated(TypedDict, total=False):
-    paymentId: str
-    amount: Price
-    lastFourDigits: str | None
-    brand: str | None
-
-
-class AuthorizedPaymentVoided(TypedDict, total=False):
-    paymentId: str
-    amount: Price
-    lastFourDigits: str | None
-    brand: str | None
-
-
-class Balance(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
 
 
 class BalanceSummary(TypedDict, total=False):
@@ -367,10 +284,6 @@ class BalanceSummary(TypedDict, total=False):
     cashRoundingAdjustment: CashRounding
 
 
-class BillingChangedDetails(TypedDict, total=False):
-    billingInfoBeforeChange: AddressWithContact
-
-
 class BillingDetailsChangeTypeOneOf(TypedDict, total=False):
     added: bool
     changedDetails: BillingChangedDetails
@@ -379,10 +292,6 @@ class BillingDetailsChangeTypeOneOf(TypedDict, total=False):
 
 class BillingDetails(BillingDetailsChangeTypeOneOf, total=False):
     billingInfo: AddressWithContact
-
-
-class BusinessLocationChangedDetails(TypedDict, total=False):
-    businessLocationBeforeChange: Location
 
 
 class BusinessLocationDetailsChangeTypeOneOf(TypedDict, total=False):
@@ -409,16 +318,6 @@ class BuyerDetails(BuyerDetailsChangeTypeOneOf, total=False):
     buyerInfo: BuyerInfo
 
 
-class BuyerInfoIdOneOf(TypedDict, total=False):
-    visitorId: str
-    memberId: str
-
-
-class BuyerInfo(BuyerInfoIdOneOf, total=False):
-    contactId: str | None
-    email: str | None
-
-
 class CalculatedDraftOrder(TypedDict, total=False):
     draftOrder: DraftOrder
     shippingOptions: list[ShippingOption]
@@ -435,26 +334,6 @@ class CalculationErrors(CalculationErrorsShippingCalculationErrorOneOf, total=Fa
     orderValidationErrors: list[ApplicationError]
 
 
-class CarrierError(TypedDict, total=False):
-    carrierId: str
-    error: Details
-
-
-class CarrierErrors(TypedDict, total=False):
-    errors: list[CarrierError]
-
-
-class CashRounding(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
-
-
-class CatalogReference(TypedDict, total=False):
-    catalogItemId: str
-    appId: str
-    options: dict[str, Any] | None
-
-
 class CatalogReferenceLineItem(TypedDict, total=False):
     catalogReference: CatalogReference
     quantity: int
@@ -462,33 +341,6 @@ class CatalogReferenceLineItem(TypedDict, total=False):
     priceUndetermined: bool
     locations: list[LocationAndQuantity]
     id: str | None
-
-
-class ChannelInfo(TypedDict, total=False):
-    type: ChannelType
-    externalOrderId: str | None
-    externalOrderUrl: str | None
-
-
-class ChargebackCreated(TypedDict, total=False):
-    paymentId: str
-    chargebackId: str
-    amount: Price
-    paymentDetails: RegularPayment
-
-
-class ChargebackReversed(TypedDict, total=False):
-    paymentId: str
-    chargebackId: str
-    amount: Price
-    reversalAmount: Price
-    paymentDetails: RegularPayment
-
-
-class Color(TypedDict, total=False):
-    original: str
-    translated: str | None
-    code: str | None
 
 
 class CommitDraftOrderOptions(TypedDict, total=False):
@@ -507,13 +359,6 @@ class CommitDraftOrderRequest(TypedDict, total=False):
 class CommitDraftOrderResponse(TypedDict, total=False):
     committedDraftOrder: DraftOrder
     orderAfterCommit: Order
-
-
-class Coupon(TypedDict, total=False):
-    id: str
-    code: str
-    name: str
-    amount: Price
 
 
 class CreateCustomAdditionalFeesOptions(TypedDict, total=False):
@@ -605,45 +450,9 @@ class CreatedBy(CreatedByStringOneOf, total=False):
     pass
 
 
-class CreditCardDetails(TypedDict, total=False):
-    lastFourDigits: str | None
-    brand: str | None
-
-
-class CurrencyConversionDetails(TypedDict, total=False):
-    originalCurrency: str | None
-    conversionRate: str | None
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
 class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
     filter: dict[str, Any] | None
     sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class CustomField(TypedDict, total=False):
-    value: Any
-    title: str
-    translatedTitle: str | None
 
 
 class CustomLineItem(TypedDict, total=False):
@@ -663,16 +472,6 @@ class CustomLineItem(TypedDict, total=False):
     priceDescription: PriceDescription
     deliveryProfileId: str | None
     locations: list[LocationAndQuantity]
-
-
-class DecimalQuantityUnitOneOf(TypedDict, total=False):
-    measurementUnit: MeasurementUnit
-    otherUnit: str
-
-
-class DecimalQuantity(DecimalQuantityUnitOneOf, total=False):
-    value: str
-    description: TranslatableString
 
 
 class DeleteCustomAdditionalFeesRequest(TypedDict, total=False):
@@ -708,16 +507,6 @@ class DeliveryLogistics(TypedDict, total=False):
     deliveryTimeSlot: DeliveryTimeSlot
 
 
-DeliveryTimeSlot = TypedDict(
-    "DeliveryTimeSlot",
-    {
-        "from": "str | None",
-        "to": "str | None",
-    },
-    total=False,
-)
-
-
 class DepositDetailsDepositOneOf(TypedDict, total=False):
     amount: Price
     percentage: str | None
@@ -727,44 +516,8 @@ class DepositDetails(DepositDetailsDepositOneOf, total=False):
     priceSummary: PriceSummary
 
 
-class DescriptionLineValueOneOf(TypedDict, total=False):
-    plainText: PlainTextValue
-    colorInfo: Color
-
-
-class DescriptionLineDescriptionLineValueOneOf(TypedDict, total=False):
-    pass
-
-
-class DescriptionLine(
-    DescriptionLineValueOneOf, DescriptionLineDescriptionLineValueOneOf, total=False
-):
-    name: DescriptionLineName
-
-
-class DescriptionLineName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
 class DescriptionLinesOverride(TypedDict, total=False):
     pass
-
-
-class DetailsKindOneOf(TypedDict, total=False):
-    applicationError: ApplicationError
-    validationError: ValidationError
-    systemError: SystemError
-
-
-class Details(DetailsKindOneOf, total=False):
-    tracing: dict[str, str]
-
-
-class DigitalFile(TypedDict, total=False):
-    fileId: str
-    link: str | None
-    expirationDate: str | None
 
 
 class DiscountDetails(TypedDict, total=False):
@@ -785,17 +538,6 @@ class DiscountOption(DiscountOptionDiscountAmountOneOf, total=False):
     description: str | None
     applyToDraftOrder: bool | None
     lineItemDiscounts: list[LineItemDiscount]
-
-
-class DiscountRule(TypedDict, total=False):
-    id: str
-    name: DiscountRuleName
-    amount: Price
-
-
-class DiscountRuleName(TypedDict, total=False):
-    original: str
-    translated: str | None
 
 
 class DraftOrder(TypedDict, total=False):
@@ -856,36 +598,6 @@ class DraftOrderInput(TypedDict, total=False):
     extendedFields: ExtendedFields
 
 
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class ExternalReceipt(TypedDict, total=False):
-    receiptId: str | None
-    displayNumber: str | None
-
-
-class FieldViolation(TypedDict, total=False):
-    field: str
-    description: str
-    violatedRule: RuleType
-    ruleName: str | None
-    data: dict[str, Any] | None
-
-
-class FreeTrialPeriod(TypedDict, total=False):
-    frequency: SubscriptionFrequency
-    interval: int
-
-
-class FullAddressContactDetails(TypedDict, total=False):
-    firstName: str | None
-    lastName: str | None
-    phone: str | None
-    company: str | None
-    vatId: VatId
-
-
 class GetDraftOrderRequest(TypedDict, total=False):
     draftOrderId: Required[str]
 
@@ -904,23 +616,9 @@ class GetOrderDraftabilityStatusResponse(TypedDict, total=False):
     nonDraftableReasons: list[NonDraftableReason]
 
 
-class GiftCardPaymentRefund(TypedDict, total=False):
-    giftCardPaymentId: str | None
-    amount: Price
-
-
 class IdAndApplied(TypedDict, total=False):
     id: str
     applied: bool
-
-
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
 
 
 class InventoryUpdate(TypedDict, total=False):
@@ -944,35 +642,6 @@ class ItemDetails(ItemDetailsChangeTypeOneOf, total=False):
     lineItem: OrderLineItem
 
 
-class ItemModifier(TypedDict, total=False):
-    id: str
-    quantity: int | None
-    label: TranslatableString
-    details: TranslatableString
-    price: Price
-
-
-class ItemTaxFullDetails(TypedDict, total=False):
-    taxableAmount: Price
-    taxRate: str
-    totalTax: Price
-
-
-class ItemTypeItemTypeDataOneOf(TypedDict, total=False):
-    preset: ItemTypePreset
-    custom: str
-
-
-class ItemType(ItemTypeItemTypeDataOneOf, total=False):
-    pass
-
-
-class LineItemAmount(TypedDict, total=False):
-    id: str
-    name: ProductName
-    amount: Price
-
-
 class LineItemChangeDetails(TypedDict, total=False):
     lineItemId: str
     newQuantity: int | None
@@ -981,105 +650,6 @@ class LineItemChangeDetails(TypedDict, total=False):
     newProductName: ProductName
     newDescriptionLines: DescriptionLinesOverride
     newModifierGroups: ModifiersGroupsOverride
-
-
-class LineItemChanges(TypedDict, total=False):
-    id: str
-    name: ProductName
-    quantity: LineItemQuantityChange
-    price: LineItemPriceChange
-
-
-class LineItemDiscount(TypedDict, total=False):
-    id: str
-    totalDiscount: Price
-
-
-class LineItemPriceChange(TypedDict, total=False):
-    originalPrice: Price
-    newPrice: Price
-
-
-class LineItemQuantityChange(TypedDict, total=False):
-    originalQuantity: int
-    newQuantity: int
-    diff: int
-    deltaType: LineItemQuantityChangeType
-
-
-class LineItemTaxBreakdown(TypedDict, total=False):
-    jurisdiction: str | None
-    rate: str | None
-    taxAmount: Price
-    taxType: str | None
-    taxName: str | None
-    jurisdictionType: JurisdictionType
-    nonTaxableAmount: Price
-    taxableAmount: Price
-
-
-class LineItemTaxInfo(TypedDict, total=False):
-    taxAmount: Price
-    taxableAmount: Price
-    taxRate: str | None
-    taxGroupId: str | None
-    taxIncludedInPrice: bool
-    taxBreakdown: list[LineItemTaxBreakdown]
-
-
-class Location(TypedDict, total=False):
-    id: str
-    name: str
-
-
-class LocationAndQuantity(TypedDict, total=False):
-    id: str
-    appId: str | None
-    quantity: int
-    name: str | None
-
-
-class ManagedAdditionalFee(TypedDict, total=False):
-    id: str
-    name: TranslatedValue
-    affectedLineItems: list[LineItemAmount]
-    totalAmount: Price
-
-
-class ManagedDiscount(TypedDict, total=False):
-    id: str
-    name: TranslatedValue
-    affectedLineItems: list[LineItemAmount]
-    totalAmount: Price
-
-
-class ManagedLineItem(TypedDict, total=False):
-    id: str
-    name: ProductName
-    quantity: int
-
-
-class MembershipPaymentRefund(TypedDict, total=False):
-    membershipId: str | None
-
-
-class MerchantComment(TypedDict, total=False):
-    message: str
-
-
-class MerchantDiscountMerchantDiscountReasonOneOf(TypedDict, total=False):
-    discountReason: DiscountReason
-    description: str | None
-
-
-class MerchantDiscount(MerchantDiscountMerchantDiscountReasonOneOf, total=False):
-    amount: Price
-
-
-class ModifierGroup(TypedDict, total=False):
-    id: str
-    name: TranslatableString
-    modifiers: list[ItemModifier]
 
 
 class ModifiersGroupsOverride(TypedDict, total=False):
@@ -1146,11 +716,6 @@ class OrderChange(OrderChangeValueOneOf, total=False):
     pass
 
 
-class OrderCreateNotifications(TypedDict, total=False):
-    sendNotificationToBuyer: bool | None
-    sendNotificationsToBusiness: bool | None
-
-
 class OrderCreateSettingsEditableByOneOf(TypedDict, total=False):
     editableByEveryone: bool
     editableByOwnerApps: OwnerApps
@@ -1160,169 +725,9 @@ class OrderCreateSettings(OrderCreateSettingsEditableByOneOf, total=False):
     notifications: OrderCreateNotifications
 
 
-class OrderLineItem(TypedDict, total=False):
-    id: str
-    productName: ProductName
-    catalogReference: CatalogReference
-    quantity: int
-    totalDiscount: Price
-    descriptionLines: list[DescriptionLine]
-    image: Image
-    physicalProperties: PhysicalProperties
-    itemType: ItemType
-    fulfillerId: str | None
-    refundQuantity: int | None
-    restockQuantity: int | None
-    price: Price
-    priceBeforeDiscounts: Price
-    totalPriceBeforeTax: Price
-    totalPriceAfterTax: Price
-    paymentOption: PaymentOptionType
-    taxDetails: ItemTaxFullDetails
-    taxInfo: LineItemTaxInfo
-    digitalFile: DigitalFile
-    subscriptionInfo: SubscriptionInfo
-    priceDescription: PriceDescription
-    depositAmount: Price
-    locations: list[LocationAndQuantity]
-    lineItemPrice: Price
-    taxableAddress: TaxableAddress
-    priceUndetermined: bool
-    fixedQuantity: bool
-    decimalQuantity: DecimalQuantity
-    extendedFields: ExtendedFields
-    modifierGroups: list[ModifierGroup]
-
-
-class OrderRefunded(TypedDict, total=False):
-    manual: bool
-    amount: Price
-    reason: str
-
-
-class OrderTaxBreakdown(TypedDict, total=False):
-    taxName: str
-    taxType: str
-    jurisdiction: str
-    jurisdictionType: JurisdictionType
-    rate: str
-    aggregatedTaxAmount: Price
-
-
-class OrderTaxInfo(TypedDict, total=False):
-    totalTax: Price
-    taxBreakdown: list[OrderTaxBreakdown]
-    taxExempt: bool | None
-
-
-class OwnerApps(TypedDict, total=False):
-    appIds: list[str]
-
-
-class PageUrlV2(TypedDict, total=False):
-    relativePath: str
-    url: str | None
-
-
-class PaymentCanceledPaymentDetailsOneOf(TypedDict, total=False):
-    regular: RegularPayment
-
-
-class PaymentCanceled(PaymentCanceledPaymentDetailsOneOf, total=False):
-    paymentId: str
-
-
-class PaymentDeclinedPaymentDetailsOneOf(TypedDict, total=False):
-    regular: RegularPayment
-
-
-class PaymentDeclined(PaymentDeclinedPaymentDetailsOneOf, total=False):
-    paymentId: str
-
-
-class PaymentPendingPaymentDetailsOneOf(TypedDict, total=False):
-    regular: RegularPayment
-
-
-class PaymentPending(PaymentPendingPaymentDetailsOneOf, total=False):
-    paymentId: str
-
-
-class PaymentRefundFailed(TypedDict, total=False):
-    refundId: str
-    payment: RefundedPayment
-
-
-class PaymentRefunded(TypedDict, total=False):
-    refundId: str
-    payment: RefundedPayment
-
-
-class PhysicalProperties(TypedDict, total=False):
-    weight: float | None
-    sku: str | None
-    shippable: bool
-
-
-class PickupAddress(TypedDict, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    streetAddress: StreetAddress
-    addressLine: str | None
-    addressLine2: str | None
-    countryFullname: str | None
-    subdivisionFullname: str | None
-
-
 class PickupDetails(TypedDict, total=False):
     address: Address
     pickupMethod: PickupMethod
-
-
-class PlainTextValue(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class PlatformFee(TypedDict, total=False):
-    name: TranslatableString
-    amount: Price
-    lineItemId: str
-    chargeType: ChargeType
-    percentageRate: str
-
-
-class PlatformFeeSummary(TypedDict, total=False):
-    total: Price
-    totalPassOn: Price
-    totalAbsorbed: Price
-    fees: list[PlatformFee]
-
-
-class Price(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
-
-
-class PriceDescription(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class PriceSummary(TypedDict, total=False):
-    subtotal: Price
-    shipping: Price
-    tax: Price
-    discount: Price
-    total: Price
-    totalAdditionalFees: Price
-
-
-class ProductName(TypedDict, total=False):
-    original: str
-    translated: str | None
 
 
 class QueryDraftOrdersRequest(TypedDict, total=False):
@@ -1334,28 +739,6 @@ class QueryDraftOrdersResponse(TypedDict, total=False):
     pagingMetadata: CursorPagingMetadata
 
 
-class ReceiptCreatedReceiptInfoOneOf(TypedDict, total=False):
-    wixReceipt: WixReceipt
-    externalReceipt: ExternalReceipt
-
-
-class ReceiptCreated(ReceiptCreatedReceiptInfoOneOf, total=False):
-    paymentId: str
-
-
-class ReceiptSentReceiptInfoOneOf(TypedDict, total=False):
-    wixReceipt: WixReceipt
-    externalReceipt: ExternalReceipt
-
-
-class ReceiptSent(ReceiptSentReceiptInfoOneOf, total=False):
-    paymentId: str
-
-
-class RecipientInfoChangedDetails(TypedDict, total=False):
-    recipientInfoBeforeChange: AddressWithContact
-
-
 class RecipientInfoDetailsChangeTypeOneOf(TypedDict, total=False):
     added: bool
     changedDetails: RecipientInfoChangedDetails
@@ -1364,48 +747,6 @@ class RecipientInfoDetailsChangeTypeOneOf(TypedDict, total=False):
 
 class RecipientInfoDetails(RecipientInfoDetailsChangeTypeOneOf, total=False):
     recipientInfo: AddressWithContact
-
-
-class RefundInitiated(TypedDict, total=False):
-    refundId: str
-    amount: Price
-    payments: list[RefundedPayment]
-    reason: str | None
-
-
-class RefundedAsStoreCredit(TypedDict, total=False):
-    amount: Price
-    reason: str | None
-
-
-class RefundedPaymentKindOneOf(TypedDict, total=False):
-    regular: RegularPaymentRefund
-    giftCard: GiftCardPaymentRefund
-    membership: MembershipPaymentRefund
-
-
-class RefundedPayment(RefundedPaymentKindOneOf, total=False):
-    paymentId: str
-    externalRefund: bool
-
-
-class RegularPaymentPaymentMethodDetailsOneOf(TypedDict, total=False):
-    creditCardDetails: CreditCardDetails
-
-
-class RegularPayment(RegularPaymentPaymentMethodDetailsOneOf, total=False):
-    amount: Price
-
-
-class RegularPaymentRefund(TypedDict, total=False):
-    amount: Price
-    lastFourDigits: str | None
-    brand: str | None
-
-
-class SavedPaymentMethod(TypedDict, total=False):
-    name: str
-    description: str | None
 
 
 class SetAdditionalFeesRequest(TypedDict, total=False):
@@ -1562,45 +903,10 @@ class ShippingPrice(TypedDict, total=False):
     currency: str
 
 
-class ShippingRegion(TypedDict, total=False):
-    name: str | None
-
-
 class Sorting(TypedDict, total=False):
     fieldName: str
     order: SortOrder
     origin: AddressLocation
-
-
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-
-
-class SubscriptionInfo(TypedDict, total=False):
-    id: str | None
-    cycleNumber: int
-    subscriptionOptionTitle: str
-    subscriptionOptionDescription: str | None
-    subscriptionSettings: SubscriptionSettings
-    chargesDescription: str | None
-
-
-class SubscriptionSettings(TypedDict, total=False):
-    frequency: SubscriptionFrequency
-    interval: int | None
-    autoRenewal: bool
-    billingCycles: int | None
-    enableCustomerCancellation: bool
-    freeTrialPeriod: FreeTrialPeriod
-
-
-class SystemError(TypedDict, total=False):
-    errorCode: str | None
-
-
-class TagList(TypedDict, total=False):
-    tagIds: list[str]
 
 
 class Tags(TypedDict, total=False):
@@ -1617,38 +923,9 @@ class TaxSummary(TypedDict, total=False):
     totalTax: Price
 
 
-class TaxableAddressTaxableAddressDataOneOf(TypedDict, total=False):
-    addressType: TaxableAddressType
-
-
-class TaxableAddress(TaxableAddressTaxableAddressDataOneOf, total=False):
-    pass
-
-
-class TotalPriceChange(TypedDict, total=False):
-    originalTotal: Price
-    newTotal: Price
-
-
-class TranslatableString(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class TranslatedValue(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
 class UpdateExtendedFieldsOptions(TypedDict, total=False):
     """What ``updateExtendedFields`` reads from ``options``."""
 
-    namespaceData: Required[dict[str, Any] | None]
-
-
-class UpdateExtendedFieldsRequest(TypedDict, total=False):
-    id: Required[str]
-    namespace: Required[str]
     namespaceData: Required[dict[str, Any] | None]
 
 
@@ -1733,17 +1010,3 @@ class V1ShippingPrice(TypedDict, total=False):
     taxDetails: ItemTaxFullDetails
     taxInfo: LineItemTaxInfo
     discount: Price
-
-
-class ValidationError(TypedDict, total=False):
-    fieldViolations: list[FieldViolation]
-
-
-class VatId(TypedDict, total=False):
-    id: str
-    type: VatType
-
-
-class WixReceipt(TypedDict, total=False):
-    receiptId: str
-    displayNumber: str | None

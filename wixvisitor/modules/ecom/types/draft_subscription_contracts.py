@@ -13,79 +13,109 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import Address as Address
+from ._shared import AddressLocation as AddressLocation
+from ._shared import AddressWithContact as AddressWithContact
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AppliedDiscountDiscountSourceOneOf as AppliedDiscountDiscountSourceOneOf
+from ._shared import BillingChangedDetails as BillingChangedDetails
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import BusinessLocationChangedDetails as BusinessLocationChangedDetails
+from ._shared import BuyerInfo as BuyerInfo
+from ._shared import BuyerInfoIdOneOf as BuyerInfoIdOneOf
+from ._shared import CatalogReference as CatalogReference
+from ._shared import ChargeType as ChargeType
+from ._shared import Color as Color
+from ._shared import ContractTarget as ContractTarget
+from ._shared import Coupon as Coupon
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import DecimalQuantity as DecimalQuantity
+from ._shared import DecimalQuantityUnitOneOf as DecimalQuantityUnitOneOf
+from ._shared import DeliveryTimeSlot as DeliveryTimeSlot
+from ._shared import DescriptionLine as DescriptionLine
+from ._shared import (
+    DescriptionLineDescriptionLineValueOneOf as DescriptionLineDescriptionLineValueOneOf,
+)
+from ._shared import DescriptionLineName as DescriptionLineName
+from ._shared import DescriptionLineValueOneOf as DescriptionLineValueOneOf
+from ._shared import Details as Details
+from ._shared import DetailsKindOneOf as DetailsKindOneOf
+from ._shared import DigitalFile as DigitalFile
+from ._shared import DiscountReason as DiscountReason
+from ._shared import DiscountRule as DiscountRule
+from ._shared import DiscountRuleName as DiscountRuleName
+from ._shared import DiscountType as DiscountType
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import FieldViolation as FieldViolation
+from ._shared import FreeTrialPeriod as FreeTrialPeriod
+from ._shared import FullAddressContactDetails as FullAddressContactDetails
+from ._shared import Image as Image
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import ItemModifier as ItemModifier
+from ._shared import ItemTaxFullDetails as ItemTaxFullDetails
+from ._shared import ItemType as ItemType
+from ._shared import ItemTypeItemTypeDataOneOf as ItemTypeItemTypeDataOneOf
+from ._shared import ItemTypePreset as ItemTypePreset
+from ._shared import JurisdictionType as JurisdictionType
+from ._shared import LineItemDiscount as LineItemDiscount
+from ._shared import LineItemTaxBreakdown as LineItemTaxBreakdown
+from ._shared import LineItemTaxInfo as LineItemTaxInfo
+from ._shared import Location as Location
+from ._shared import LocationAndQuantity as LocationAndQuantity
+from ._shared import MeasurementUnit as MeasurementUnit
+from ._shared import MerchantDiscount as MerchantDiscount
+from ._shared import (
+    MerchantDiscountMerchantDiscountReasonOneOf as MerchantDiscountMerchantDiscountReasonOneOf,
+)
+from ._shared import ModifierGroup as ModifierGroup
+from ._shared import OrderLineItem as OrderLineItem
+from ._shared import OrderTaxBreakdown as OrderTaxBreakdown
+from ._shared import OrderTaxInfo as OrderTaxInfo
+from ._shared import PaymentOptionType as PaymentOptionType
+from ._shared import PhysicalProperties as PhysicalProperties
+from ._shared import PickupAddress as PickupAddress
+from ._shared import PickupMethod as PickupMethod
+from ._shared import PlainTextValue as PlainTextValue
+from ._shared import PlatformFee as PlatformFee
+from ._shared import PlatformFeeSummary as PlatformFeeSummary
+from ._shared import Price as Price
+from ._shared import PriceDescription as PriceDescription
+from ._shared import PriceSummary as PriceSummary
+from ._shared import ProductName as ProductName
+from ._shared import RecipientInfoChangedDetails as RecipientInfoChangedDetails
+from ._shared import RuleType as RuleType
+from ._shared import ShippingRegion as ShippingRegion
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import StreetAddress as StreetAddress
+from ._shared import SubscriptionFrequency as SubscriptionFrequency
+from ._shared import SubscriptionInfo as SubscriptionInfo
+from ._shared import SubscriptionSettings as SubscriptionSettings
+from ._shared import SystemError as SystemError
+from ._shared import TagList as TagList
+from ._shared import Tags as Tags
+from ._shared import TaxableAddress as TaxableAddress
+from ._shared import TaxableAddressTaxableAddressDataOneOf as TaxableAddressTaxableAddressDataOneOf
+from ._shared import TaxableAddressType as TaxableAddressType
+from ._shared import TranslatableString as TranslatableString
+from ._shared import ValidationError as ValidationError
+from ._shared import VatId as VatId
+from ._shared import VatType as VatType
+from ._shared import WeightUnit as WeightUnit
+
 AdditionalFeeSource: TypeAlias = Literal["SERVICE_PLUGIN", "ITEM", "MANUAL", "SHIPPING", "PLATFORM"]
 ChangeType: TypeAlias = Literal["EMPTY", "ADDED", "CHANGED", "REMOVED"]
-ChargeType: TypeAlias = Literal["PASS_ON", "ABSORBED"]
-DiscountReason: TypeAlias = Literal["UNSPECIFIED", "EXCHANGED_ITEMS", "BILLING_ADJUSTMENT"]
-DiscountType: TypeAlias = Literal["GLOBAL", "SPECIFIC_ITEMS", "SHIPPING"]
 DraftStatus: TypeAlias = Literal["DRAFT", "COMMITTED"]
-ItemTypePreset: TypeAlias = Literal["UNRECOGNISED", "PHYSICAL", "DIGITAL", "GIFT_CARD", "SERVICE"]
-JurisdictionType: TypeAlias = Literal["UNDEFINED", "COUNTRY", "STATE", "COUNTY", "CITY", "SPECIAL"]
-MeasurementUnit: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "ML",
-    "CL",
-    "L",
-    "CBM",
-    "MG",
-    "G",
-    "KG",
-    "MM",
-    "CM",
-    "M",
-    "SQM",
-    "OZ",
-    "LB",
-    "FLOZ",
-    "PT",
-    "QT",
-    "GAL",
-    "IN",
-    "FT",
-    "YD",
-    "SQFT",
-]
-PaymentOptionType: TypeAlias = Literal[
-    "FULL_PAYMENT_ONLINE",
-    "FULL_PAYMENT_OFFLINE",
-    "MEMBERSHIP",
-    "DEPOSIT_ONLINE",
-    "MEMBERSHIP_OFFLINE",
-    "MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER",
-]
-PickupMethod: TypeAlias = Literal["STORE_PICKUP", "PICKUP_POINT"]
-RuleType: TypeAlias = Literal[
-    "VALIDATION",
-    "OTHER",
-    "MAX",
-    "MIN",
-    "MAX_LENGTH",
-    "MIN_LENGTH",
-    "MAX_SIZE",
-    "MIN_SIZE",
-    "FORMAT",
-    "DECIMAL_LTE",
-    "DECIMAL_GTE",
-    "DECIMAL_LT",
-    "DECIMAL_GT",
-    "DECIMAL_MAX_SCALE",
-    "INVALID_ENUM_VALUE",
-    "REQUIRED_FIELD",
-    "FIELD_NOT_ALLOWED",
-    "ONE_OF_ALIGNMENT",
-    "EXACT_LENGTH",
-    "EXACT_SIZE",
-    "REQUIRED_ONE_OF_FIELD",
-]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 SourceType: TypeAlias = Literal["ORIGINAL_CONTRACT", "AUTOMATIC", "CUSTOM"]
 SpecificItemsCouponBehavior: TypeAlias = Literal[
     "UNDEFINED_COUPON_BEHAVIOR",
     "ITEM_SUBTOTAL_INCLUDES_DISCOUNT",
     "LEGACY_ITEM_SUBTOTAL_DOES_NOT_INCLUDE_DISCOUNT",
 ]
-SubscriptionFrequency: TypeAlias = Literal["UNDEFINED", "DAY", "WEEK", "MONTH", "YEAR"]
-TaxableAddressType: TypeAlias = Literal["BUSINESS", "BILLING", "SHIPPING"]
 V1Reason: TypeAlias = Literal[
     "SUBSCRIPTION_CONTRACT_NOT_FOUND",
     "UNSUPPORTED_CATALOG",
@@ -99,8 +129,6 @@ V1Reason: TypeAlias = Literal[
     "SUBSCRIPTION_NOT_EDITABLE",
     "MULTIPLE_CATALOGS",
 ]
-VatType: TypeAlias = Literal["UNSPECIFIED", "CPF", "CNPJ"]
-WeightUnit: TypeAlias = Literal["UNSPECIFIED_WEIGHT_UNIT", "KG", "LB"]
 
 
 class AddLineItemsRequest(TypedDict, total=False):
@@ -140,50 +168,11 @@ class AdditionalFeeTaxDetails(TypedDict, total=False):
     taxGroupId: str | None
 
 
-class Address(TypedDict, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    streetAddress: StreetAddress
-    addressLine: str | None
-    addressLine2: str | None
-    geocode: AddressLocation
-    countryFullname: str | None
-    subdivisionFullname: str | None
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class AddressWithContact(TypedDict, total=False):
-    address: Address
-    contactDetails: FullAddressContactDetails
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class AppliedDiscountDiscountSourceOneOf(TypedDict, total=False):
-    coupon: Coupon
-    merchantDiscount: MerchantDiscount
-    discountRule: DiscountRule
-
-
 class AppliedDiscount(AppliedDiscountDiscountSourceOneOf, total=False):
     discountType: DiscountType
     lineItemIds: list[str]
     id: str | None
     lineItemDiscounts: list[LineItemDiscount]
-
-
-class BillingChangedDetails(TypedDict, total=False):
-    billingInfoBeforeChange: AddressWithContact
 
 
 class BillingDetailsDetailsOneOf(TypedDict, total=False):
@@ -193,12 +182,6 @@ class BillingDetailsDetailsOneOf(TypedDict, total=False):
 class BillingDetails(BillingDetailsDetailsOneOf, total=False):
     billingInfo: AddressWithContact
     changeType: ChangeType
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkUpdateDraftSubscriptionContractTagsByFilterRequest(TypedDict, total=False):
@@ -226,10 +209,6 @@ class BulkUpdateDraftSubscriptionContractTagsResult(TypedDict, total=False):
     itemMetadata: ItemMetadata
 
 
-class BusinessLocationChangedDetails(TypedDict, total=False):
-    businessLocationBeforeChange: Location
-
-
 class BusinessLocationDetailsDetailsOneOf(TypedDict, total=False):
     changed: BusinessLocationChangedDetails
 
@@ -244,16 +223,6 @@ class BuyerDetails(TypedDict, total=False):
     changeType: ChangeType
 
 
-class BuyerInfoIdOneOf(TypedDict, total=False):
-    visitorId: str
-    memberId: str
-
-
-class BuyerInfo(BuyerInfoIdOneOf, total=False):
-    contactId: str | None
-    email: str | None
-
-
 class CalculatedDraftSubscriptionContract(TypedDict, total=False):
     draftSubscriptionContract: DraftSubscriptionContract
     calculationErrors: CalculationErrors
@@ -261,12 +230,6 @@ class CalculatedDraftSubscriptionContract(TypedDict, total=False):
 
 class CalculationErrors(TypedDict, total=False):
     taxCalculationError: Details
-
-
-class CatalogReference(TypedDict, total=False):
-    catalogItemId: str
-    appId: str
-    options: dict[str, Any] | None
 
 
 class CatalogReferenceLineItem(TypedDict, total=False):
@@ -277,12 +240,6 @@ class CatalogReferenceLineItem(TypedDict, total=False):
     locations: list[LocationAndQuantity]
 
 
-class Color(TypedDict, total=False):
-    original: str
-    translated: str | None
-    code: str | None
-
-
 class CommitDraftSubscriptionContractRequest(TypedDict, total=False):
     draftSubscriptionContractId: Required[str]
     reason: str | None
@@ -291,17 +248,6 @@ class CommitDraftSubscriptionContractRequest(TypedDict, total=False):
 
 class CommitDraftSubscriptionContractResponse(TypedDict, total=False):
     calculatedDraftSubscriptionContract: CalculatedDraftSubscriptionContract
-
-
-class ContractTarget(TypedDict, total=False):
-    nextCycleNumber: int | None
-
-
-class Coupon(TypedDict, total=False):
-    id: str
-    code: str
-    name: str
-    amount: Price
 
 
 class CreateDraftSubscriptionContractRequest(TypedDict, total=False):
@@ -321,31 +267,6 @@ class CreatedByValueOneOf(TypedDict, total=False):
 
 class CreatedBy(CreatedByValueOneOf, total=False):
     pass
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class CustomLineItem(TypedDict, total=False):
@@ -368,16 +289,6 @@ class CycleTarget(TypedDict, total=False):
     cycleNumber: int
 
 
-class DecimalQuantityUnitOneOf(TypedDict, total=False):
-    measurementUnit: MeasurementUnit
-    otherUnit: str
-
-
-class DecimalQuantity(DecimalQuantityUnitOneOf, total=False):
-    value: str
-    description: TranslatableString
-
-
 class DeleteDraftSubscriptionContractRequest(TypedDict, total=False):
     draftSubscriptionContractId: Required[str]
 
@@ -398,67 +309,10 @@ class DeliveryLogistics(DeliveryLogisticsAddressOneOf, total=False):
     deliveryTimeSlot: DeliveryTimeSlot
 
 
-DeliveryTimeSlot = TypedDict(
-    "DeliveryTimeSlot",
-    {
-        "from": "str | None",
-        "to": "str | None",
-    },
-    total=False,
-)
-
-
-class DescriptionLineValueOneOf(TypedDict, total=False):
-    plainText: PlainTextValue
-    colorInfo: Color
-
-
-class DescriptionLineDescriptionLineValueOneOf(TypedDict, total=False):
-    pass
-
-
-class DescriptionLine(
-    DescriptionLineValueOneOf, DescriptionLineDescriptionLineValueOneOf, total=False
-):
-    name: DescriptionLineName
-
-
-class DescriptionLineName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class DetailsKindOneOf(TypedDict, total=False):
-    applicationError: ApplicationError
-    validationError: ValidationError
-    systemError: SystemError
-
-
-class Details(DetailsKindOneOf, total=False):
-    tracing: dict[str, str]
-
-
-class DigitalFile(TypedDict, total=False):
-    fileId: str
-    link: str | None
-    expirationDate: str | None
-
-
 class DiscountDetails(TypedDict, total=False):
     discount: AppliedDiscount
     source: SourceType
     applied: bool
-
-
-class DiscountRule(TypedDict, total=False):
-    id: str
-    name: DiscountRuleName
-    amount: Price
-
-
-class DiscountRuleName(TypedDict, total=False):
-    original: str
-    translated: str | None
 
 
 class DraftAlreadyExistsForAnotherOwnerReasonDetails(TypedDict, total=False):
@@ -497,31 +351,6 @@ class DraftSubscriptionContractSettings(TypedDict, total=False):
     specificItemsCouponBehavior: SpecificItemsCouponBehavior
 
 
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class FieldViolation(TypedDict, total=False):
-    field: str
-    description: str
-    violatedRule: RuleType
-    ruleName: str | None
-    data: dict[str, Any] | None
-
-
-class FreeTrialPeriod(TypedDict, total=False):
-    frequency: SubscriptionFrequency
-    interval: int
-
-
-class FullAddressContactDetails(TypedDict, total=False):
-    firstName: str | None
-    lastName: str | None
-    phone: str | None
-    company: str | None
-    vatId: VatId
-
-
 class GetDraftSubscriptionContractRequest(TypedDict, total=False):
     draftSubscriptionContractId: Required[str]
 
@@ -540,15 +369,6 @@ class GetSubscriptionContractDraftabilityResponse(TypedDict, total=False):
     currentCycle: int | None
 
 
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
-
-
 class ItemChangedDetails(TypedDict, total=False):
     quantityBeforeChange: int | None
     priceBeforeChange: Price
@@ -564,92 +384,10 @@ class ItemDetails(ItemDetailsDetailsOneOf, total=False):
     changeType: ChangeType
 
 
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
-class ItemModifier(TypedDict, total=False):
-    id: str
-    quantity: int | None
-    label: TranslatableString
-    details: TranslatableString
-    price: Price
-
-
-class ItemTaxFullDetails(TypedDict, total=False):
-    taxableAmount: Price
-    taxRate: str
-    totalTax: Price
-
-
-class ItemTypeItemTypeDataOneOf(TypedDict, total=False):
-    preset: ItemTypePreset
-    custom: str
-
-
-class ItemType(ItemTypeItemTypeDataOneOf, total=False):
-    pass
-
-
 class LineItemChangeDetails(TypedDict, total=False):
     lineItemId: str
     newQuantity: int | None
     newPrice: str | None
-
-
-class LineItemDiscount(TypedDict, total=False):
-    id: str
-    totalDiscount: Price
-
-
-class LineItemTaxBreakdown(TypedDict, total=False):
-    jurisdiction: str | None
-    rate: str | None
-    taxAmount: Price
-    taxType: str | None
-    taxName: str | None
-    jurisdictionType: JurisdictionType
-    nonTaxableAmount: Price
-    taxableAmount: Price
-
-
-class LineItemTaxInfo(TypedDict, total=False):
-    taxAmount: Price
-    taxableAmount: Price
-    taxRate: str | None
-    taxGroupId: str | None
-    taxIncludedInPrice: bool
-    taxBreakdown: list[LineItemTaxBreakdown]
-
-
-class Location(TypedDict, total=False):
-    id: str
-    name: str
-
-
-class LocationAndQuantity(TypedDict, total=False):
-    id: str
-    appId: str | None
-    quantity: int
-    name: str | None
-
-
-class MerchantDiscountMerchantDiscountReasonOneOf(TypedDict, total=False):
-    discountReason: DiscountReason
-    description: str | None
-
-
-class MerchantDiscount(MerchantDiscountMerchantDiscountReasonOneOf, total=False):
-    amount: Price
-
-
-class ModifierGroup(TypedDict, total=False):
-    id: str
-    name: TranslatableString
-    modifiers: list[ItemModifier]
 
 
 class NonDraftableReasonDetailsOneOf(TypedDict, total=False):
@@ -660,120 +398,9 @@ class NonDraftableReason(NonDraftableReasonDetailsOneOf, total=False):
     reason: V1Reason
 
 
-class OrderLineItem(TypedDict, total=False):
-    id: str
-    productName: ProductName
-    catalogReference: CatalogReference
-    quantity: int
-    totalDiscount: Price
-    descriptionLines: list[DescriptionLine]
-    image: Image
-    physicalProperties: PhysicalProperties
-    itemType: ItemType
-    fulfillerId: str | None
-    refundQuantity: int | None
-    restockQuantity: int | None
-    price: Price
-    priceBeforeDiscounts: Price
-    totalPriceBeforeTax: Price
-    totalPriceAfterTax: Price
-    paymentOption: PaymentOptionType
-    taxDetails: ItemTaxFullDetails
-    taxInfo: LineItemTaxInfo
-    digitalFile: DigitalFile
-    subscriptionInfo: SubscriptionInfo
-    priceDescription: PriceDescription
-    depositAmount: Price
-    locations: list[LocationAndQuantity]
-    lineItemPrice: Price
-    taxableAddress: TaxableAddress
-    priceUndetermined: bool
-    fixedQuantity: bool
-    decimalQuantity: DecimalQuantity
-    extendedFields: ExtendedFields
-    modifierGroups: list[ModifierGroup]
-
-
-class OrderTaxBreakdown(TypedDict, total=False):
-    taxName: str
-    taxType: str
-    jurisdiction: str
-    jurisdictionType: JurisdictionType
-    rate: str
-    aggregatedTaxAmount: Price
-
-
-class OrderTaxInfo(TypedDict, total=False):
-    totalTax: Price
-    taxBreakdown: list[OrderTaxBreakdown]
-    taxExempt: bool | None
-
-
-class PhysicalProperties(TypedDict, total=False):
-    weight: float | None
-    sku: str | None
-    shippable: bool
-
-
-class PickupAddress(TypedDict, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    streetAddress: StreetAddress
-    addressLine: str | None
-    addressLine2: str | None
-    countryFullname: str | None
-    subdivisionFullname: str | None
-
-
 class PickupDetails(TypedDict, total=False):
     address: PickupAddress
     pickupMethod: PickupMethod
-
-
-class PlainTextValue(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class PlatformFee(TypedDict, total=False):
-    name: TranslatableString
-    amount: Price
-    lineItemId: str
-    chargeType: ChargeType
-    percentageRate: str
-
-
-class PlatformFeeSummary(TypedDict, total=False):
-    total: Price
-    totalPassOn: Price
-    totalAbsorbed: Price
-    fees: list[PlatformFee]
-
-
-class Price(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
-
-
-class PriceDescription(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class PriceSummary(TypedDict, total=False):
-    subtotal: Price
-    shipping: Price
-    tax: Price
-    discount: Price
-    total: Price
-    totalAdditionalFees: Price
-
-
-class ProductName(TypedDict, total=False):
-    original: str
-    translated: str | None
 
 
 class QueryDraftSubscriptionContractsRequest(TypedDict, total=False):
@@ -783,10 +410,6 @@ class QueryDraftSubscriptionContractsRequest(TypedDict, total=False):
 class QueryDraftSubscriptionContractsResponse(TypedDict, total=False):
     draftSubscriptionContracts: list[DraftSubscriptionContract]
     pagingMetadata: CursorPagingMetadata
-
-
-class RecipientInfoChangedDetails(TypedDict, total=False):
-    recipientInfoBeforeChange: AddressWithContact
 
 
 class RecipientInfoDetailsDetailsOneOf(TypedDict, total=False):
@@ -847,54 +470,9 @@ class ShippingPrice(TypedDict, total=False):
     discount: Price
 
 
-class ShippingRegion(TypedDict, total=False):
-    name: str | None
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-
-
 class SubscriptionCommitSettings(TypedDict, total=False):
     sendNotificationsToBuyer: bool | None
     sendNotificationsToBusiness: bool | None
-
-
-class SubscriptionInfo(TypedDict, total=False):
-    id: str | None
-    cycleNumber: int
-    subscriptionOptionTitle: str
-    subscriptionOptionDescription: str | None
-    subscriptionSettings: SubscriptionSettings
-    chargesDescription: str | None
-
-
-class SubscriptionSettings(TypedDict, total=False):
-    frequency: SubscriptionFrequency
-    interval: int | None
-    autoRenewal: bool
-    billingCycles: int | None
-    enableCustomerCancellation: bool
-    freeTrialPeriod: FreeTrialPeriod
-
-
-class SystemError(TypedDict, total=False):
-    errorCode: str | None
-
-
-class TagList(TypedDict, total=False):
-    tagIds: list[str]
-
-
-class Tags(TypedDict, total=False):
-    privateTags: TagList
-    publicTags: TagList
 
 
 class TargetValueOneOf(TypedDict, total=False):
@@ -906,19 +484,6 @@ class Target(TargetValueOneOf, total=False):
     pass
 
 
-class TaxableAddressTaxableAddressDataOneOf(TypedDict, total=False):
-    addressType: TaxableAddressType
-
-
-class TaxableAddress(TaxableAddressTaxableAddressDataOneOf, total=False):
-    pass
-
-
-class TranslatableString(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
 class UpdateLineItemsRequest(TypedDict, total=False):
     draftSubscriptionContractId: Required[str]
     lineItemChanges: Required[list[LineItemChangeDetails]]
@@ -926,12 +491,3 @@ class UpdateLineItemsRequest(TypedDict, total=False):
 
 class UpdateLineItemsResponse(TypedDict, total=False):
     calculatedDraftSubscriptionContract: CalculatedDraftSubscriptionContract
-
-
-class ValidationError(TypedDict, total=False):
-    fieldViolations: list[FieldViolation]
-
-
-class VatId(TypedDict, total=False):
-    id: str
-    type: VatType

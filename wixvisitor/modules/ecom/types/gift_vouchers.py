@@ -11,17 +11,15 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Literal, Required, TypeAlias, TypedDict
+
+from ._shared import ExtendedFields as ExtendedFields
 
 Status: TypeAlias = Literal["VALID", "EXPIRED", "DISABLED"]
 
 
 class Context(TypedDict, total=False):
     locationId: str | None
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetGiftCardOptions(TypedDict, total=False):

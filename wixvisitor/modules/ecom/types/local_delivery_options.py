@@ -11,13 +11,24 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Literal, Required, TypeAlias, TypedDict
 
-ConditionType: TypeAlias = Literal["BY_TOTAL_WEIGHT", "BY_TOTAL_PRICE", "BY_TOTAL_QUANTITY"]
+from ._shared import AddressLocation as AddressLocation
+from ._shared import Condition as Condition
+from ._shared import ConditionalRates as ConditionalRates
+from ._shared import ConditionType as ConditionType
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import Cursors as Cursors
+from ._shared import LogicalOperator as LogicalOperator
+from ._shared import Paging as Paging
+from ._shared import QueryV2 as QueryV2
+from ._shared import QueryV2PagingMethodOneOf as QueryV2PagingMethodOneOf
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+
 DayOfWeek: TypeAlias = Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
 LengthUnit: TypeAlias = Literal["UNSPECIFIED_LENGTH_UNIT", "KM", "MI"]
-LogicalOperator: TypeAlias = Literal["EQ", "GT", "GTE", "LT", "LTE"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 
 
 class AddDeliveryRegionOptions(TypedDict, total=False):
@@ -35,11 +46,6 @@ class AddDeliveryRegionRequest(TypedDict, total=False):
 
 class AddDeliveryRegionResponse(TypedDict, total=False):
     localDeliveryOption: LocalDeliveryOption
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
 
 
 class BulkCreateLocalDeliveryOptionRequest(TypedDict, total=False):
@@ -79,40 +85,12 @@ class CityItem(TypedDict, total=False):
     cityKey: str | None
 
 
-class Condition(TypedDict, total=False):
-    type: ConditionType
-    value: str
-    operator: LogicalOperator
-
-
-class ConditionalRates(TypedDict, total=False):
-    amount: str
-    conditions: list[Condition]
-    multiplyByQuantity: bool
-
-
 class CreateLocalDeliveryOptionRequest(TypedDict, total=False):
     localDeliveryOption: Required[LocalDeliveryOption]
 
 
 class CreateLocalDeliveryOptionResponse(TypedDict, total=False):
     localDeliveryOption: LocalDeliveryOption
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class CustomAreaConfig(TypedDict, total=False):
@@ -209,11 +187,6 @@ class LocalDeliveryOptionError(TypedDict, total=False):
     error: str
 
 
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
 class QueryLocalDeliveryOptionsRequest(TypedDict, total=False):
     query: Required[QueryV2]
 
@@ -221,18 +194,6 @@ class QueryLocalDeliveryOptionsRequest(TypedDict, total=False):
 class QueryLocalDeliveryOptionsResponse(TypedDict, total=False):
     localDeliveryOptions: list[LocalDeliveryOption]
     pagingMetadata: CursorPagingMetadata
-
-
-class QueryV2PagingMethodOneOf(TypedDict, total=False):
-    paging: Paging
-    cursorPaging: CursorPaging
-
-
-class QueryV2(QueryV2PagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-    fields: list[str]
-    fieldsets: list[str]
 
 
 class RadiusConfig(TypedDict, total=False):
@@ -263,11 +224,6 @@ class ScheduledDelivery(TypedDict, total=False):
     handlingDays: int | None
     cutOffTime: TimePoint
     timeWindows: list[TimeWindow]
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class TimeOfDay(TypedDict, total=False):

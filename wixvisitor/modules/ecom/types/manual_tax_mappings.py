@@ -11,27 +11,26 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-JurisdictionType: TypeAlias = Literal["UNDEFINED", "COUNTRY", "STATE", "COUNTY", "CITY", "SPECIAL"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import JurisdictionType as JurisdictionType
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import UpdateExtendedFieldsRequest as UpdateExtendedFieldsRequest
 
 
 class AssignOverride(TypedDict, total=False):
     manualTaxMappingId: str
     exemptGroupOverrides: list[ExemptGroupIdOverride]
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkAssignExemptOverridesOptions(TypedDict, total=False):
@@ -101,31 +100,6 @@ class CreateManualTaxMappingResponse(TypedDict, total=False):
     manualTaxMapping: ManualTaxMapping
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteManualTaxMappingRequest(TypedDict, total=False):
     manualTaxMappingId: Required[str]
 
@@ -144,23 +118,12 @@ class ExemptGroupIdOverride(TypedDict, total=False):
     rate: str
 
 
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
 class GetManualTaxMappingRequest(TypedDict, total=False):
     manualTaxMappingId: Required[str]
 
 
 class GetManualTaxMappingResponse(TypedDict, total=False):
     manualTaxMapping: ManualTaxMapping
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class ListManualTaxMappingsRequest(TypedDict, total=False):
@@ -198,11 +161,6 @@ class QueryManualTaxMappingsResponse(TypedDict, total=False):
     pagingMetadata: CursorPagingMetadata
 
 
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
 class UnassignOverride(TypedDict, total=False):
     manualTaxMappingId: str
     exemptGroupIds: list[str]
@@ -211,12 +169,6 @@ class UnassignOverride(TypedDict, total=False):
 class UpdateExtendedFieldsOptions(TypedDict, total=False):
     """What ``updateExtendedFields`` reads from ``options``."""
 
-    namespaceData: Required[dict[str, Any] | None]
-
-
-class UpdateExtendedFieldsRequest(TypedDict, total=False):
-    id: Required[str]
-    namespace: Required[str]
     namespaceData: Required[dict[str, Any] | None]
 
 

@@ -11,17 +11,68 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Literal, Required, TypeAlias, TypedDict
 
-ActionType: TypeAlias = Literal["VOID", "CAPTURE"]
-AuthorizationCaptureStatus: TypeAlias = Literal["PENDING", "SUCCEEDED", "FAILED"]
-AuthorizationVoidStatus: TypeAlias = Literal["PENDING", "SUCCEEDED", "FAILED"]
-ChargebackStatus: TypeAlias = Literal["APPROVED", "REVERSED"]
-DurationUnit: TypeAlias = Literal["MINUTES", "HOURS", "DAYS"]
+from ._shared import ActionType as ActionType
+from ._shared import AdditionalFeeRefund as AdditionalFeeRefund
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AuthorizationActionFailureDetails as AuthorizationActionFailureDetails
+from ._shared import AuthorizationCapture as AuthorizationCapture
+from ._shared import AuthorizationCaptureStatus as AuthorizationCaptureStatus
+from ._shared import AuthorizationDetails as AuthorizationDetails
+from ._shared import AuthorizationVoid as AuthorizationVoid
+from ._shared import AuthorizationVoidStatus as AuthorizationVoidStatus
+from ._shared import CashRounding as CashRounding
+from ._shared import CashRoundingDetails as CashRoundingDetails
+from ._shared import Chargeback as Chargeback
+from ._shared import ChargebackStatus as ChargebackStatus
+from ._shared import CreditCardPaymentMethodDetails as CreditCardPaymentMethodDetails
+from ._shared import DelayedCaptureSettings as DelayedCaptureSettings
+from ._shared import Details as Details
+from ._shared import DetailsKindOneOf as DetailsKindOneOf
+from ._shared import Duration as Duration
+from ._shared import DurationUnit as DurationUnit
+from ._shared import FieldViolation as FieldViolation
+from ._shared import FutureMembershipDetails as FutureMembershipDetails
+from ._shared import GiftCardPaymentDetails as GiftCardPaymentDetails
+from ._shared import LineItemRefund as LineItemRefund
+from ._shared import LineItemRefundSummary as LineItemRefundSummary
+from ._shared import MembershipName as MembershipName
+from ._shared import MembershipPaymentDetails as MembershipPaymentDetails
+from ._shared import MembershipPaymentStatus as MembershipPaymentStatus
+from ._shared import Payment as Payment
+from ._shared import PaymentMethodName as PaymentMethodName
+from ._shared import PaymentPaymentDetailsOneOf as PaymentPaymentDetailsOneOf
+from ._shared import PaymentReceiptInfoOneOf as PaymentReceiptInfoOneOf
+from ._shared import PaymentRefund as PaymentRefund
+from ._shared import PaymentStatus as PaymentStatus
+from ._shared import PaymentStatusDetailsOneOf as PaymentStatusDetailsOneOf
+from ._shared import PredefinedPaymentMethod as PredefinedPaymentMethod
+from ._shared import Price as Price
+from ._shared import Reason as Reason
+from ._shared import RefundItem as RefundItem
+from ._shared import RefundItemsBreakdown as RefundItemsBreakdown
+from ._shared import RefundStatus as RefundStatus
+from ._shared import RefundStatusInfo as RefundStatusInfo
+from ._shared import RefundTransaction as RefundTransaction
+from ._shared import RegularPaymentDetails as RegularPaymentDetails
+from ._shared import (
+    RegularPaymentDetailsPaymentMethodDetailsOneOf as RegularPaymentDetailsPaymentMethodDetailsOneOf,
+)
+from ._shared import RestockItem as RestockItem
+from ._shared import RuleType as RuleType
+from ._shared import ScheduledAction as ScheduledAction
+from ._shared import ShippingRefund as ShippingRefund
+from ._shared import SystemError as SystemError
+from ._shared import TransactionStatus as TransactionStatus
+from ._shared import UserDefinedPaymentMethodName as UserDefinedPaymentMethodName
+from ._shared import UserDefinedPaymentMethodNameKindOneOf as UserDefinedPaymentMethodNameKindOneOf
+from ._shared import V1ScheduledAction as V1ScheduledAction
+from ._shared import ValidationError as ValidationError
+
 ManuallyRefundableReason: TypeAlias = Literal[
     "UNKNOWN_REASON", "EXPIRED", "NOT_SUPPORTED", "OFFLINE", "REQUIRES_CARD_READER"
 ]
-MembershipPaymentStatus: TypeAlias = Literal["CHARGED", "CHARGE_FAILED", "CHARGE_PENDING", "VOIDED"]
 NonRefundableReason: TypeAlias = Literal[
     "UNKNOWN_REASON",
     "ALREADY_REFUNDED",
@@ -36,61 +87,6 @@ NonRefundableReason: TypeAlias = Literal[
     "ORDER_IS_REJECTED",
     "AMOUNT_OFFSET_BY_CHARGEBACK",
 ]
-PaymentStatus: TypeAlias = Literal[
-    "APPROVED",
-    "PENDING",
-    "PENDING_MERCHANT",
-    "CANCELED",
-    "DECLINED",
-    "REFUNDED",
-    "PARTIALLY_REFUNDED",
-    "AUTHORIZED",
-    "VOIDED",
-]
-PredefinedPaymentMethod: TypeAlias = Literal["CASH", "BANK_TRANSFER", "CHECK"]
-Reason: TypeAlias = Literal["MANUAL", "SCHEDULED"]
-RefundStatus: TypeAlias = Literal["PENDING", "SUCCEEDED", "FAILED", "SCHEDULED", "STARTED"]
-RuleType: TypeAlias = Literal[
-    "VALIDATION",
-    "OTHER",
-    "MAX",
-    "MIN",
-    "MAX_LENGTH",
-    "MIN_LENGTH",
-    "MAX_SIZE",
-    "MIN_SIZE",
-    "FORMAT",
-    "DECIMAL_LTE",
-    "DECIMAL_GTE",
-    "DECIMAL_LT",
-    "DECIMAL_GT",
-    "DECIMAL_MAX_SCALE",
-    "INVALID_ENUM_VALUE",
-    "REQUIRED_FIELD",
-    "FIELD_NOT_ALLOWED",
-    "ONE_OF_ALIGNMENT",
-    "EXACT_LENGTH",
-    "EXACT_SIZE",
-    "REQUIRED_ONE_OF_FIELD",
-]
-ScheduledAction: TypeAlias = Literal["VOID", "CAPTURE"]
-TransactionStatus: TypeAlias = Literal[
-    "UNDEFINED",
-    "APPROVED",
-    "PENDING",
-    "PENDING_MERCHANT",
-    "CANCELED",
-    "DECLINED",
-    "REFUNDED",
-    "PARTIALLY_REFUNDED",
-    "AUTHORIZED",
-    "VOIDED",
-]
-
-
-class AdditionalFeeRefund(TypedDict, total=False):
-    additionalFeeId: str
-    amount: Price
 
 
 class AdditionalFeeRefundability(TypedDict, total=False):
@@ -107,39 +103,6 @@ class AggregatedRefundSummary(TypedDict, total=False):
     subtotal: Price
     lineItemsSubtotal: Price
     additionalFeesTotal: Price
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class AuthorizationActionFailureDetails(TypedDict, total=False):
-    failureCode: str
-
-
-class AuthorizationCapture(TypedDict, total=False):
-    id: str | None
-    status: AuthorizationCaptureStatus
-    amount: Price
-    createdDate: str | None
-    failureDetails: AuthorizationActionFailureDetails
-
-
-class AuthorizationDetails(TypedDict, total=False):
-    delayedCapture: bool
-    authorizedDate: str | None
-    captures: list[AuthorizationCapture]
-    void: AuthorizationVoid
-    scheduledAction: V1ScheduledAction
-
-
-class AuthorizationVoid(TypedDict, total=False):
-    status: AuthorizationVoidStatus
-    voidedDate: str | None
-    failureDetails: AuthorizationActionFailureDetails
-    reason: Reason
 
 
 class AuthorizeChargeWithSavedPaymentMethodOptions(TypedDict, total=False):
@@ -240,16 +203,6 @@ class CaptureAuthorizedPaymentsResponse(TypedDict, total=False):
     orderTransactions: OrderTransactions
 
 
-class CashRounding(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
-
-
-class CashRoundingDetails(TypedDict, total=False):
-    unroundedAmount: Price
-    roundingAdjustment: CashRounding
-
-
 class ChargeMembershipsOptions(TypedDict, total=False):
     """What ``chargeMemberships`` reads from ``options``."""
 
@@ -294,63 +247,15 @@ class ChargeOrderResponse(TypedDict, total=False):
     regularChargeResponseToken: str | None
 
 
-class Chargeback(TypedDict, total=False):
-    id: str
-    createdDate: str | None
-    updatedDate: str | None
-    amount: Price
-    reversalAmount: Price
-    status: ChargebackStatus
-    externalId: str | None
-
-
-class CreditCardPaymentMethodDetails(TypedDict, total=False):
-    lastFourDigits: str | None
-    brand: str | None
-
-
 class CurrencyConversionInfo(TypedDict, total=False):
     originalCurrency: str
     originalAmount: str
     conversionRate: str
 
 
-class DelayedCaptureSettings(TypedDict, total=False):
-    scheduledAction: ScheduledAction
-    delayDuration: Duration
-
-
-class DetailsKindOneOf(TypedDict, total=False):
-    applicationError: ApplicationError
-    validationError: ValidationError
-    systemError: SystemError
-
-
-class Details(DetailsKindOneOf, total=False):
-    tracing: dict[str, str]
-
-
-class Duration(TypedDict, total=False):
-    count: int
-    unit: DurationUnit
-
-
 class ExistingMembershipIdentifier(TypedDict, total=False):
     appId: str
     membershipId: str
-
-
-class FieldViolation(TypedDict, total=False):
-    field: str
-    description: str
-    violatedRule: RuleType
-    ruleName: str | None
-    data: dict[str, Any] | None
-
-
-class FutureMembershipDetails(TypedDict, total=False):
-    lineItemId: str
-    benefitId: str
 
 
 class FutureMembershipIdentifier(TypedDict, total=False):
@@ -391,23 +296,6 @@ class GiftCardCharge(TypedDict, total=False):
     currencyConversionInfo: CurrencyConversionInfo
 
 
-class GiftCardPaymentDetails(TypedDict, total=False):
-    giftCardPaymentId: str
-    appId: str
-    voided: bool
-    obfuscatedCode: str | None
-
-
-class LineItemRefund(TypedDict, total=False):
-    lineItemId: str
-    quantity: int
-
-
-class LineItemRefundSummary(TypedDict, total=False):
-    lineItemId: str
-    totalRefundedAmount: Price
-
-
 class LineItemRefundability(TypedDict, total=False):
     lineItemId: str
     originalQuantity: int
@@ -432,22 +320,6 @@ class MembershipIdentifierIdentifierOneOf(TypedDict, total=False):
 class MembershipIdentifier(MembershipIdentifierIdentifierOneOf, total=False):
     membershipId: str
     membershipAppId: str
-
-
-class MembershipName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class MembershipPaymentDetails(TypedDict, total=False):
-    membershipId: str
-    lineItemId: str
-    status: MembershipPaymentStatus
-    name: MembershipName
-    externalTransactionId: str | None
-    voided: bool
-    providerAppId: str
-    futureMembership: FutureMembershipDetails
 
 
 class MembershipPaymentSummary(TypedDict, total=False):
@@ -478,34 +350,6 @@ class OrderTransactions(TypedDict, total=False):
     refunds: list[Refund]
 
 
-class PaymentPaymentDetailsOneOf(TypedDict, total=False):
-    regularPaymentDetails: RegularPaymentDetails
-    giftcardPaymentDetails: GiftCardPaymentDetails
-    membershipPaymentDetails: MembershipPaymentDetails
-
-
-class PaymentReceiptInfoOneOf(TypedDict, total=False):
-    pass
-
-
-class PaymentStatusDetailsOneOf(TypedDict, total=False):
-    pass
-
-
-class Payment(
-    PaymentPaymentDetailsOneOf, PaymentReceiptInfoOneOf, PaymentStatusDetailsOneOf, total=False
-):
-    id: str | None
-    createdDate: str | None
-    updatedDate: str | None
-    amount: Price
-    refundDisabled: bool
-    supportReceiptGeneration: bool
-    cashRounding: CashRoundingDetails
-    status: PaymentStatus
-    chargeCorrelationId: str | None
-
-
 class PaymentCapture(TypedDict, total=False):
     paymentId: str
     amount: Price
@@ -526,18 +370,6 @@ class PaymentInfo(PaymentInfoSummaryOneOf, PaymentInfoPaymentMethodDetailsOneOf,
     offlinePayment: bool
 
 
-class PaymentMethodName(TypedDict, total=False):
-    buyerLanguageName: str | None
-    siteLanguageName: str | None
-    userDefinedName: UserDefinedPaymentMethodName
-
-
-class PaymentRefund(TypedDict, total=False):
-    paymentId: str
-    amount: Price
-    externalRefund: bool
-
-
 class PaymentRefundabilityStatusOneOf(TypedDict, total=False):
     refundable: bool
     manuallyRefundable: ManuallyRefundablePaymentStatus
@@ -552,11 +384,6 @@ class PaymentRefundability(PaymentRefundabilityStatusOneOf, total=False):
 class PaymentsSummary(TypedDict, total=False):
     monetary: MonetaryPaymentSummary
     membership: MembershipPaymentSummary
-
-
-class Price(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
 
 
 class ReceiptInfo(TypedDict, total=False):
@@ -609,19 +436,10 @@ class RefundDetails(TypedDict, total=False):
     shipping: V1ShippingRefund
 
 
-class RefundItem(TypedDict, total=False):
-    lineItemId: str
-    quantity: int
-
-
 class RefundItems(TypedDict, total=False):
     lineItems: list[LineItemRefund]
     additionalFees: list[AdditionalFeeRefund]
     shipping: ShippingRefund
-
-
-class RefundItemsBreakdown(TypedDict, total=False):
-    lineItems: list[LineItemRefundSummary]
 
 
 class RefundPaymentsOptions(TypedDict, total=False):
@@ -651,21 +469,6 @@ class RefundSideEffects(TypedDict, total=False):
     notifications: NotificationSideEffects
 
 
-class RefundStatusInfo(TypedDict, total=False):
-    paymentGatewayReasonCode: str | None
-    description: str | None
-
-
-class RefundTransaction(TypedDict, total=False):
-    paymentId: str
-    amount: Price
-    refundStatus: RefundStatus
-    refundStatusInfo: RefundStatusInfo
-    gatewayRefundId: str | None
-    providerRefundId: str | None
-    externalRefund: bool
-
-
 class RegularChargeIntentOneOf(TypedDict, total=False):
     paymentIntentId: str
     delayedCharge: bool
@@ -678,54 +481,14 @@ class RegularCharge(RegularChargeIntentOneOf, total=False):
     savePaymentMethod: bool
 
 
-class RegularPaymentDetailsPaymentMethodDetailsOneOf(TypedDict, total=False):
-    creditCardDetails: CreditCardPaymentMethodDetails
-
-
-class RegularPaymentDetails(RegularPaymentDetailsPaymentMethodDetailsOneOf, total=False):
-    paymentOrderId: str | None
-    gatewayTransactionId: str | None
-    paymentMethod: str | None
-    providerTransactionId: str | None
-    offlinePayment: bool
-    status: TransactionStatus
-    savedPaymentMethod: bool
-    authorizationDetails: AuthorizationDetails
-    chargebacks: list[Chargeback]
-    platformFee: Price
-    paymentMethodName: PaymentMethodName
-
-
-class RestockItem(TypedDict, total=False):
-    lineItemId: str
-    quantity: int
-
-
 class RestockSideEffects(TypedDict, total=False):
     lineItems: list[RestockItem]
-
-
-class ShippingRefund(TypedDict, total=False):
-    amount: Price
 
 
 class ShippingRefundability(TypedDict, total=False):
     amount: Price
     refundedAmount: Price
     availableRefundAmount: Price
-
-
-class SystemError(TypedDict, total=False):
-    errorCode: str | None
-
-
-class UserDefinedPaymentMethodNameKindOneOf(TypedDict, total=False):
-    predefined: PredefinedPaymentMethod
-    custom: str | None
-
-
-class UserDefinedPaymentMethodName(UserDefinedPaymentMethodNameKindOneOf, total=False):
-    pass
 
 
 class V1AdditionalFeeRefund(TypedDict, total=False):
@@ -747,17 +510,8 @@ class V1LineItemRefund(TypedDict, total=False):
     quantity: int
 
 
-class V1ScheduledAction(TypedDict, total=False):
-    actionType: ActionType
-    executionDate: str | None
-
-
 class V1ShippingRefund(TypedDict, total=False):
     amount: Price
-
-
-class ValidationError(TypedDict, total=False):
-    fieldViolations: list[FieldViolation]
 
 
 class VoidAuthorizedPaymentsOptions(TypedDict, total=False):

@@ -11,19 +11,11 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Required, TypedDict
+from typing import Required, TypedDict
 
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import ItemMetadata as ItemMetadata
 
 
 class BulkCreateFulfillmentRequest(TypedDict, total=False):
@@ -97,13 +89,6 @@ class FulfillmentTrackingInfo(TypedDict, total=False):
     trackingNumber: str | None
     shippingProvider: str | None
     trackingLink: str | None
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class ListFulfillmentsForMultipleOrdersRequest(TypedDict, total=False):

@@ -11,7 +11,11 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Required, TypedDict
+from typing import Required, TypedDict
+
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import ItemMetadata as ItemMetadata
 
 
 class AddInvoiceToOrderRequest(TypedDict, total=False):
@@ -21,18 +25,6 @@ class AddInvoiceToOrderRequest(TypedDict, total=False):
 
 class AddInvoiceToOrderResponse(TypedDict, total=False):
     orderInvoices: list[Invoice]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkGenerateInvoicesRequest(TypedDict, total=False):
@@ -70,13 +62,6 @@ class InvoiceForOrder(TypedDict, total=False):
 class InvoicesForOrder(TypedDict, total=False):
     orderId: str
     invoicesInfo: list[Invoice]
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class ListInvoicesForMultipleOrdersRequest(TypedDict, total=False):

@@ -13,21 +13,22 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Price as Price
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import UpdateExtendedFieldsRequest as UpdateExtendedFieldsRequest
+
 PaymentMethod: TypeAlias = Literal["MANUAL"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 Status: TypeAlias = Literal["UNPAID", "PAID", "EXPIRED"]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkCreateOrderPaymentRequestsRequest(TypedDict, total=False):
@@ -74,41 +75,12 @@ class CreateOrderPaymentRequestResponse(TypedDict, total=False):
     orderPaymentRequestUrl: str
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteOrderPaymentRequestRequest(TypedDict, total=False):
     orderPaymentRequestId: Required[str]
 
 
 class DeleteOrderPaymentRequestResponse(TypedDict, total=False):
     pass
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetOrderPaymentRequestRequest(TypedDict, total=False):
@@ -135,13 +107,6 @@ class Image(TypedDict, total=False):
     filename: str | None
 
 
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
 class OrderPaymentRequest(TypedDict, total=False):
     id: str | None
     source: Source
@@ -161,11 +126,6 @@ class OrderPaymentRequest(TypedDict, total=False):
     blockedPaymentMethods: list[PaymentMethod]
 
 
-class Price(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
-
-
 class QueryOrderPaymentRequestsRequest(TypedDict, total=False):
     query: CursorQuery
 
@@ -173,11 +133,6 @@ class QueryOrderPaymentRequestsRequest(TypedDict, total=False):
 class QueryOrderPaymentRequestsResponse(TypedDict, total=False):
     orderPaymentRequests: list[OrderPaymentRequest]
     pagingMetadata: CursorPagingMetadata
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class Source(TypedDict, total=False):
@@ -188,12 +143,6 @@ class Source(TypedDict, total=False):
 class UpdateExtendedFieldsOptions(TypedDict, total=False):
     """What ``updateExtendedFields`` reads from ``options``."""
 
-    namespaceData: Required[dict[str, Any] | None]
-
-
-class UpdateExtendedFieldsRequest(TypedDict, total=False):
-    id: Required[str]
-    namespace: Required[str]
     namespaceData: Required[dict[str, Any] | None]
 
 

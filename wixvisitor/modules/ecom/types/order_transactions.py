@@ -11,39 +11,52 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-ActionType: TypeAlias = Literal["VOID", "CAPTURE"]
-AuthorizationCaptureStatus: TypeAlias = Literal["PENDING", "SUCCEEDED", "FAILED"]
-AuthorizationVoidStatus: TypeAlias = Literal["PENDING", "SUCCEEDED", "FAILED"]
-ChargebackStatus: TypeAlias = Literal["APPROVED", "REVERSED"]
-MembershipPaymentStatus: TypeAlias = Literal["CHARGED", "CHARGE_FAILED", "CHARGE_PENDING", "VOIDED"]
-PaymentStatus: TypeAlias = Literal[
-    "APPROVED",
-    "PENDING",
-    "PENDING_MERCHANT",
-    "CANCELED",
-    "DECLINED",
-    "REFUNDED",
-    "PARTIALLY_REFUNDED",
-    "AUTHORIZED",
-    "VOIDED",
-]
-PredefinedPaymentMethod: TypeAlias = Literal["CASH", "BANK_TRANSFER", "CHECK"]
-Reason: TypeAlias = Literal["MANUAL", "SCHEDULED"]
-RefundStatus: TypeAlias = Literal["PENDING", "SUCCEEDED", "FAILED", "SCHEDULED", "STARTED"]
-TransactionStatus: TypeAlias = Literal[
-    "UNDEFINED",
-    "APPROVED",
-    "PENDING",
-    "PENDING_MERCHANT",
-    "CANCELED",
-    "DECLINED",
-    "REFUNDED",
-    "PARTIALLY_REFUNDED",
-    "AUTHORIZED",
-    "VOIDED",
-]
+from ._shared import ActionType as ActionType
+from ._shared import AdditionalFeeRefund as AdditionalFeeRefund
+from ._shared import AggregatedRefundSummary as AggregatedRefundSummary
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AuthorizationActionFailureDetails as AuthorizationActionFailureDetails
+from ._shared import AuthorizationCapture as AuthorizationCapture
+from ._shared import AuthorizationCaptureStatus as AuthorizationCaptureStatus
+from ._shared import AuthorizationVoid as AuthorizationVoid
+from ._shared import AuthorizationVoidStatus as AuthorizationVoidStatus
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CashRounding as CashRounding
+from ._shared import CashRoundingDetails as CashRoundingDetails
+from ._shared import Chargeback as Chargeback
+from ._shared import ChargebackStatus as ChargebackStatus
+from ._shared import CreditCardPaymentMethodDetails as CreditCardPaymentMethodDetails
+from ._shared import FutureMembershipDetails as FutureMembershipDetails
+from ._shared import GiftCardPaymentDetails as GiftCardPaymentDetails
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import LineItemRefund as LineItemRefund
+from ._shared import LineItemRefundSummary as LineItemRefundSummary
+from ._shared import MembershipName as MembershipName
+from ._shared import MembershipPaymentDetails as MembershipPaymentDetails
+from ._shared import MembershipPaymentStatus as MembershipPaymentStatus
+from ._shared import PaymentMethodName as PaymentMethodName
+from ._shared import PaymentReceiptInfoOneOf as PaymentReceiptInfoOneOf
+from ._shared import PaymentStatus as PaymentStatus
+from ._shared import PaymentStatusDetailsOneOf as PaymentStatusDetailsOneOf
+from ._shared import PredefinedPaymentMethod as PredefinedPaymentMethod
+from ._shared import Price as Price
+from ._shared import Reason as Reason
+from ._shared import Refund as Refund
+from ._shared import RefundDetails as RefundDetails
+from ._shared import RefundItem as RefundItem
+from ._shared import RefundItemsBreakdown as RefundItemsBreakdown
+from ._shared import RefundStatus as RefundStatus
+from ._shared import RefundStatusInfo as RefundStatusInfo
+from ._shared import RefundTransaction as RefundTransaction
+from ._shared import (
+    RegularPaymentDetailsPaymentMethodDetailsOneOf as RegularPaymentDetailsPaymentMethodDetailsOneOf,
+)
+from ._shared import ShippingRefund as ShippingRefund
+from ._shared import TransactionStatus as TransactionStatus
+from ._shared import UserDefinedPaymentMethodName as UserDefinedPaymentMethodName
+from ._shared import UserDefinedPaymentMethodNameKindOneOf as UserDefinedPaymentMethodNameKindOneOf
 
 
 class AddPaymentsRequest(TypedDict, total=False):
@@ -56,57 +69,12 @@ class AddPaymentsResponse(TypedDict, total=False):
     paymentsIds: list[str]
 
 
-class AdditionalFeeRefund(TypedDict, total=False):
-    additionalFeeId: str
-    amount: Price
-
-
-class AggregatedRefundSummary(TypedDict, total=False):
-    requestedRefund: Price
-    pendingRefund: Price
-    refunded: Price
-    failedRefundAmount: Price
-    pending: bool
-    breakdown: RefundItemsBreakdown
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class AuthorizationActionFailureDetails(TypedDict, total=False):
-    failureCode: str
-
-
-class AuthorizationCapture(TypedDict, total=False):
-    id: str | None
-    status: AuthorizationCaptureStatus
-    amount: Price
-    createdDate: str | None
-    failureDetails: AuthorizationActionFailureDetails
-
-
 class AuthorizationDetails(TypedDict, total=False):
     delayedCapture: bool
     authorizedDate: str | None
     captures: list[AuthorizationCapture]
     void: AuthorizationVoid
     scheduledAction: ScheduledAction
-
-
-class AuthorizationVoid(TypedDict, total=False):
-    status: AuthorizationVoidStatus
-    voidedDate: str | None
-    failureDetails: AuthorizationActionFailureDetails
-    reason: Reason
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkPaymentResult(TypedDict, total=False):
@@ -132,60 +100,6 @@ class BulkUpdatePaymentStatusesResponse(TypedDict, total=False):
     bulkActionMetadata: BulkActionMetadata
 
 
-class CashRounding(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
-
-
-class CashRoundingDetails(TypedDict, total=False):
-    unroundedAmount: Price
-    roundingAdjustment: CashRounding
-
-
-class Chargeback(TypedDict, total=False):
-    id: str
-    createdDate: str | None
-    updatedDate: str | None
-    amount: Price
-    reversalAmount: Price
-    status: ChargebackStatus
-    externalId: str | None
-
-
-class CreditCardPaymentMethodDetails(TypedDict, total=False):
-    lastFourDigits: str | None
-    brand: str | None
-
-
-class FutureMembershipDetails(TypedDict, total=False):
-    lineItemId: str
-    benefitId: str
-
-
-class GiftCardPaymentDetails(TypedDict, total=False):
-    giftCardPaymentId: str
-    appId: str
-    voided: bool
-    obfuscatedCode: str | None
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
-class LineItemRefund(TypedDict, total=False):
-    lineItemId: str
-    quantity: int
-
-
-class LineItemRefundSummary(TypedDict, total=False):
-    lineItemId: str
-    totalRefundedAmount: Price
-
-
 class ListTransactionsForMultipleOrdersRequest(TypedDict, total=False):
     orderIds: Required[list[str]]
 
@@ -202,22 +116,6 @@ class ListTransactionsForSingleOrderResponse(TypedDict, total=False):
     orderTransactions: OrderTransactions
 
 
-class MembershipName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class MembershipPaymentDetails(TypedDict, total=False):
-    membershipId: str
-    lineItemId: str
-    status: MembershipPaymentStatus
-    name: MembershipName
-    externalTransactionId: str | None
-    voided: bool
-    providerAppId: str
-    futureMembership: FutureMembershipDetails
-
-
 class OrderTransactions(TypedDict, total=False):
     orderId: str
     payments: list[Payment]
@@ -228,14 +126,6 @@ class PaymentPaymentDetailsOneOf(TypedDict, total=False):
     regularPaymentDetails: RegularPaymentDetails
     giftcardPaymentDetails: GiftCardPaymentDetails
     membershipPaymentDetails: MembershipPaymentDetails
-
-
-class PaymentReceiptInfoOneOf(TypedDict, total=False):
-    pass
-
-
-class PaymentStatusDetailsOneOf(TypedDict, total=False):
-    pass
 
 
 class Payment(
@@ -257,63 +147,6 @@ class PaymentAndOrderId(TypedDict, total=False):
     paymentId: str
 
 
-class PaymentMethodName(TypedDict, total=False):
-    buyerLanguageName: str | None
-    siteLanguageName: str | None
-    userDefinedName: UserDefinedPaymentMethodName
-
-
-class Price(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
-
-
-class Refund(TypedDict, total=False):
-    id: str
-    transactions: list[RefundTransaction]
-    details: RefundDetails
-    createdDate: str | None
-    summary: AggregatedRefundSummary
-    requestingServiceAppId: str | None
-
-
-class RefundDetails(TypedDict, total=False):
-    items: list[RefundItem]
-    shippingIncluded: bool
-    reason: str | None
-    lineItems: list[LineItemRefund]
-    additionalFees: list[AdditionalFeeRefund]
-    shipping: ShippingRefund
-
-
-class RefundItem(TypedDict, total=False):
-    lineItemId: str
-    quantity: int
-
-
-class RefundItemsBreakdown(TypedDict, total=False):
-    lineItems: list[LineItemRefundSummary]
-
-
-class RefundStatusInfo(TypedDict, total=False):
-    paymentGatewayReasonCode: str | None
-    description: str | None
-
-
-class RefundTransaction(TypedDict, total=False):
-    paymentId: str
-    amount: Price
-    refundStatus: RefundStatus
-    refundStatusInfo: RefundStatusInfo
-    gatewayRefundId: str | None
-    providerRefundId: str | None
-    externalRefund: bool
-
-
-class RegularPaymentDetailsPaymentMethodDetailsOneOf(TypedDict, total=False):
-    creditCardDetails: CreditCardPaymentMethodDetails
-
-
 class RegularPaymentDetails(RegularPaymentDetailsPaymentMethodDetailsOneOf, total=False):
     paymentOrderId: str | None
     gatewayTransactionId: str | None
@@ -331,10 +164,6 @@ class RegularPaymentDetails(RegularPaymentDetailsPaymentMethodDetailsOneOf, tota
 class ScheduledAction(TypedDict, total=False):
     actionType: ActionType
     executionDate: str | None
-
-
-class ShippingRefund(TypedDict, total=False):
-    amount: Price
 
 
 class UpdatePaymentStatusIdentifiers(TypedDict, total=False):
@@ -373,13 +202,4 @@ class UpdateRefundTransactionRequest(TypedDict, total=False):
 
 
 class UpdateRefundTransactionResponse(TypedDict, total=False):
-    pass
-
-
-class UserDefinedPaymentMethodNameKindOneOf(TypedDict, total=False):
-    predefined: PredefinedPaymentMethod
-    custom: str | None
-
-
-class UserDefinedPaymentMethodName(UserDefinedPaymentMethodNameKindOneOf, total=False):
     pass

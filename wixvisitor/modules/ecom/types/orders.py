@@ -13,109 +13,197 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-ActionType: TypeAlias = Literal["VOID", "CAPTURE"]
-ActivityType: TypeAlias = Literal[
-    "ORDER_REFUNDED",
-    "ORDER_PLACED",
-    "ORDER_PAID",
-    "ORDER_FULFILLED",
-    "ORDER_NOT_FULFILLED",
-    "ORDER_CANCELED",
-    "DOWNLOAD_LINK_SENT",
-    "TRACKING_NUMBER_ADDED",
-    "TRACKING_NUMBER_EDITED",
-    "TRACKING_LINK_ADDED",
-    "SHIPPING_CONFIRMATION_EMAIL_SENT",
-    "INVOICE_ADDED",
-    "INVOICE_REMOVED",
-    "INVOICE_SENT",
-    "FULFILLER_EMAIL_SENT",
-    "SHIPPING_ADDRESS_EDITED",
-    "EMAIL_EDITED",
-    "PICKUP_READY_EMAIL_SENT",
-    "CUSTOM_ACTIVITY",
-    "MERCHANT_COMMENT",
-    "ORDER_PARTIALLY_PAID",
-    "DRAFT_ORDER_CHANGES_APPLIED",
-    "SAVED_PAYMENT_METHOD",
-    "AUTHORIZED_PAYMENT_CREATED",
-    "AUTHORIZED_PAYMENT_CAPTURED",
-    "AUTHORIZED_PAYMENT_VOIDED",
-    "REFUND_INITIATED",
-    "PAYMENT_REFUNDED",
-    "PAYMENT_REFUND_FAILED",
-    "REFUNDED_AS_STORE_CREDIT",
-    "PAYMENT_PENDING",
-    "PAYMENT_CANCELED",
-    "PAYMENT_DECLINED",
-    "ORDER_PENDING",
-    "ORDER_REJECTED",
-    "RECEIPT_CREATED",
-    "RECEIPT_SENT",
-    "CHARGEBACK_CREATED",
-    "CHARGEBACK_REVERSED",
-]
+from ._shared import ActionType as ActionType
+from ._shared import ActivityType as ActivityType
+from ._shared import AdditionalFeeRefund as AdditionalFeeRefund
+from ._shared import Address as Address
+from ._shared import AddressLocation as AddressLocation
+from ._shared import AddressWithContact as AddressWithContact
+from ._shared import AggregatedRefundSummary as AggregatedRefundSummary
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AppliedDiscountDiscountSourceOneOf as AppliedDiscountDiscountSourceOneOf
+from ._shared import AttributionSource as AttributionSource
+from ._shared import AuthorizationActionFailureDetails as AuthorizationActionFailureDetails
+from ._shared import AuthorizationCapture as AuthorizationCapture
+from ._shared import AuthorizationCaptureStatus as AuthorizationCaptureStatus
+from ._shared import AuthorizationDetails as AuthorizationDetails
+from ._shared import AuthorizationVoid as AuthorizationVoid
+from ._shared import AuthorizationVoidStatus as AuthorizationVoidStatus
+from ._shared import AuthorizedPaymentCaptured as AuthorizedPaymentCaptured
+from ._shared import AuthorizedPaymentCreated as AuthorizedPaymentCreated
+from ._shared import AuthorizedPaymentVoided as AuthorizedPaymentVoided
+from ._shared import Balance as Balance
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import BuyerInfo as BuyerInfo
+from ._shared import BuyerInfoIdOneOf as BuyerInfoIdOneOf
+from ._shared import CashRounding as CashRounding
+from ._shared import CashRoundingDetails as CashRoundingDetails
+from ._shared import CatalogReference as CatalogReference
+from ._shared import ChannelInfo as ChannelInfo
+from ._shared import ChannelType as ChannelType
+from ._shared import Chargeback as Chargeback
+from ._shared import ChargebackCreated as ChargebackCreated
+from ._shared import ChargebackReversed as ChargebackReversed
+from ._shared import ChargebackStatus as ChargebackStatus
+from ._shared import ChargeType as ChargeType
+from ._shared import Color as Color
+from ._shared import Coupon as Coupon
+from ._shared import CreditCardDetails as CreditCardDetails
+from ._shared import CreditCardPaymentMethodDetails as CreditCardPaymentMethodDetails
+from ._shared import CurrencyConversionDetails as CurrencyConversionDetails
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import Cursors as Cursors
+from ._shared import CustomField as CustomField
+from ._shared import DecimalQuantity as DecimalQuantity
+from ._shared import DecimalQuantityUnitOneOf as DecimalQuantityUnitOneOf
+from ._shared import DelayedCaptureSettings as DelayedCaptureSettings
+from ._shared import DeliveryTimeSlot as DeliveryTimeSlot
+from ._shared import DescriptionLine as DescriptionLine
+from ._shared import (
+    DescriptionLineDescriptionLineValueOneOf as DescriptionLineDescriptionLineValueOneOf,
+)
+from ._shared import DescriptionLineName as DescriptionLineName
+from ._shared import DescriptionLineValueOneOf as DescriptionLineValueOneOf
+from ._shared import DigitalFile as DigitalFile
+from ._shared import DiscountReason as DiscountReason
+from ._shared import DiscountRule as DiscountRule
+from ._shared import DiscountRuleName as DiscountRuleName
+from ._shared import DiscountType as DiscountType
+from ._shared import Duration as Duration
+from ._shared import DurationUnit as DurationUnit
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ExternalReceipt as ExternalReceipt
+from ._shared import FreeTrialPeriod as FreeTrialPeriod
+from ._shared import FulfillmentStatus as FulfillmentStatus
+from ._shared import FullAddressContactDetails as FullAddressContactDetails
+from ._shared import FutureMembershipDetails as FutureMembershipDetails
+from ._shared import GiftCardPaymentDetails as GiftCardPaymentDetails
+from ._shared import GiftCardPaymentRefund as GiftCardPaymentRefund
+from ._shared import Image as Image
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import ItemModifier as ItemModifier
+from ._shared import ItemTaxFullDetails as ItemTaxFullDetails
+from ._shared import ItemType as ItemType
+from ._shared import ItemTypeItemTypeDataOneOf as ItemTypeItemTypeDataOneOf
+from ._shared import ItemTypePreset as ItemTypePreset
+from ._shared import JurisdictionType as JurisdictionType
+from ._shared import LineItemAmount as LineItemAmount
+from ._shared import LineItemChanges as LineItemChanges
+from ._shared import LineItemDiscount as LineItemDiscount
+from ._shared import LineItemPriceChange as LineItemPriceChange
+from ._shared import LineItemQuantityChange as LineItemQuantityChange
+from ._shared import LineItemQuantityChangeType as LineItemQuantityChangeType
+from ._shared import LineItemRefund as LineItemRefund
+from ._shared import LineItemRefundSummary as LineItemRefundSummary
+from ._shared import LineItemTaxBreakdown as LineItemTaxBreakdown
+from ._shared import LineItemTaxInfo as LineItemTaxInfo
+from ._shared import Location as Location
+from ._shared import LocationAndQuantity as LocationAndQuantity
+from ._shared import ManagedAdditionalFee as ManagedAdditionalFee
+from ._shared import ManagedDiscount as ManagedDiscount
+from ._shared import ManagedLineItem as ManagedLineItem
+from ._shared import MeasurementUnit as MeasurementUnit
+from ._shared import MembershipName as MembershipName
+from ._shared import MembershipPaymentDetails as MembershipPaymentDetails
+from ._shared import MembershipPaymentRefund as MembershipPaymentRefund
+from ._shared import MembershipPaymentStatus as MembershipPaymentStatus
+from ._shared import MerchantComment as MerchantComment
+from ._shared import MerchantDiscount as MerchantDiscount
+from ._shared import (
+    MerchantDiscountMerchantDiscountReasonOneOf as MerchantDiscountMerchantDiscountReasonOneOf,
+)
+from ._shared import ModifierGroup as ModifierGroup
+from ._shared import OrderActivityTypeEnumActivityType as OrderActivityTypeEnumActivityType
+from ._shared import OrderCreateNotifications as OrderCreateNotifications
+from ._shared import OrderLineItem as OrderLineItem
+from ._shared import OrderRefunded as OrderRefunded
+from ._shared import OrderTaxBreakdown as OrderTaxBreakdown
+from ._shared import OrderTaxInfo as OrderTaxInfo
+from ._shared import OwnerApps as OwnerApps
+from ._shared import Payment as Payment
+from ._shared import PaymentCanceled as PaymentCanceled
+from ._shared import PaymentCanceledPaymentDetailsOneOf as PaymentCanceledPaymentDetailsOneOf
+from ._shared import PaymentDeclined as PaymentDeclined
+from ._shared import PaymentDeclinedPaymentDetailsOneOf as PaymentDeclinedPaymentDetailsOneOf
+from ._shared import PaymentMethodName as PaymentMethodName
+from ._shared import PaymentOptionType as PaymentOptionType
+from ._shared import PaymentPaymentDetailsOneOf as PaymentPaymentDetailsOneOf
+from ._shared import PaymentPending as PaymentPending
+from ._shared import PaymentPendingPaymentDetailsOneOf as PaymentPendingPaymentDetailsOneOf
+from ._shared import PaymentReceiptInfoOneOf as PaymentReceiptInfoOneOf
+from ._shared import PaymentRefund as PaymentRefund
+from ._shared import PaymentRefunded as PaymentRefunded
+from ._shared import PaymentRefundFailed as PaymentRefundFailed
+from ._shared import PaymentStatus as PaymentStatus
+from ._shared import PaymentStatusDetailsOneOf as PaymentStatusDetailsOneOf
+from ._shared import PhysicalProperties as PhysicalProperties
+from ._shared import PickupAddress as PickupAddress
+from ._shared import PickupMethod as PickupMethod
+from ._shared import PlainTextValue as PlainTextValue
+from ._shared import PlatformFee as PlatformFee
+from ._shared import PlatformFeeSummary as PlatformFeeSummary
+from ._shared import PredefinedPaymentMethod as PredefinedPaymentMethod
+from ._shared import Price as Price
+from ._shared import PriceDescription as PriceDescription
+from ._shared import PriceSummary as PriceSummary
+from ._shared import ProductName as ProductName
+from ._shared import Reason as Reason
+from ._shared import ReceiptCreated as ReceiptCreated
+from ._shared import ReceiptCreatedReceiptInfoOneOf as ReceiptCreatedReceiptInfoOneOf
+from ._shared import ReceiptSent as ReceiptSent
+from ._shared import ReceiptSentReceiptInfoOneOf as ReceiptSentReceiptInfoOneOf
+from ._shared import Refund as Refund
+from ._shared import RefundDetails as RefundDetails
+from ._shared import RefundedAsStoreCredit as RefundedAsStoreCredit
+from ._shared import RefundedPayment as RefundedPayment
+from ._shared import RefundedPaymentKindOneOf as RefundedPaymentKindOneOf
+from ._shared import RefundInitiated as RefundInitiated
+from ._shared import RefundItem as RefundItem
+from ._shared import RefundItemsBreakdown as RefundItemsBreakdown
+from ._shared import RefundStatus as RefundStatus
+from ._shared import RefundStatusInfo as RefundStatusInfo
+from ._shared import RefundTransaction as RefundTransaction
+from ._shared import RegularPayment as RegularPayment
+from ._shared import RegularPaymentDetails as RegularPaymentDetails
+from ._shared import (
+    RegularPaymentDetailsPaymentMethodDetailsOneOf as RegularPaymentDetailsPaymentMethodDetailsOneOf,
+)
+from ._shared import (
+    RegularPaymentPaymentMethodDetailsOneOf as RegularPaymentPaymentMethodDetailsOneOf,
+)
+from ._shared import RegularPaymentRefund as RegularPaymentRefund
+from ._shared import RestockItem as RestockItem
+from ._shared import SavedPaymentMethod as SavedPaymentMethod
+from ._shared import ScheduledAction as ScheduledAction
+from ._shared import ServiceProperties as ServiceProperties
+from ._shared import ShippingRefund as ShippingRefund
+from ._shared import ShippingRegion as ShippingRegion
+from ._shared import SortOrder as SortOrder
+from ._shared import StreetAddress as StreetAddress
+from ._shared import SubscriptionFrequency as SubscriptionFrequency
+from ._shared import SubscriptionInfo as SubscriptionInfo
+from ._shared import SubscriptionSettings as SubscriptionSettings
+from ._shared import TagList as TagList
+from ._shared import TaxableAddress as TaxableAddress
+from ._shared import TaxableAddressTaxableAddressDataOneOf as TaxableAddressTaxableAddressDataOneOf
+from ._shared import TaxableAddressType as TaxableAddressType
+from ._shared import TotalPriceChange as TotalPriceChange
+from ._shared import TransactionStatus as TransactionStatus
+from ._shared import TranslatableString as TranslatableString
+from ._shared import TranslatedValue as TranslatedValue
+from ._shared import UserDefinedPaymentMethodName as UserDefinedPaymentMethodName
+from ._shared import UserDefinedPaymentMethodNameKindOneOf as UserDefinedPaymentMethodNameKindOneOf
+from ._shared import V1ScheduledAction as V1ScheduledAction
+from ._shared import VatId as VatId
+from ._shared import VatType as VatType
+from ._shared import WeightUnit as WeightUnit
+from ._shared import WixReceipt as WixReceipt
+
 AdditionalFeeSource: TypeAlias = Literal["SERVICE_PLUGIN", "ITEM", "MANUAL", "SHIPPING", "PLATFORM"]
-AttributionSource: TypeAlias = Literal["UNSPECIFIED", "FACEBOOK_ADS"]
-AuthorizationCaptureStatus: TypeAlias = Literal["PENDING", "SUCCEEDED", "FAILED"]
-AuthorizationVoidStatus: TypeAlias = Literal["PENDING", "SUCCEEDED", "FAILED"]
-ChannelType: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "WEB",
-    "POS",
-    "EBAY",
-    "AMAZON",
-    "OTHER_PLATFORM",
-    "WIX_APP_STORE",
-    "WIX_INVOICES",
-    "BACKOFFICE_MERCHANT",
-    "WISH",
-    "CLASS_PASS",
-    "GLOBAL_E",
-    "FACEBOOK",
-    "ETSY",
-    "TIKTOK",
-    "FAIRE_COM",
-    "PAYPAL_AGENTIC_CHECKOUT",
-    "STRIPE_AGENTIC_CHECKOUT",
-]
-ChargeType: TypeAlias = Literal["PASS_ON", "ABSORBED"]
-ChargebackStatus: TypeAlias = Literal["APPROVED", "REVERSED"]
-DiscountReason: TypeAlias = Literal["UNSPECIFIED", "EXCHANGED_ITEMS", "BILLING_ADJUSTMENT"]
-DiscountType: TypeAlias = Literal["GLOBAL", "SPECIFIC_ITEMS", "SHIPPING"]
-DurationUnit: TypeAlias = Literal["MINUTES", "HOURS", "DAYS"]
-FulfillmentStatus: TypeAlias = Literal["NOT_FULFILLED", "FULFILLED", "PARTIALLY_FULFILLED"]
-ItemTypePreset: TypeAlias = Literal["UNRECOGNISED", "PHYSICAL", "DIGITAL", "GIFT_CARD", "SERVICE"]
-JurisdictionType: TypeAlias = Literal["UNDEFINED", "COUNTRY", "STATE", "COUNTY", "CITY", "SPECIAL"]
-LineItemQuantityChangeType: TypeAlias = Literal["QUANTITY_INCREASED", "QUANTITY_DECREASED"]
 ManuallyRefundableReason: TypeAlias = Literal[
     "EXPIRED", "NOT_SUPPORTED", "OFFLINE", "REQUIRES_CARD_READER"
 ]
-MeasurementUnit: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "ML",
-    "CL",
-    "L",
-    "CBM",
-    "MG",
-    "G",
-    "KG",
-    "MM",
-    "CM",
-    "M",
-    "SQM",
-    "OZ",
-    "LB",
-    "FLOZ",
-    "PT",
-    "QT",
-    "GAL",
-    "IN",
-    "FT",
-    "YD",
-    "SQFT",
-]
-MembershipPaymentStatus: TypeAlias = Literal["CHARGED", "CHARGE_FAILED", "CHARGE_PENDING", "VOIDED"]
 NonRefundableReason: TypeAlias = Literal[
     "NONE",
     "ALREADY_REFUNDED",
@@ -130,46 +218,6 @@ NonRefundableReason: TypeAlias = Literal[
     "TRANSACTION_NOT_FOUND",
     "ORDER_IS_PENDING",
     "ORDER_IS_REJECTED",
-]
-OrderActivityTypeEnumActivityType: TypeAlias = Literal[
-    "ORDER_PLACED",
-    "ORDER_PAID",
-    "ORDER_FULFILLED",
-    "ORDER_NOT_FULFILLED",
-    "ORDER_CANCELED",
-    "DOWNLOAD_LINK_SENT",
-    "TRACKING_NUMBER_ADDED",
-    "TRACKING_NUMBER_EDITED",
-    "TRACKING_LINK_ADDED",
-    "SHIPPING_CONFIRMATION_EMAIL_SENT",
-    "INVOICE_ADDED",
-    "INVOICE_REMOVED",
-    "INVOICE_SENT",
-    "FULFILLER_EMAIL_SENT",
-    "SHIPPING_ADDRESS_EDITED",
-    "EMAIL_EDITED",
-    "PICKUP_READY_EMAIL_SENT",
-    "MERCHANT_COMMENT",
-    "ORDER_PARTIALLY_PAID",
-    "DRAFT_ORDER_CHANGES_APPLIED",
-    "SAVED_PAYMENT_METHOD",
-    "AUTHORIZED_PAYMENT_CREATED",
-    "AUTHORIZED_PAYMENT_CAPTURED",
-    "AUTHORIZED_PAYMENT_VOIDED",
-    "REFUND_INITIATED",
-    "PAYMENT_REFUNDED",
-    "PAYMENT_REFUND_FAILED",
-    "REFUNDED_AS_STORE_CREDIT",
-    "PAYMENT_PENDING",
-    "PAYMENT_CANCELED",
-    "PAYMENT_DECLINED",
-    "ORDER_PENDING",
-    "ORDER_REJECTED",
-    "RECEIPT_CREATED",
-    "RECEIPT_SENT",
-    "CHARGEBACK_CREATED",
-    "CHARGEBACK_REVERSED",
-    "ORDER_REFUNDED",
 ]
 OrderApprovalStrategy: TypeAlias = Literal["DEFAULT", "PAYMENT_RECEIVED", "PAYMENT_METHOD_SAVED"]
 OrderStatus: TypeAlias = Literal["INITIALIZED", "APPROVED", "CANCELED", "PENDING", "REJECTED"]
@@ -187,25 +235,6 @@ PaymentCollectabilityStatus: TypeAlias = Literal[
     "NONCOLLECTABLE_ORDER_HAS_UNSUPPORTED_SUBSCRIPTION",
     "NONCOLLECTABLE_CUSTOM_AMOUNT_NOT_SUPPORTED",
 ]
-PaymentOptionType: TypeAlias = Literal[
-    "FULL_PAYMENT_ONLINE",
-    "FULL_PAYMENT_OFFLINE",
-    "MEMBERSHIP",
-    "DEPOSIT_ONLINE",
-    "MEMBERSHIP_OFFLINE",
-    "MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER",
-]
-PaymentStatus: TypeAlias = Literal[
-    "APPROVED",
-    "PENDING",
-    "PENDING_MERCHANT",
-    "CANCELED",
-    "DECLINED",
-    "REFUNDED",
-    "PARTIALLY_REFUNDED",
-    "AUTHORIZED",
-    "VOIDED",
-]
 PaymentStatusEnumPaymentStatus: TypeAlias = Literal[
     "UNSPECIFIED",
     "NOT_PAID",
@@ -218,30 +247,8 @@ PaymentStatusEnumPaymentStatus: TypeAlias = Literal[
     "CANCELED",
     "DECLINED",
 ]
-PickupMethod: TypeAlias = Literal["STORE_PICKUP", "PICKUP_POINT"]
-PredefinedPaymentMethod: TypeAlias = Literal["CASH", "BANK_TRANSFER", "CHECK"]
-Reason: TypeAlias = Literal["MANUAL", "SCHEDULED"]
-RefundStatus: TypeAlias = Literal["PENDING", "SUCCEEDED", "FAILED", "SCHEDULED", "STARTED"]
 RefundableStatus: TypeAlias = Literal["NOT_REFUNDABLE", "MANUAL", "REFUNDABLE"]
 RestockType: TypeAlias = Literal["NO_ITEMS", "ALL_ITEMS", "SOME_ITEMS"]
-ScheduledAction: TypeAlias = Literal["VOID", "CAPTURE"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-SubscriptionFrequency: TypeAlias = Literal["UNDEFINED", "DAY", "WEEK", "MONTH", "YEAR"]
-TaxableAddressType: TypeAlias = Literal["BUSINESS", "BILLING", "SHIPPING"]
-TransactionStatus: TypeAlias = Literal[
-    "UNDEFINED",
-    "APPROVED",
-    "PENDING",
-    "PENDING_MERCHANT",
-    "CANCELED",
-    "DECLINED",
-    "REFUNDED",
-    "PARTIALLY_REFUNDED",
-    "AUTHORIZED",
-    "VOIDED",
-]
-VatType: TypeAlias = Literal["UNSPECIFIED", "CPF", "CNPJ"]
-WeightUnit: TypeAlias = Literal["UNSPECIFIED_WEIGHT_UNIT", "KG", "LB"]
 
 
 class ActivityContentOneOf(TypedDict, total=False):
@@ -314,34 +321,6 @@ class AdditionalFee(TypedDict, total=False):
     taxableAddress: TaxableAddress
 
 
-class AdditionalFeeRefund(TypedDict, total=False):
-    additionalFeeId: str
-    amount: Price
-
-
-class Address(TypedDict, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    streetAddress: StreetAddress
-    addressLine: str | None
-    addressLine2: str | None
-    geocode: AddressLocation
-    countryFullname: str | None
-    subdivisionFullname: str | None
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class AddressWithContact(TypedDict, total=False):
-    address: Address
-    contactDetails: FullAddressContactDetails
-
-
 class AggregateOrdersRequest(TypedDict, total=False):
     filter: dict[str, Any] | None
     aggregation: Required[dict[str, Any] | None]
@@ -352,85 +331,11 @@ class AggregateOrdersResponse(TypedDict, total=False):
     aggregates: dict[str, Any] | None
 
 
-class AggregatedRefundSummary(TypedDict, total=False):
-    requestedRefund: Price
-    pendingRefund: Price
-    refunded: Price
-    failedRefundAmount: Price
-    pending: bool
-    breakdown: RefundItemsBreakdown
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class AppliedDiscountDiscountSourceOneOf(TypedDict, total=False):
-    coupon: Coupon
-    merchantDiscount: MerchantDiscount
-    discountRule: DiscountRule
-
-
 class AppliedDiscount(AppliedDiscountDiscountSourceOneOf, total=False):
     discountType: DiscountType
     lineItemIds: list[str]
     id: str | None
     lineItemDiscounts: list[LineItemDiscount]
-
-
-class AuthorizationActionFailureDetails(TypedDict, total=False):
-    failureCode: str
-
-
-class AuthorizationCapture(TypedDict, total=False):
-    id: str | None
-    status: AuthorizationCaptureStatus
-    amount: Price
-    createdDate: str | None
-    failureDetails: AuthorizationActionFailureDetails
-
-
-class AuthorizationDetails(TypedDict, total=False):
-    delayedCapture: bool
-    authorizedDate: str | None
-    captures: list[AuthorizationCapture]
-    void: AuthorizationVoid
-    scheduledAction: V1ScheduledAction
-
-
-class AuthorizationVoid(TypedDict, total=False):
-    status: AuthorizationVoidStatus
-    voidedDate: str | None
-    failureDetails: AuthorizationActionFailureDetails
-    reason: Reason
-
-
-class AuthorizedPaymentCaptured(TypedDict, total=False):
-    paymentId: str
-    amount: Price
-    lastFourDigits: str | None
-    brand: str | None
-
-
-class AuthorizedPaymentCreated(TypedDict, total=False):
-    paymentId: str
-    amount: Price
-    lastFourDigits: str | None
-    brand: str | None
-
-
-class AuthorizedPaymentVoided(TypedDict, total=False):
-    paymentId: str
-    amount: Price
-    lastFourDigits: str | None
-    brand: str | None
-
-
-class Balance(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
 
 
 class BalanceSummary(TypedDict, total=False):
@@ -445,12 +350,6 @@ class BalanceSummary(TypedDict, total=False):
     platformFees: Price
     totalMinusPlatformFees: Price
     cashRoundingAdjustment: CashRounding
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkDeleteImportedOrdersRequest(TypedDict, total=False):
@@ -513,16 +412,6 @@ class BulkUpdateOrdersResponse(TypedDict, total=False):
     bulkActionMetadata: BulkActionMetadata
 
 
-class BuyerInfoIdOneOf(TypedDict, total=False):
-    visitorId: str
-    memberId: str
-
-
-class BuyerInfo(BuyerInfoIdOneOf, total=False):
-    contactId: str | None
-    email: str | None
-
-
 class CancelOrderOptions(TypedDict, total=False):
     """What ``cancelOrder`` reads from ``options``."""
 
@@ -551,28 +440,6 @@ class CaptureAuthorizedPaymentsResponse(TypedDict, total=False):
     orderTransactions: OrderTransactions
 
 
-class CashRounding(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
-
-
-class CashRoundingDetails(TypedDict, total=False):
-    unroundedAmount: Price
-    roundingAdjustment: CashRounding
-
-
-class CatalogReference(TypedDict, total=False):
-    catalogItemId: str
-    appId: str
-    options: dict[str, Any] | None
-
-
-class ChannelInfo(TypedDict, total=False):
-    type: ChannelType
-    externalOrderId: str | None
-    externalOrderUrl: str | None
-
-
 class ChargeMembershipsRequest(TypedDict, total=False):
     ecomOrderId: Required[str]
     memberId: Required[str]
@@ -583,47 +450,9 @@ class ChargeMembershipsResponse(TypedDict, total=False):
     pass
 
 
-class Chargeback(TypedDict, total=False):
-    id: str
-    createdDate: str | None
-    updatedDate: str | None
-    amount: Price
-    reversalAmount: Price
-    status: ChargebackStatus
-    externalId: str | None
-
-
-class ChargebackCreated(TypedDict, total=False):
-    paymentId: str
-    chargebackId: str
-    amount: Price
-    paymentDetails: RegularPayment
-
-
-class ChargebackReversed(TypedDict, total=False):
-    paymentId: str
-    chargebackId: str
-    amount: Price
-    reversalAmount: Price
-    paymentDetails: RegularPayment
-
-
 class ChargedBy(TypedDict, total=False):
     id: str
     fullName: str | None
-
-
-class Color(TypedDict, total=False):
-    original: str
-    translated: str | None
-    code: str | None
-
-
-class Coupon(TypedDict, total=False):
-    id: str
-    code: str
-    name: str
-    amount: Price
 
 
 class CreateOrderOptions(TypedDict, total=False):
@@ -661,32 +490,6 @@ class CreatedBy(CreatedByStringOneOf, total=False):
     pass
 
 
-class CreditCardDetails(TypedDict, total=False):
-    lastFourDigits: str | None
-    brand: str | None
-
-
-class CreditCardPaymentMethodDetails(TypedDict, total=False):
-    lastFourDigits: str | None
-    brand: str | None
-
-
-class CurrencyConversionDetails(TypedDict, total=False):
-    originalCurrency: str | None
-    conversionRate: str | None
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
 class CursorSearchPagingMethodOneOf(TypedDict, total=False):
     cursorPaging: CursorPaging
 
@@ -696,36 +499,10 @@ class CursorSearch(CursorSearchPagingMethodOneOf, total=False):
     sort: list[Sorting]
 
 
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class CustomActivity(TypedDict, total=False):
     appId: str
     type: str
     additionalData: dict[str, str]
-
-
-class CustomField(TypedDict, total=False):
-    value: Any
-    title: str
-    translatedTitle: str | None
-
-
-class DecimalQuantityUnitOneOf(TypedDict, total=False):
-    measurementUnit: MeasurementUnit
-    otherUnit: str
-
-
-class DecimalQuantity(DecimalQuantityUnitOneOf, total=False):
-    value: str
-    description: TranslatableString
-
-
-class DelayedCaptureSettings(TypedDict, total=False):
-    scheduledAction: ScheduledAction
-    delayDuration: Duration
 
 
 class DeleteActivityRequest(TypedDict, total=False):
@@ -749,89 +526,10 @@ class DeliveryLogistics(DeliveryLogisticsAddressOneOf, total=False):
     deliveryTimeSlot: DeliveryTimeSlot
 
 
-DeliveryTimeSlot = TypedDict(
-    "DeliveryTimeSlot",
-    {
-        "from": "str | None",
-        "to": "str | None",
-    },
-    total=False,
-)
-
-
-class DescriptionLineValueOneOf(TypedDict, total=False):
-    plainText: PlainTextValue
-    colorInfo: Color
-
-
-class DescriptionLineDescriptionLineValueOneOf(TypedDict, total=False):
-    pass
-
-
-class DescriptionLine(
-    DescriptionLineValueOneOf, DescriptionLineDescriptionLineValueOneOf, total=False
-):
-    name: DescriptionLineName
-
-
-class DescriptionLineName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class DigitalFile(TypedDict, total=False):
-    fileId: str
-    link: str | None
-    expirationDate: str | None
-
-
-class DiscountRule(TypedDict, total=False):
-    id: str
-    name: DiscountRuleName
-    amount: Price
-
-
-class DiscountRuleName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
 class DraftOrderChangesApplied(TypedDict, total=False):
     draftOrderId: str
     reason: str | None
     changes: list[OrderChange]
-
-
-class Duration(TypedDict, total=False):
-    count: int
-    unit: DurationUnit
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class ExternalReceipt(TypedDict, total=False):
-    receiptId: str | None
-    displayNumber: str | None
-
-
-class FreeTrialPeriod(TypedDict, total=False):
-    frequency: SubscriptionFrequency
-    interval: int
-
-
-class FullAddressContactDetails(TypedDict, total=False):
-    firstName: str | None
-    lastName: str | None
-    phone: str | None
-    company: str | None
-    vatId: VatId
-
-
-class FutureMembershipDetails(TypedDict, total=False):
-    lineItemId: str
-    benefitId: str
 
 
 class GetOrderRequest(TypedDict, total=False):
@@ -860,155 +558,12 @@ class GetRefundabilityStatusResponse(TypedDict, total=False):
     refundablePerItem: bool
 
 
-class GiftCardPaymentDetails(TypedDict, total=False):
-    giftCardPaymentId: str
-    appId: str
-    voided: bool
-    obfuscatedCode: str | None
-
-
-class GiftCardPaymentRefund(TypedDict, total=False):
-    giftCardPaymentId: str | None
-    amount: Price
-
-
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
-
-
 class ImportOrderRequest(TypedDict, total=False):
     order: Required[Order]
 
 
 class ImportOrderResponse(TypedDict, total=False):
     order: Order
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
-class ItemModifier(TypedDict, total=False):
-    id: str
-    quantity: int | None
-    label: TranslatableString
-    details: TranslatableString
-    price: Price
-
-
-class ItemTaxFullDetails(TypedDict, total=False):
-    taxableAmount: Price
-    taxRate: str
-    totalTax: Price
-
-
-class ItemTypeItemTypeDataOneOf(TypedDict, total=False):
-    preset: ItemTypePreset
-    custom: str
-
-
-class ItemType(ItemTypeItemTypeDataOneOf, total=False):
-    pass
-
-
-class LineItemAmount(TypedDict, total=False):
-    id: str
-    name: ProductName
-    amount: Price
-
-
-class LineItemChanges(TypedDict, total=False):
-    id: str
-    name: ProductName
-    quantity: LineItemQuantityChange
-    price: LineItemPriceChange
-
-
-class LineItemDiscount(TypedDict, total=False):
-    id: str
-    totalDiscount: Price
-
-
-class LineItemPriceChange(TypedDict, total=False):
-    originalPrice: Price
-    newPrice: Price
-
-
-class LineItemQuantityChange(TypedDict, total=False):
-    originalQuantity: int
-    newQuantity: int
-    diff: int
-    deltaType: LineItemQuantityChangeType
-
-
-class LineItemRefund(TypedDict, total=False):
-    lineItemId: str
-    quantity: int
-
-
-class LineItemRefundSummary(TypedDict, total=False):
-    lineItemId: str
-    totalRefundedAmount: Price
-
-
-class LineItemTaxBreakdown(TypedDict, total=False):
-    jurisdiction: str | None
-    rate: str | None
-    taxAmount: Price
-    taxType: str | None
-    taxName: str | None
-    jurisdictionType: JurisdictionType
-    nonTaxableAmount: Price
-    taxableAmount: Price
-
-
-class LineItemTaxInfo(TypedDict, total=False):
-    taxAmount: Price
-    taxableAmount: Price
-    taxRate: str | None
-    taxGroupId: str | None
-    taxIncludedInPrice: bool
-    taxBreakdown: list[LineItemTaxBreakdown]
-
-
-class Location(TypedDict, total=False):
-    id: str
-    name: str
-
-
-class LocationAndQuantity(TypedDict, total=False):
-    id: str
-    appId: str | None
-    quantity: int
-    name: str | None
-
-
-class ManagedAdditionalFee(TypedDict, total=False):
-    id: str
-    name: TranslatedValue
-    affectedLineItems: list[LineItemAmount]
-    totalAmount: Price
-
-
-class ManagedDiscount(TypedDict, total=False):
-    id: str
-    name: TranslatedValue
-    affectedLineItems: list[LineItemAmount]
-    totalAmount: Price
-
-
-class ManagedLineItem(TypedDict, total=False):
-    id: str
-    name: ProductName
-    quantity: int
 
 
 class MarkOrderAsPaidRequest(TypedDict, total=False):
@@ -1032,45 +587,6 @@ class MembershipChargeItem(TypedDict, total=False):
     serviceProperties: ServiceProperties
     rootCatalogItemId: str | None
     lineItemId: str
-
-
-class MembershipName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class MembershipPaymentDetails(TypedDict, total=False):
-    membershipId: str
-    lineItemId: str
-    status: MembershipPaymentStatus
-    name: MembershipName
-    externalTransactionId: str | None
-    voided: bool
-    providerAppId: str
-    futureMembership: FutureMembershipDetails
-
-
-class MembershipPaymentRefund(TypedDict, total=False):
-    membershipId: str | None
-
-
-class MerchantComment(TypedDict, total=False):
-    message: str
-
-
-class MerchantDiscountMerchantDiscountReasonOneOf(TypedDict, total=False):
-    discountReason: DiscountReason
-    description: str | None
-
-
-class MerchantDiscount(MerchantDiscountMerchantDiscountReasonOneOf, total=False):
-    amount: Price
-
-
-class ModifierGroup(TypedDict, total=False):
-    id: str
-    name: TranslatableString
-    modifiers: list[ItemModifier]
 
 
 class Order(TypedDict, total=False):
@@ -1133,11 +649,6 @@ class OrderChange(OrderChangeValueOneOf, total=False):
     pass
 
 
-class OrderCreateNotifications(TypedDict, total=False):
-    sendNotificationToBuyer: bool | None
-    sendNotificationsToBusiness: bool | None
-
-
 class OrderCreationSettingsEditableByOneOf(TypedDict, total=False):
     editableByEveryone: bool
     editableByOwnerApps: OwnerApps
@@ -1148,105 +659,10 @@ class OrderCreationSettings(OrderCreationSettingsEditableByOneOf, total=False):
     notifications: OrderCreateNotifications
 
 
-class OrderLineItem(TypedDict, total=False):
-    id: str
-    productName: ProductName
-    catalogReference: CatalogReference
-    quantity: int
-    totalDiscount: Price
-    descriptionLines: list[DescriptionLine]
-    image: Image
-    physicalProperties: PhysicalProperties
-    itemType: ItemType
-    fulfillerId: str | None
-    refundQuantity: int | None
-    restockQuantity: int | None
-    price: Price
-    priceBeforeDiscounts: Price
-    totalPriceBeforeTax: Price
-    totalPriceAfterTax: Price
-    paymentOption: PaymentOptionType
-    taxDetails: ItemTaxFullDetails
-    taxInfo: LineItemTaxInfo
-    digitalFile: DigitalFile
-    subscriptionInfo: SubscriptionInfo
-    priceDescription: PriceDescription
-    depositAmount: Price
-    locations: list[LocationAndQuantity]
-    lineItemPrice: Price
-    taxableAddress: TaxableAddress
-    priceUndetermined: bool
-    fixedQuantity: bool
-    decimalQuantity: DecimalQuantity
-    extendedFields: ExtendedFields
-    modifierGroups: list[ModifierGroup]
-
-
-class OrderRefunded(TypedDict, total=False):
-    manual: bool
-    amount: Price
-    reason: str
-
-
-class OrderTaxBreakdown(TypedDict, total=False):
-    taxName: str
-    taxType: str
-    jurisdiction: str
-    jurisdictionType: JurisdictionType
-    rate: str
-    aggregatedTaxAmount: Price
-
-
-class OrderTaxInfo(TypedDict, total=False):
-    totalTax: Price
-    taxBreakdown: list[OrderTaxBreakdown]
-    taxExempt: bool | None
-
-
 class OrderTransactions(TypedDict, total=False):
     orderId: str
     payments: list[Payment]
     refunds: list[Refund]
-
-
-class OwnerApps(TypedDict, total=False):
-    appIds: list[str]
-
-
-class PaymentPaymentDetailsOneOf(TypedDict, total=False):
-    regularPaymentDetails: RegularPaymentDetails
-    giftcardPaymentDetails: GiftCardPaymentDetails
-    membershipPaymentDetails: MembershipPaymentDetails
-
-
-class PaymentReceiptInfoOneOf(TypedDict, total=False):
-    pass
-
-
-class PaymentStatusDetailsOneOf(TypedDict, total=False):
-    pass
-
-
-class Payment(
-    PaymentPaymentDetailsOneOf, PaymentReceiptInfoOneOf, PaymentStatusDetailsOneOf, total=False
-):
-    id: str | None
-    createdDate: str | None
-    updatedDate: str | None
-    amount: Price
-    refundDisabled: bool
-    supportReceiptGeneration: bool
-    cashRounding: CashRoundingDetails
-    status: PaymentStatus
-    chargeCorrelationId: str | None
-
-
-class PaymentCanceledPaymentDetailsOneOf(TypedDict, total=False):
-    regular: RegularPayment
-
-
-class PaymentCanceled(PaymentCanceledPaymentDetailsOneOf, total=False):
-    paymentId: str
 
 
 class PaymentCapture(TypedDict, total=False):
@@ -1254,85 +670,9 @@ class PaymentCapture(TypedDict, total=False):
     amount: Price
 
 
-class PaymentDeclinedPaymentDetailsOneOf(TypedDict, total=False):
-    regular: RegularPayment
-
-
-class PaymentDeclined(PaymentDeclinedPaymentDetailsOneOf, total=False):
-    paymentId: str
-
-
-class PaymentMethodName(TypedDict, total=False):
-    buyerLanguageName: str | None
-    siteLanguageName: str | None
-    userDefinedName: UserDefinedPaymentMethodName
-
-
-class PaymentPendingPaymentDetailsOneOf(TypedDict, total=False):
-    regular: RegularPayment
-
-
-class PaymentPending(PaymentPendingPaymentDetailsOneOf, total=False):
-    paymentId: str
-
-
-class PaymentRefund(TypedDict, total=False):
-    paymentId: str
-    amount: Price
-    externalRefund: bool
-
-
-class PaymentRefundFailed(TypedDict, total=False):
-    refundId: str
-    payment: RefundedPayment
-
-
-class PaymentRefunded(TypedDict, total=False):
-    refundId: str
-    payment: RefundedPayment
-
-
-class PhysicalProperties(TypedDict, total=False):
-    weight: float | None
-    sku: str | None
-    shippable: bool
-
-
-class PickupAddress(TypedDict, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    streetAddress: StreetAddress
-    addressLine: str | None
-    addressLine2: str | None
-    countryFullname: str | None
-    subdivisionFullname: str | None
-
-
 class PickupDetails(TypedDict, total=False):
     address: PickupAddress
     pickupMethod: PickupMethod
-
-
-class PlainTextValue(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class PlatformFee(TypedDict, total=False):
-    name: TranslatableString
-    amount: Price
-    lineItemId: str
-    chargeType: ChargeType
-    percentageRate: str
-
-
-class PlatformFeeSummary(TypedDict, total=False):
-    total: Price
-    totalPassOn: Price
-    totalAbsorbed: Price
-    fees: list[PlatformFee]
 
 
 class PreparePaymentCollectionOptions(TypedDict, total=False):
@@ -1355,30 +695,6 @@ class PreparePaymentCollectionResponse(TypedDict, total=False):
     paymentGatewayOrderId: str
 
 
-class Price(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
-
-
-class PriceDescription(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class PriceSummary(TypedDict, total=False):
-    subtotal: Price
-    shipping: Price
-    tax: Price
-    discount: Price
-    total: Price
-    totalAdditionalFees: Price
-
-
-class ProductName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
 class PublicActivityContentOneOf(TypedDict, total=False):
     customActivity: CustomActivity
     merchantComment: MerchantComment
@@ -1386,24 +702,6 @@ class PublicActivityContentOneOf(TypedDict, total=False):
 
 class PublicActivity(PublicActivityContentOneOf, total=False):
     pass
-
-
-class ReceiptCreatedReceiptInfoOneOf(TypedDict, total=False):
-    wixReceipt: WixReceipt
-    externalReceipt: ExternalReceipt
-
-
-class ReceiptCreated(ReceiptCreatedReceiptInfoOneOf, total=False):
-    paymentId: str
-
-
-class ReceiptSentReceiptInfoOneOf(TypedDict, total=False):
-    wixReceipt: WixReceipt
-    externalReceipt: ExternalReceipt
-
-
-class ReceiptSent(ReceiptSentReceiptInfoOneOf, total=False):
-    paymentId: str
 
 
 class RecordManuallyCollectedPaymentRequest(TypedDict, total=False):
@@ -1415,59 +713,10 @@ class RecordManuallyCollectedPaymentResponse(TypedDict, total=False):
     pass
 
 
-class Refund(TypedDict, total=False):
-    id: str
-    transactions: list[RefundTransaction]
-    details: RefundDetails
-    createdDate: str | None
-    summary: AggregatedRefundSummary
-    requestingServiceAppId: str | None
-
-
-class RefundDetails(TypedDict, total=False):
-    items: list[RefundItem]
-    shippingIncluded: bool
-    reason: str | None
-    lineItems: list[LineItemRefund]
-    additionalFees: list[AdditionalFeeRefund]
-    shipping: ShippingRefund
-
-
-class RefundInitiated(TypedDict, total=False):
-    refundId: str
-    amount: Price
-    payments: list[RefundedPayment]
-    reason: str | None
-
-
-class RefundItem(TypedDict, total=False):
-    lineItemId: str
-    quantity: int
-
-
-class RefundItemsBreakdown(TypedDict, total=False):
-    lineItems: list[LineItemRefundSummary]
-
-
 class RefundSideEffects(TypedDict, total=False):
     restockInfo: RestockInfo
     sendOrderRefundedEmail: bool
     customMessage: str | None
-
-
-class RefundStatusInfo(TypedDict, total=False):
-    paymentGatewayReasonCode: str | None
-    description: str | None
-
-
-class RefundTransaction(TypedDict, total=False):
-    paymentId: str
-    amount: Price
-    refundStatus: RefundStatus
-    refundStatusInfo: RefundStatusInfo
-    gatewayRefundId: str | None
-    providerRefundId: str | None
-    externalRefund: bool
 
 
 class RefundabilityAdditionalRefundabilityInfoOneOf(TypedDict, total=False):
@@ -1481,67 +730,9 @@ class Refundability(RefundabilityAdditionalRefundabilityInfoOneOf, total=False):
     providerLink: str | None
 
 
-class RefundedAsStoreCredit(TypedDict, total=False):
-    amount: Price
-    reason: str | None
-
-
-class RefundedPaymentKindOneOf(TypedDict, total=False):
-    regular: RegularPaymentRefund
-    giftCard: GiftCardPaymentRefund
-    membership: MembershipPaymentRefund
-
-
-class RefundedPayment(RefundedPaymentKindOneOf, total=False):
-    paymentId: str
-    externalRefund: bool
-
-
-class RegularPaymentPaymentMethodDetailsOneOf(TypedDict, total=False):
-    creditCardDetails: CreditCardDetails
-
-
-class RegularPayment(RegularPaymentPaymentMethodDetailsOneOf, total=False):
-    amount: Price
-
-
-class RegularPaymentDetailsPaymentMethodDetailsOneOf(TypedDict, total=False):
-    creditCardDetails: CreditCardPaymentMethodDetails
-
-
-class RegularPaymentDetails(RegularPaymentDetailsPaymentMethodDetailsOneOf, total=False):
-    paymentOrderId: str | None
-    gatewayTransactionId: str | None
-    paymentMethod: str | None
-    providerTransactionId: str | None
-    offlinePayment: bool
-    status: TransactionStatus
-    savedPaymentMethod: bool
-    authorizationDetails: AuthorizationDetails
-    chargebacks: list[Chargeback]
-    platformFee: Price
-    paymentMethodName: PaymentMethodName
-
-
-class RegularPaymentRefund(TypedDict, total=False):
-    amount: Price
-    lastFourDigits: str | None
-    brand: str | None
-
-
 class RestockInfo(TypedDict, total=False):
     type: RestockType
     items: list[RestockItem]
-
-
-class RestockItem(TypedDict, total=False):
-    lineItemId: str
-    quantity: int
-
-
-class SavedPaymentMethod(TypedDict, total=False):
-    name: str
-    description: str | None
 
 
 class SearchOrdersRequest(TypedDict, total=False):
@@ -1551,11 +742,6 @@ class SearchOrdersRequest(TypedDict, total=False):
 class SearchOrdersResponse(TypedDict, total=False):
     orders: list[Order]
     metadata: CursorPagingMetadata
-
-
-class ServiceProperties(TypedDict, total=False):
-    scheduledDate: str | None
-    numberOfParticipants: int | None
 
 
 class SetOrderNumberCounterOptions(TypedDict, total=False):
@@ -1593,45 +779,10 @@ class ShippingPrice(TypedDict, total=False):
     discount: Price
 
 
-class ShippingRefund(TypedDict, total=False):
-    amount: Price
-
-
-class ShippingRegion(TypedDict, total=False):
-    name: str | None
-
-
 class Sorting(TypedDict, total=False):
     fieldName: str
     order: SortOrder
     origin: AddressLocation
-
-
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-
-
-class SubscriptionInfo(TypedDict, total=False):
-    id: str | None
-    cycleNumber: int
-    subscriptionOptionTitle: str
-    subscriptionOptionDescription: str | None
-    subscriptionSettings: SubscriptionSettings
-    chargesDescription: str | None
-
-
-class SubscriptionSettings(TypedDict, total=False):
-    frequency: SubscriptionFrequency
-    interval: int | None
-    autoRenewal: bool
-    billingCycles: int | None
-    enableCustomerCancellation: bool
-    freeTrialPeriod: FreeTrialPeriod
-
-
-class TagList(TypedDict, total=False):
-    tagIds: list[str]
 
 
 class Tags(TypedDict, total=False):
@@ -1650,29 +801,6 @@ class TagsTags(TypedDict, total=False):
 
 class TaxSummary(TypedDict, total=False):
     totalTax: Price
-
-
-class TaxableAddressTaxableAddressDataOneOf(TypedDict, total=False):
-    addressType: TaxableAddressType
-
-
-class TaxableAddress(TaxableAddressTaxableAddressDataOneOf, total=False):
-    pass
-
-
-class TotalPriceChange(TypedDict, total=False):
-    originalTotal: Price
-    newTotal: Price
-
-
-class TranslatableString(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class TranslatedValue(TypedDict, total=False):
-    original: str
-    translated: str | None
 
 
 class TriggerRefundRequest(TypedDict, total=False):
@@ -1724,20 +852,6 @@ class UpdateOrderStatusResponse(TypedDict, total=False):
     order: Order
 
 
-class UserDefinedPaymentMethodNameKindOneOf(TypedDict, total=False):
-    predefined: PredefinedPaymentMethod
-    custom: str | None
-
-
-class UserDefinedPaymentMethodName(UserDefinedPaymentMethodNameKindOneOf, total=False):
-    pass
-
-
-class V1ScheduledAction(TypedDict, total=False):
-    actionType: ActionType
-    executionDate: str | None
-
-
 class V1ShippingInformation(TypedDict, total=False):
     carrierId: str | None
     code: str | None
@@ -1747,11 +861,6 @@ class V1ShippingInformation(TypedDict, total=False):
     region: ShippingRegion
 
 
-class VatId(TypedDict, total=False):
-    id: str
-    type: VatType
-
-
 class VoidAuthorizedPaymentsRequest(TypedDict, total=False):
     ecomOrderId: Required[str]
     paymentIds: Required[list[str]]
@@ -1759,8 +868,3 @@ class VoidAuthorizedPaymentsRequest(TypedDict, total=False):
 
 class VoidAuthorizedPaymentsResponse(TypedDict, total=False):
     orderTransactions: OrderTransactions
-
-
-class WixReceipt(TypedDict, total=False):
-    receiptId: str
-    displayNumber: str | None

@@ -11,11 +11,22 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-ConditionType: TypeAlias = Literal["BY_TOTAL_WEIGHT", "BY_TOTAL_PRICE", "BY_TOTAL_QUANTITY"]
-LogicalOperator: TypeAlias = Literal["EQ", "GT", "GTE", "LT", "LTE"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
+from ._shared import AddressLocation as AddressLocation
+from ._shared import AddressStreetOneOf as AddressStreetOneOf
+from ._shared import ApplicationError as ApplicationError
+from ._shared import Condition as Condition
+from ._shared import ConditionalRates as ConditionalRates
+from ._shared import ConditionType as ConditionType
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import Cursors as Cursors
+from ._shared import LogicalOperator as LogicalOperator
+from ._shared import Paging as Paging
+from ._shared import QueryV2PagingMethodOneOf as QueryV2PagingMethodOneOf
+from ._shared import SortOrder as SortOrder
+from ._shared import StreetAddress as StreetAddress
 
 
 class AddDeliveryRegionOptions(TypedDict, total=False):
@@ -34,28 +45,12 @@ class AddDeliveryRegionResponse(TypedDict, total=False):
     pickupLocation: PickupLocation
 
 
-class AddressStreetOneOf(TypedDict, total=False):
-    streetAddress: StreetAddress
-    addressLine: str | None
-
-
 class Address(AddressStreetOneOf, total=False):
     country: str | None
     subdivision: str | None
     city: str | None
     postalCode: str | None
     addressLine2: str | None
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
 
 
 class BulkCreatePickupLocationRequest(TypedDict, total=False):
@@ -84,40 +79,12 @@ class BulkUpdatePickupLocationResponse(TypedDict, total=False):
     errors: list[PickupLocationError]
 
 
-class Condition(TypedDict, total=False):
-    type: ConditionType
-    value: str
-    operator: LogicalOperator
-
-
-class ConditionalRates(TypedDict, total=False):
-    amount: str
-    conditions: list[Condition]
-    multiplyByQuantity: bool
-
-
 class CreatePickupLocationRequest(TypedDict, total=False):
     pickupLocation: Required[PickupLocation]
 
 
 class CreatePickupLocationResponse(TypedDict, total=False):
     pickupLocation: PickupLocation
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class DeletePickupLocationRequest(TypedDict, total=False):
@@ -134,11 +101,6 @@ class GetPickupLocationRequest(TypedDict, total=False):
 
 class GetPickupLocationResponse(TypedDict, total=False):
     pickupLocation: PickupLocation
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
 
 
 class PickupLocation(TypedDict, total=False):
@@ -169,11 +131,6 @@ class QueryPickupLocationResponse(TypedDict, total=False):
     pagingMetadata: CursorPagingMetadata
 
 
-class QueryV2PagingMethodOneOf(TypedDict, total=False):
-    paging: Paging
-    cursorPaging: CursorPaging
-
-
 class QueryV2(QueryV2PagingMethodOneOf, total=False):
     filter: dict[str, Any] | None
     sort: list[Sorting]
@@ -201,11 +158,6 @@ class Sorting(TypedDict, total=False):
     fieldName: str
     order: SortOrder
     origin: AddressLocation
-
-
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
 
 
 class UpdatePickupLocationRequest(TypedDict, total=False):

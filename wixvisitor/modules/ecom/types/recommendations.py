@@ -11,7 +11,9 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Literal, Required, TypeAlias, TypedDict
+
+from ._shared import CatalogReference as CatalogReference
 
 AlgorithmType: TypeAlias = Literal["UNSPECIFIED", "RELATED_ITEMS", "GLOBAL"]
 
@@ -33,12 +35,6 @@ class AlgorithmInfo(TypedDict, total=False):
     config: AlgorithmConfig
     appId: str
     catalogAppIds: list[str]
-
-
-class CatalogReference(TypedDict, total=False):
-    catalogItemId: str
-    appId: str
-    options: dict[str, Any] | None
 
 
 class GetRecommendationOptions(TypedDict, total=False):

@@ -11,11 +11,21 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-ConditionType: TypeAlias = Literal["BY_TOTAL_WEIGHT", "BY_TOTAL_PRICE", "BY_TOTAL_QUANTITY"]
-LogicalOperator: TypeAlias = Literal["EQ", "GT", "GTE", "LT", "LTE"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
+from ._shared import Condition as Condition
+from ._shared import ConditionalRates as ConditionalRates
+from ._shared import ConditionType as ConditionType
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import LogicalOperator as LogicalOperator
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import UpdateExtendedFieldsRequest as UpdateExtendedFieldsRequest
 
 
 class AddDeliveryRegionOptions(TypedDict, total=False):
@@ -34,18 +44,6 @@ class AddDeliveryRegionResponse(TypedDict, total=False):
     shippingOption: ShippingOption
 
 
-class Condition(TypedDict, total=False):
-    type: ConditionType
-    value: str
-    operator: LogicalOperator
-
-
-class ConditionalRates(TypedDict, total=False):
-    amount: str
-    conditions: list[Condition]
-    multiplyByQuantity: bool
-
-
 class CreateShippingOptionRequest(TypedDict, total=False):
     shippingOption: Required[ShippingOption]
 
@@ -54,41 +52,12 @@ class CreateShippingOptionResponse(TypedDict, total=False):
     shippingOption: ShippingOption
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteShippingOptionRequest(TypedDict, total=False):
     shippingOptionId: Required[str]
 
 
 class DeleteShippingOptionResponse(TypedDict, total=False):
     pass
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetShippingOptionRequest(TypedDict, total=False):
@@ -137,20 +106,9 @@ class ShippingOption(TypedDict, total=False):
     extendedFields: ExtendedFields
 
 
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
 class UpdateExtendedFieldsOptions(TypedDict, total=False):
     """What ``updateExtendedFields`` reads from ``options``."""
 
-    namespaceData: Required[dict[str, Any] | None]
-
-
-class UpdateExtendedFieldsRequest(TypedDict, total=False):
-    id: Required[str]
-    namespace: Required[str]
     namespaceData: Required[dict[str, Any] | None]
 
 

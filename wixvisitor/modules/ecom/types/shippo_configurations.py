@@ -13,6 +13,19 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import Address as Address
+from ._shared import AddressLocation as AddressLocation
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import StreetAddress as StreetAddress
+from ._shared import UpdateExtendedFieldsRequest as UpdateExtendedFieldsRequest
+
 CalculationType: TypeAlias = Literal["FIXED", "PERCENTAGE"]
 DomesticService: TypeAlias = Literal["GROUND_ADVANTAGE", "PRIORITY_MAIL", "PRIORITY_MAIL_EXPRESS"]
 InternationalService: TypeAlias = Literal[
@@ -29,7 +42,6 @@ PackageType: TypeAlias = Literal[
     "MEDIUM_FLAT_RATE_BOX_2",
     "LARGE_FLAT_RATE_BOX",
 ]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 
 
 class AddDeliveryRegionOptions(TypedDict, total=False):
@@ -48,24 +60,6 @@ class AddDeliveryRegionResponse(TypedDict, total=False):
     shippoConfiguration: ShippoConfiguration
 
 
-class Address(TypedDict, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    streetAddress: StreetAddress
-    addressLine: str | None
-    addressLine2: str | None
-    geocode: AddressLocation
-    countryFullname: str | None
-    subdivisionFullname: str | None
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
 class CreateShippoConfigurationOptions(TypedDict, total=False):
     """What ``createShippoConfiguration`` reads from ``options``."""
 
@@ -81,31 +75,6 @@ class CreateShippoConfigurationResponse(TypedDict, total=False):
     shippoConfiguration: ShippoConfiguration
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteShippoConfigurationRequest(TypedDict, total=False):
     shippoConfigurationId: Required[str]
 
@@ -118,10 +87,6 @@ class DomesticServiceSettings(TypedDict, total=False):
     id: str | None
     service: DomesticService
     serviceSettings: ServiceSettings
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetShippoConfigurationRequest(TypedDict, total=False):
@@ -210,25 +175,9 @@ class ShippoConfiguration(TypedDict, total=False):
     extendedFields: ExtendedFields
 
 
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-
-
 class UpdateExtendedFieldsOptions(TypedDict, total=False):
     """What ``updateExtendedFields`` reads from ``options``."""
 
-    namespaceData: Required[dict[str, Any] | None]
-
-
-class UpdateExtendedFieldsRequest(TypedDict, total=False):
-    id: Required[str]
-    namespace: Required[str]
     namespaceData: Required[dict[str, Any] | None]
 
 

@@ -11,75 +11,93 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Literal, Required, TypeAlias, TypedDict
+
+from ._shared import Address as Address
+from ._shared import AddressLocation as AddressLocation
+from ._shared import AddressWithContact as AddressWithContact
+from ._shared import AppliedDiscountDiscountSourceOneOf as AppliedDiscountDiscountSourceOneOf
+from ._shared import BuyerInfo as BuyerInfo
+from ._shared import BuyerInfoIdOneOf as BuyerInfoIdOneOf
+from ._shared import CatalogReference as CatalogReference
+from ._shared import ChannelInfo as ChannelInfo
+from ._shared import ChannelType as ChannelType
+from ._shared import ChargeType as ChargeType
+from ._shared import Color as Color
+from ._shared import ContractTarget as ContractTarget
+from ._shared import Coupon as Coupon
+from ._shared import CurrencyConversionDetails as CurrencyConversionDetails
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import CustomField as CustomField
+from ._shared import DecimalQuantity as DecimalQuantity
+from ._shared import DecimalQuantityUnitOneOf as DecimalQuantityUnitOneOf
+from ._shared import DeliveryTimeSlot as DeliveryTimeSlot
+from ._shared import DescriptionLine as DescriptionLine
+from ._shared import (
+    DescriptionLineDescriptionLineValueOneOf as DescriptionLineDescriptionLineValueOneOf,
+)
+from ._shared import DescriptionLineName as DescriptionLineName
+from ._shared import DescriptionLineValueOneOf as DescriptionLineValueOneOf
+from ._shared import DigitalFile as DigitalFile
+from ._shared import DiscountReason as DiscountReason
+from ._shared import DiscountRule as DiscountRule
+from ._shared import DiscountRuleName as DiscountRuleName
+from ._shared import DiscountType as DiscountType
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import FullAddressContactDetails as FullAddressContactDetails
+from ._shared import Image as Image
+from ._shared import ItemModifier as ItemModifier
+from ._shared import ItemTaxFullDetails as ItemTaxFullDetails
+from ._shared import ItemType as ItemType
+from ._shared import ItemTypeItemTypeDataOneOf as ItemTypeItemTypeDataOneOf
+from ._shared import ItemTypePreset as ItemTypePreset
+from ._shared import JurisdictionType as JurisdictionType
+from ._shared import LineItemDiscount as LineItemDiscount
+from ._shared import LineItemQuantityChange as LineItemQuantityChange
+from ._shared import LineItemQuantityChangeType as LineItemQuantityChangeType
+from ._shared import LineItemTaxBreakdown as LineItemTaxBreakdown
+from ._shared import LineItemTaxInfo as LineItemTaxInfo
+from ._shared import LocationAndQuantity as LocationAndQuantity
+from ._shared import ManagedLineItem as ManagedLineItem
+from ._shared import MeasurementUnit as MeasurementUnit
+from ._shared import MerchantDiscount as MerchantDiscount
+from ._shared import (
+    MerchantDiscountMerchantDiscountReasonOneOf as MerchantDiscountMerchantDiscountReasonOneOf,
+)
+from ._shared import ModifierGroup as ModifierGroup
+from ._shared import PaymentOptionType as PaymentOptionType
+from ._shared import PhysicalProperties as PhysicalProperties
+from ._shared import PickupAddress as PickupAddress
+from ._shared import PickupMethod as PickupMethod
+from ._shared import PlainTextValue as PlainTextValue
+from ._shared import PlatformFee as PlatformFee
+from ._shared import PlatformFeeSummary as PlatformFeeSummary
+from ._shared import Price as Price
+from ._shared import PriceDescription as PriceDescription
+from ._shared import PriceSummary as PriceSummary
+from ._shared import ProductName as ProductName
+from ._shared import ShippingRegion as ShippingRegion
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import StreetAddress as StreetAddress
+from ._shared import SubscriptionFrequency as SubscriptionFrequency
+from ._shared import TaxableAddress as TaxableAddress
+from ._shared import TaxableAddressTaxableAddressDataOneOf as TaxableAddressTaxableAddressDataOneOf
+from ._shared import TaxableAddressType as TaxableAddressType
+from ._shared import TotalPriceChange as TotalPriceChange
+from ._shared import TranslatableString as TranslatableString
+from ._shared import TranslatedValue as TranslatedValue
+from ._shared import VatId as VatId
+from ._shared import VatType as VatType
+from ._shared import WeightUnit as WeightUnit
 
 ActivityType: TypeAlias = Literal["UNKNOWN_ACTIVITY_TYPE", "CHANGES_APPLIED"]
 AdditionalFeeSource: TypeAlias = Literal["SERVICE_PLUGIN", "ITEM", "MANUAL", "SHIPPING", "PLATFORM"]
-ChannelType: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "WEB",
-    "POS",
-    "EBAY",
-    "AMAZON",
-    "OTHER_PLATFORM",
-    "WIX_APP_STORE",
-    "WIX_INVOICES",
-    "BACKOFFICE_MERCHANT",
-    "WISH",
-    "CLASS_PASS",
-    "GLOBAL_E",
-    "FACEBOOK",
-    "ETSY",
-    "TIKTOK",
-    "FAIRE_COM",
-    "PAYPAL_AGENTIC_CHECKOUT",
-    "STRIPE_AGENTIC_CHECKOUT",
-]
-ChargeType: TypeAlias = Literal["PASS_ON", "ABSORBED"]
-DiscountReason: TypeAlias = Literal["UNSPECIFIED", "EXCHANGED_ITEMS", "BILLING_ADJUSTMENT"]
-DiscountType: TypeAlias = Literal["GLOBAL", "SPECIFIC_ITEMS", "SHIPPING"]
-ItemTypePreset: TypeAlias = Literal["UNRECOGNISED", "PHYSICAL", "DIGITAL", "GIFT_CARD", "SERVICE"]
-JurisdictionType: TypeAlias = Literal["UNDEFINED", "COUNTRY", "STATE", "COUNTY", "CITY", "SPECIAL"]
-LineItemQuantityChangeType: TypeAlias = Literal["QUANTITY_INCREASED", "QUANTITY_DECREASED"]
-MeasurementUnit: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "ML",
-    "CL",
-    "L",
-    "CBM",
-    "MG",
-    "G",
-    "KG",
-    "MM",
-    "CM",
-    "M",
-    "SQM",
-    "OZ",
-    "LB",
-    "FLOZ",
-    "PT",
-    "QT",
-    "GAL",
-    "IN",
-    "FT",
-    "YD",
-    "SQFT",
-]
-PaymentOptionType: TypeAlias = Literal[
-    "FULL_PAYMENT_ONLINE",
-    "FULL_PAYMENT_OFFLINE",
-    "MEMBERSHIP",
-    "DEPOSIT_ONLINE",
-    "MEMBERSHIP_OFFLINE",
-    "MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER",
-]
-PickupMethod: TypeAlias = Literal["STORE_PICKUP", "PICKUP_POINT"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-SubscriptionFrequency: TypeAlias = Literal["UNDEFINED", "DAY", "WEEK", "MONTH", "YEAR"]
-TaxableAddressType: TypeAlias = Literal["BUSINESS", "BILLING", "SHIPPING"]
 V2SubscriptionFrequency: TypeAlias = Literal["UNDEFINED", "DAY", "WEEK", "MONTH", "YEAR"]
-VatType: TypeAlias = Literal["UNSPECIFIED", "CPF", "CNPJ"]
-WeightUnit: TypeAlias = Literal["UNSPECIFIED_WEIGHT_UNIT", "KG", "LB"]
 
 
 class ActivityAuthorValueOneOf(TypedDict, total=False):
@@ -106,56 +124,11 @@ class AdditionalFee(TypedDict, total=False):
     taxableAddress: TaxableAddress
 
 
-class Address(TypedDict, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    streetAddress: StreetAddress
-    addressLine: str | None
-    addressLine2: str | None
-    geocode: AddressLocation
-    countryFullname: str | None
-    subdivisionFullname: str | None
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class AddressWithContact(TypedDict, total=False):
-    address: Address
-    contactDetails: FullAddressContactDetails
-
-
-class AppliedDiscountDiscountSourceOneOf(TypedDict, total=False):
-    coupon: Coupon
-    merchantDiscount: MerchantDiscount
-    discountRule: DiscountRule
-
-
 class AppliedDiscount(AppliedDiscountDiscountSourceOneOf, total=False):
     discountType: DiscountType
     lineItemIds: list[str]
     id: str | None
     lineItemDiscounts: list[LineItemDiscount]
-
-
-class BuyerInfoIdOneOf(TypedDict, total=False):
-    visitorId: str
-    memberId: str
-
-
-class BuyerInfo(BuyerInfoIdOneOf, total=False):
-    contactId: str | None
-    email: str | None
-
-
-class CatalogReference(TypedDict, total=False):
-    catalogItemId: str
-    appId: str
-    options: dict[str, Any] | None
 
 
 class ChangesAppliedActivityTargetOneOf(TypedDict, total=False):
@@ -166,18 +139,6 @@ class ChangesAppliedActivity(ChangesAppliedActivityTargetOneOf, total=False):
     draftSubscriptionContractId: str
     changes: list[ContractChange]
     reason: str | None
-
-
-class ChannelInfo(TypedDict, total=False):
-    type: ChannelType
-    externalOrderId: str | None
-    externalOrderUrl: str | None
-
-
-class Color(TypedDict, total=False):
-    original: str
-    translated: str | None
-    code: str | None
 
 
 class ContractChangeValueOneOf(TypedDict, total=False):
@@ -195,63 +156,6 @@ class ContractChange(ContractChangeValueOneOf, total=False):
     pass
 
 
-class ContractTarget(TypedDict, total=False):
-    nextCycleNumber: int | None
-
-
-class Coupon(TypedDict, total=False):
-    id: str
-    code: str
-    name: str
-    amount: Price
-
-
-class CurrencyConversionDetails(TypedDict, total=False):
-    originalCurrency: str | None
-    conversionRate: str | None
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class CustomField(TypedDict, total=False):
-    value: Any
-    title: str
-    translatedTitle: str | None
-
-
-class DecimalQuantityUnitOneOf(TypedDict, total=False):
-    measurementUnit: MeasurementUnit
-    otherUnit: str
-
-
-class DecimalQuantity(DecimalQuantityUnitOneOf, total=False):
-    value: str
-    description: TranslatableString
-
-
 class DeliveryLogisticsAddressOneOf(TypedDict, total=False):
     shippingDestination: AddressWithContact
     pickupDetails: PickupDetails
@@ -264,68 +168,9 @@ class DeliveryLogistics(DeliveryLogisticsAddressOneOf, total=False):
     deliveryTimeSlot: DeliveryTimeSlot
 
 
-DeliveryTimeSlot = TypedDict(
-    "DeliveryTimeSlot",
-    {
-        "from": "str | None",
-        "to": "str | None",
-    },
-    total=False,
-)
-
-
-class DescriptionLineValueOneOf(TypedDict, total=False):
-    plainText: PlainTextValue
-    colorInfo: Color
-
-
-class DescriptionLineDescriptionLineValueOneOf(TypedDict, total=False):
-    pass
-
-
-class DescriptionLine(
-    DescriptionLineValueOneOf, DescriptionLineDescriptionLineValueOneOf, total=False
-):
-    name: DescriptionLineName
-
-
-class DescriptionLineName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class DigitalFile(TypedDict, total=False):
-    fileId: str
-    link: str | None
-    expirationDate: str | None
-
-
-class DiscountRule(TypedDict, total=False):
-    id: str
-    name: DiscountRuleName
-    amount: Price
-
-
-class DiscountRuleName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
 class FreeTrialPeriod(TypedDict, total=False):
     frequency: V2SubscriptionFrequency
     interval: int
-
-
-class FullAddressContactDetails(TypedDict, total=False):
-    firstName: str | None
-    lastName: str | None
-    phone: str | None
-    company: str | None
-    vatId: VatId
 
 
 class GetSubscriptionContractRequest(TypedDict, total=False):
@@ -336,81 +181,10 @@ class GetSubscriptionContractResponse(TypedDict, total=False):
     subscriptionContract: SubscriptionContract
 
 
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
-
-
-class ItemModifier(TypedDict, total=False):
-    id: str
-    quantity: int | None
-    label: TranslatableString
-    details: TranslatableString
-    price: Price
-
-
-class ItemTaxFullDetails(TypedDict, total=False):
-    taxableAmount: Price
-    taxRate: str
-    totalTax: Price
-
-
-class ItemTypeItemTypeDataOneOf(TypedDict, total=False):
-    preset: ItemTypePreset
-    custom: str
-
-
-class ItemType(ItemTypeItemTypeDataOneOf, total=False):
-    pass
-
-
 class LineItemChanges(TypedDict, total=False):
     id: str
     name: ProductName
     quantity: LineItemQuantityChange
-
-
-class LineItemDiscount(TypedDict, total=False):
-    id: str
-    totalDiscount: Price
-
-
-class LineItemQuantityChange(TypedDict, total=False):
-    originalQuantity: int
-    newQuantity: int
-    diff: int
-    deltaType: LineItemQuantityChangeType
-
-
-class LineItemTaxBreakdown(TypedDict, total=False):
-    jurisdiction: str | None
-    rate: str | None
-    taxAmount: Price
-    taxType: str | None
-    taxName: str | None
-    jurisdictionType: JurisdictionType
-    nonTaxableAmount: Price
-    taxableAmount: Price
-
-
-class LineItemTaxInfo(TypedDict, total=False):
-    taxAmount: Price
-    taxableAmount: Price
-    taxRate: str | None
-    taxGroupId: str | None
-    taxIncludedInPrice: bool
-    taxBreakdown: list[LineItemTaxBreakdown]
-
-
-class LocationAndQuantity(TypedDict, total=False):
-    id: str
-    appId: str | None
-    quantity: int
-    name: str | None
 
 
 class ManagedAdditionalFee(TypedDict, total=False):
@@ -423,27 +197,6 @@ class ManagedDiscount(TypedDict, total=False):
     id: str
     name: TranslatedValue
     totalAmount: Price
-
-
-class ManagedLineItem(TypedDict, total=False):
-    id: str
-    name: ProductName
-    quantity: int
-
-
-class MerchantDiscountMerchantDiscountReasonOneOf(TypedDict, total=False):
-    discountReason: DiscountReason
-    description: str | None
-
-
-class MerchantDiscount(MerchantDiscountMerchantDiscountReasonOneOf, total=False):
-    amount: Price
-
-
-class ModifierGroup(TypedDict, total=False):
-    id: str
-    name: TranslatableString
-    modifiers: list[ItemModifier]
 
 
 class OrderLineItem(TypedDict, total=False):
@@ -480,71 +233,9 @@ class OrderLineItem(TypedDict, total=False):
     modifierGroups: list[ModifierGroup]
 
 
-class PhysicalProperties(TypedDict, total=False):
-    weight: float | None
-    sku: str | None
-    shippable: bool
-
-
-class PickupAddress(TypedDict, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    streetAddress: StreetAddress
-    addressLine: str | None
-    addressLine2: str | None
-    countryFullname: str | None
-    subdivisionFullname: str | None
-
-
 class PickupDetails(TypedDict, total=False):
     address: PickupAddress
     pickupMethod: PickupMethod
-
-
-class PlainTextValue(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class PlatformFee(TypedDict, total=False):
-    name: TranslatableString
-    amount: Price
-    lineItemId: str
-    chargeType: ChargeType
-    percentageRate: str
-
-
-class PlatformFeeSummary(TypedDict, total=False):
-    total: Price
-    totalPassOn: Price
-    totalAbsorbed: Price
-    fees: list[PlatformFee]
-
-
-class Price(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
-
-
-class PriceDescription(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class PriceSummary(TypedDict, total=False):
-    subtotal: Price
-    shipping: Price
-    tax: Price
-    discount: Price
-    total: Price
-    totalAdditionalFees: Price
-
-
-class ProductName(TypedDict, total=False):
-    original: str
-    translated: str | None
 
 
 class QuerySubscriptionContractsRequest(TypedDict, total=False):
@@ -572,20 +263,6 @@ class ShippingPrice(TypedDict, total=False):
     taxDetails: ItemTaxFullDetails
     taxInfo: LineItemTaxInfo
     discount: Price
-
-
-class ShippingRegion(TypedDict, total=False):
-    name: str | None
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
 
 
 class SubscriptionContract(TypedDict, total=False):
@@ -651,29 +328,6 @@ class SubscriptionSettings(TypedDict, total=False):
     freeTrialPeriod: FreeTrialPeriod
 
 
-class TaxableAddressTaxableAddressDataOneOf(TypedDict, total=False):
-    addressType: TaxableAddressType
-
-
-class TaxableAddress(TaxableAddressTaxableAddressDataOneOf, total=False):
-    pass
-
-
-class TotalPriceChange(TypedDict, total=False):
-    originalTotal: Price
-    newTotal: Price
-
-
-class TranslatableString(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class TranslatedValue(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
 class V1FreeTrialPeriod(TypedDict, total=False):
     frequency: SubscriptionFrequency
     interval: int
@@ -686,8 +340,3 @@ class V1SubscriptionSettings(TypedDict, total=False):
     billingCycles: int | None
     enableCustomerCancellation: bool
     freeTrialPeriod: V1FreeTrialPeriod
-
-
-class VatId(TypedDict, total=False):
-    id: str
-    type: VatType

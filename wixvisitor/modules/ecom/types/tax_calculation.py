@@ -11,9 +11,10 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-JurisdictionType: TypeAlias = Literal["UNDEFINED", "COUNTRY", "STATE", "COUNTY", "CITY", "SPECIAL"]
+from ._shared import ApplicationError as ApplicationError
+from ._shared import JurisdictionType as JurisdictionType
 
 
 class Address(TypedDict, total=False):
@@ -41,12 +42,6 @@ class AggregatedTaxBreakdown(TypedDict, total=False):
     jurisdictionType: JurisdictionType
     rate: str
     aggregatedTaxAmount: str
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
 
 
 class CalculateTaxRequest(TypedDict, total=False):

@@ -11,21 +11,21 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import TagList as TagList
+from ._shared import Tags as Tags
 
 
 class BulkCreateTaxExemptGroupsOptions(TypedDict, total=False):
@@ -130,31 +130,6 @@ class CreateTaxExemptGroupResponse(TypedDict, total=False):
     taxExemptGroup: TaxExemptGroup
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteTaxExemptGroupRequest(TypedDict, total=False):
     taxExemptGroupId: Required[str]
 
@@ -163,23 +138,12 @@ class DeleteTaxExemptGroupResponse(TypedDict, total=False):
     pass
 
 
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
 class GetTaxExemptGroupRequest(TypedDict, total=False):
     taxExemptGroupId: Required[str]
 
 
 class GetTaxExemptGroupResponse(TypedDict, total=False):
     taxExemptGroup: TaxExemptGroup
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class ListDefaultTaxExemptGroupsRequest(TypedDict, total=False):
@@ -201,20 +165,6 @@ class QueryTaxExemptGroupsRequest(TypedDict, total=False):
 class QueryTaxExemptGroupsResponse(TypedDict, total=False):
     taxExemptGroups: list[TaxExemptGroup]
     pagingMetadata: CursorPagingMetadata
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class TagList(TypedDict, total=False):
-    tagIds: list[str]
-
-
-class Tags(TypedDict, total=False):
-    privateTags: TagList
-    publicTags: TagList
 
 
 class TaxExemptDefaultGroup(TypedDict, total=False):

@@ -11,26 +11,18 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
+from ._shared import AddressLocation as AddressLocation
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import Cursors as Cursors
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Paging as Paging
+from ._shared import QueryV2PagingMethodOneOf as QueryV2PagingMethodOneOf
+from ._shared import SortOrder as SortOrder
 
 
 class CreateTaxGroupRequest(TypedDict, total=False):
@@ -39,22 +31,6 @@ class CreateTaxGroupRequest(TypedDict, total=False):
 
 class CreateTaxGroupResponse(TypedDict, total=False):
     taxGroup: TaxGroup
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class DeleteTaxGroupRequest(TypedDict, total=False):
@@ -71,13 +47,6 @@ class GetTaxGroupRequest(TypedDict, total=False):
 
 class GetTaxGroupResponse(TypedDict, total=False):
     taxGroup: TaxGroup
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class ListDefaultTaxGroupsByAppIdsRequest(TypedDict, total=False):
@@ -102,11 +71,6 @@ class ListDefaultTaxGroupsResponse(TypedDict, total=False):
     taxGroups: list[TaxGroup]
 
 
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
 class QueryTaxGroupsRequest(TypedDict, total=False):
     query: Required[QueryV2]
 
@@ -114,11 +78,6 @@ class QueryTaxGroupsRequest(TypedDict, total=False):
 class QueryTaxGroupsResponse(TypedDict, total=False):
     taxGroups: list[TaxGroup]
     pagingMetadata: CursorPagingMetadata
-
-
-class QueryV2PagingMethodOneOf(TypedDict, total=False):
-    paging: Paging
-    cursorPaging: CursorPaging
 
 
 class QueryV2(QueryV2PagingMethodOneOf, total=False):

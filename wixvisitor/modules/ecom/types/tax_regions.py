@@ -11,26 +11,17 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
+from ._shared import AddressLocation as AddressLocation
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import SortOrder as SortOrder
 
 
 class BulkCreateTaxRegionOptions(TypedDict, total=False):
@@ -62,29 +53,9 @@ class CreateTaxRegionResponse(TypedDict, total=False):
     taxRegion: TaxRegion
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
 class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
     filter: dict[str, Any] | None
     sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class DeleteTaxRegionRequest(TypedDict, total=False):
@@ -101,13 +72,6 @@ class GetTaxRegionRequest(TypedDict, total=False):
 
 class GetTaxRegionResponse(TypedDict, total=False):
     taxRegion: TaxRegion
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class QueryTaxRegionsRequest(TypedDict, total=False):

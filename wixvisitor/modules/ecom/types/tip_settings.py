@@ -11,9 +11,18 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Literal, Required, TypeAlias, TypedDict
 
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import Paging as Paging
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import QueryV2 as QueryV2
+from ._shared import QueryV2PagingMethodOneOf as QueryV2PagingMethodOneOf
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+
 StaffDistributionMethod: TypeAlias = Literal["UNKNOWN_SPLIT_METHOD", "EQUAL", "PROPORTIONAL"]
 TipType: TypeAlias = Literal["UNKNOWN_TIP_TYPE", "PERCENTAGE", "AMOUNT"]
 
@@ -34,39 +43,12 @@ class CreateTipSettingsResponse(TypedDict, total=False):
     tipSettings: TipSettings
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteTipSettingsRequest(TypedDict, total=False):
     tipSettingsId: Required[str | None]
 
 
 class DeleteTipSettingsResponse(TypedDict, total=False):
     pass
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
 
 
 class Preset(TypedDict, total=False):
@@ -81,23 +63,6 @@ class QueryTipSettingsRequest(TypedDict, total=False):
 class QueryTipSettingsResponse(TypedDict, total=False):
     tipSettings: list[TipSettings]
     pagingMetadata: PagingMetadataV2
-
-
-class QueryV2PagingMethodOneOf(TypedDict, total=False):
-    paging: Paging
-    cursorPaging: CursorPaging
-
-
-class QueryV2(QueryV2PagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-    fields: list[str]
-    fieldsets: list[str]
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class TipSettingsIdentifierOneOf(TypedDict, total=False):

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import Price as Price
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+
 Source: TypeAlias = Literal["UNKNOWN_SOURCE", "POS", "WEB", "DASHBOARD"]
 TipType: TypeAlias = Literal["UNKNOWN_TIP_TYPE", "PERCENTAGE", "AMOUNT", "CUSTOM"]
 
@@ -53,31 +61,6 @@ class CommonIdentificationDataIdOneOf(TypedDict, total=False):
 
 class CommonIdentificationData(CommonIdentificationDataIdOneOf, total=False):
     contactId: str | None
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class GetTipByDraftOrderIdRequest(TypedDict, total=False):
@@ -140,11 +123,6 @@ class PreviewTipResponse(TypedDict, total=False):
     tip: Tip
 
 
-class Price(TypedDict, total=False):
-    amount: str
-    formattedAmount: str
-
-
 class QueryTipDistributionsRequest(TypedDict, total=False):
     query: Required[CursorQuery]
 
@@ -190,11 +168,6 @@ class SetTipOnOrderRequest(SetTipOnOrderRequestIdentifierOneOf, total=False):
 class SetTipOnOrderResponse(TypedDict, total=False):
     tip: Tip
     orderInfo: OrderInfo
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class Staff(TypedDict, total=False):

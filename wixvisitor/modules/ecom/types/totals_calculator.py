@@ -11,71 +11,70 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeAlias, TypedDict
+from typing import Literal, TypeAlias, TypedDict
 
-AdditionalFeeSource: TypeAlias = Literal[
-    "UNKNOWN_ADDITIONAL_FEE_SOURCE", "SERVICE_PLUGIN", "ITEM", "MANUAL", "SHIPPING", "PLATFORM"
-]
+from ._shared import AdditionalFeeSource as AdditionalFeeSource
+from ._shared import Address as Address
+from ._shared import AddressLocation as AddressLocation
+from ._shared import ApplicableLineItems as ApplicableLineItems
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AutoTaxFallbackCalculationDetails as AutoTaxFallbackCalculationDetails
+from ._shared import CalculationErrors as CalculationErrors
+from ._shared import (
+    CalculationErrorsShippingCalculationErrorOneOf as CalculationErrorsShippingCalculationErrorOneOf,
+)
+from ._shared import Carrier as Carrier
+from ._shared import CarrierError as CarrierError
+from ._shared import CarrierErrors as CarrierErrors
+from ._shared import CatalogReference as CatalogReference
+from ._shared import DeliveryAllocation as DeliveryAllocation
+from ._shared import DeliveryLogistics as DeliveryLogistics
+from ._shared import Details as Details
+from ._shared import DetailsKindOneOf as DetailsKindOneOf
+from ._shared import DiscountRuleName as DiscountRuleName
+from ._shared import DiscountType as DiscountType
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ExternalReference as ExternalReference
+from ._shared import FallbackReason as FallbackReason
+from ._shared import FieldViolation as FieldViolation
+from ._shared import GiftCard as GiftCard
+from ._shared import InvalidMembership as InvalidMembership
+from ._shared import ItemType as ItemType
+from ._shared import ItemTypeItemTypeDataOneOf as ItemTypeItemTypeDataOneOf
+from ._shared import ItemTypePreset as ItemTypePreset
+from ._shared import JurisdictionType as JurisdictionType
+from ._shared import ManualCalculationReason as ManualCalculationReason
+from ._shared import Membership as Membership
+from ._shared import MembershipName as MembershipName
+from ._shared import MembershipPaymentCredits as MembershipPaymentCredits
+from ._shared import MultiCurrencyPrice as MultiCurrencyPrice
+from ._shared import PaymentOptionType as PaymentOptionType
+from ._shared import PhysicalProperties as PhysicalProperties
+from ._shared import PickupDetails as PickupDetails
+from ._shared import PickupMethod as PickupMethod
+from ._shared import RateType as RateType
+from ._shared import Region as Region
+from ._shared import RuleType as RuleType
+from ._shared import SelectedShippingOption as SelectedShippingOption
+from ._shared import ServiceProperties as ServiceProperties
+from ._shared import StreetAddress as StreetAddress
+from ._shared import SubscriptionFrequency as SubscriptionFrequency
+from ._shared import SystemError as SystemError
+from ._shared import TaxableAddress as TaxableAddress
+from ._shared import TaxableAddressTaxableAddressDataOneOf as TaxableAddressTaxableAddressDataOneOf
+from ._shared import TaxableAddressType as TaxableAddressType
+from ._shared import TaxBreakdown as TaxBreakdown
+from ._shared import TaxCalculationDetails as TaxCalculationDetails
+from ._shared import (
+    TaxCalculationDetailsCalculationDetailsOneOf as TaxCalculationDetailsCalculationDetailsOneOf,
+)
+from ._shared import TaxRateBreakdown as TaxRateBreakdown
+from ._shared import TaxSummary as TaxSummary
+from ._shared import TranslatableString as TranslatableString
+from ._shared import ValidationError as ValidationError
+from ._shared import WeightUnit as WeightUnit
+
 ChargeType: TypeAlias = Literal["HANDLING_FEE", "INSURANCE"]
-DiscountType: TypeAlias = Literal["GLOBAL", "SPECIFIC_ITEMS", "SHIPPING"]
-FallbackReason: TypeAlias = Literal["AUTO_TAX_FAILED", "AUTO_TAX_DEACTIVATED"]
-ItemTypePreset: TypeAlias = Literal["UNRECOGNISED", "PHYSICAL", "DIGITAL", "GIFT_CARD", "SERVICE"]
-JurisdictionType: TypeAlias = Literal["UNDEFINED", "COUNTRY", "STATE", "COUNTY", "CITY", "SPECIAL"]
-ManualCalculationReason: TypeAlias = Literal["GLOBAL_SETTING_TO_MANUAL", "REGION_SETTING_TO_MANUAL"]
-PaymentOptionType: TypeAlias = Literal[
-    "FULL_PAYMENT_ONLINE",
-    "FULL_PAYMENT_OFFLINE",
-    "MEMBERSHIP",
-    "DEPOSIT_ONLINE",
-    "MEMBERSHIP_OFFLINE",
-    "MEMBERSHIP_ONLINE_WITH_OFFLINE_REMAINDER",
-]
-PickupMethod: TypeAlias = Literal["STORE_PICKUP", "PICKUP_POINT"]
-RateType: TypeAlias = Literal["NO_TAX_COLLECTED", "MANUAL_RATE", "AUTO_RATE", "FALLBACK_RATE"]
-RuleType: TypeAlias = Literal[
-    "VALIDATION",
-    "OTHER",
-    "MAX",
-    "MIN",
-    "MAX_LENGTH",
-    "MIN_LENGTH",
-    "MAX_SIZE",
-    "MIN_SIZE",
-    "FORMAT",
-    "DECIMAL_LTE",
-    "DECIMAL_GTE",
-    "DECIMAL_LT",
-    "DECIMAL_GT",
-    "DECIMAL_MAX_SCALE",
-    "INVALID_ENUM_VALUE",
-    "REQUIRED_FIELD",
-    "FIELD_NOT_ALLOWED",
-    "ONE_OF_ALIGNMENT",
-    "EXACT_LENGTH",
-    "EXACT_SIZE",
-    "REQUIRED_ONE_OF_FIELD",
-]
-SubscriptionFrequency: TypeAlias = Literal["UNDEFINED", "DAY", "WEEK", "MONTH", "YEAR"]
-TaxableAddressType: TypeAlias = Literal["BUSINESS", "BILLING", "SHIPPING"]
-WeightUnit: TypeAlias = Literal["UNSPECIFIED_WEIGHT_UNIT", "KG", "LB"]
-
-
-class Address(TypedDict, total=False):
-    country: str | None
-    subdivision: str | None
-    city: str | None
-    postalCode: str | None
-    streetAddress: StreetAddress
-    addressLine: str | None
-    addressLine2: str | None
-    geocode: AddressLocation
-    countryFullname: str | None
-    subdivisionFullname: str | None
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
 
 
 class ApiV1AdditionalFee(TypedDict, total=False):
@@ -83,16 +82,6 @@ class ApiV1AdditionalFee(TypedDict, total=False):
     name: str
     price: str
     taxDetails: V1TaxDetails
-
-
-class ApplicableLineItems(TypedDict, total=False):
-    lineItemIds: list[str]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
 
 
 class AppliedDiscountDiscountSourceOneOf(TypedDict, total=False):
@@ -104,11 +93,6 @@ class AppliedDiscountDiscountSourceOneOf(TypedDict, total=False):
 class AppliedDiscount(AppliedDiscountDiscountSourceOneOf, total=False):
     discountType: DiscountType
     lineItemIds: list[str]
-
-
-class AutoTaxFallbackCalculationDetails(TypedDict, total=False):
-    fallbackReason: FallbackReason
-    error: ApplicationError
 
 
 class CalculateTotalsOptions(TypedDict, total=False):
@@ -188,44 +172,9 @@ class CalculatedLineItem(TypedDict, total=False):
     taxableAddress: TaxableAddress
 
 
-class CalculationErrorsShippingCalculationErrorOneOf(TypedDict, total=False):
-    generalShippingCalculationError: Details
-    carrierErrors: CarrierErrors
-    selectedShippingOptionError: Details
-
-
-class CalculationErrors(CalculationErrorsShippingCalculationErrorOneOf, total=False):
-    taxCalculationError: Details
-    couponCalculationError: Details
-    giftCardCalculationError: Details
-    orderValidationErrors: list[ApplicationError]
-    membershipError: Details
-    discountsCalculationError: Details
-
-
-class Carrier(TypedDict, total=False):
-    appId: str | None
-    code: str
-
-
-class CarrierError(TypedDict, total=False):
-    carrierId: str
-    error: Details
-
-
-class CarrierErrors(TypedDict, total=False):
-    errors: list[CarrierError]
-
-
 class CarrierServiceOption(TypedDict, total=False):
     carrierId: str
     shippingOptions: list[ShippingOption]
-
-
-class CatalogReference(TypedDict, total=False):
-    catalogItemId: str
-    appId: str
-    options: dict[str, Any] | None
 
 
 class Coupon(TypedDict, total=False):
@@ -235,68 +184,10 @@ class Coupon(TypedDict, total=False):
     name: str
 
 
-class DeliveryAllocation(TypedDict, total=False):
-    deliveryCarrier: Carrier
-    deliveryRegion: Region
-    applicableLineItems: ApplicableLineItems
-
-
-class DeliveryLogistics(TypedDict, total=False):
-    deliveryTime: str | None
-    instructions: str | None
-    pickupDetails: PickupDetails
-
-
-class DetailsKindOneOf(TypedDict, total=False):
-    applicationError: ApplicationError
-    validationError: ValidationError
-    systemError: SystemError
-
-
-class Details(DetailsKindOneOf, total=False):
-    tracing: dict[str, str]
-
-
 class DiscountRule(TypedDict, total=False):
     id: str
     name: DiscountRuleName
     amount: MultiCurrencyPrice
-
-
-class DiscountRuleName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class ExternalReference(TypedDict, total=False):
-    appId: str
-    resourceId: str | None
-
-
-class FieldViolation(TypedDict, total=False):
-    field: str
-    description: str
-    violatedRule: RuleType
-    ruleName: str | None
-    data: dict[str, Any] | None
-
-
-class GiftCard(TypedDict, total=False):
-    id: str
-    obfuscatedCode: str
-    amount: MultiCurrencyPrice
-    appId: str
-    externalId: str | None
-    requestedAmount: MultiCurrencyPrice
-
-
-class InvalidMembership(TypedDict, total=False):
-    membership: Membership
-    reason: str
 
 
 class ItemModifier(TypedDict, total=False):
@@ -313,15 +204,6 @@ class ItemTaxFullDetails(TypedDict, total=False):
     totalTax: MultiCurrencyPrice
     rateBreakdown: list[TaxRateBreakdown]
     taxBreakdown: list[TaxBreakdown]
-
-
-class ItemTypeItemTypeDataOneOf(TypedDict, total=False):
-    preset: ItemTypePreset
-    custom: str
-
-
-class ItemType(ItemTypeItemTypeDataOneOf, total=False):
-    pass
 
 
 class LineItem(TypedDict, total=False):
@@ -357,30 +239,10 @@ class LineItemPricesData(TypedDict, total=False):
     depositAmount: MultiCurrencyPrice
 
 
-class Membership(TypedDict, total=False):
-    id: str
-    appId: str
-    name: MembershipName
-    lineItemIds: list[str]
-    credits: MembershipPaymentCredits
-    expirationDate: str | None
-    additionalData: dict[str, Any] | None
-
-
-class MembershipName(TypedDict, total=False):
-    original: str
-    translated: str | None
-
-
 class MembershipOptions(TypedDict, total=False):
     eligibleMemberships: list[Membership]
     invalidMemberships: list[InvalidMembership]
     selectedMemberships: list[SelectedMembership]
-
-
-class MembershipPaymentCredits(TypedDict, total=False):
-    total: int
-    remaining: int
 
 
 class MerchantDiscount(TypedDict, total=False):
@@ -394,29 +256,10 @@ class ModifierGroup(TypedDict, total=False):
     modifiers: list[ItemModifier]
 
 
-class MultiCurrencyPrice(TypedDict, total=False):
-    amount: str
-    convertedAmount: str
-    formattedAmount: str
-    formattedConvertedAmount: str
-
-
 class OtherCharge(TypedDict, total=False):
     type: ChargeType
     price: MultiCurrencyPrice
     details: str | None
-
-
-class PhysicalProperties(TypedDict, total=False):
-    weight: float | None
-    sku: str | None
-    shippable: bool
-
-
-class PickupDetails(TypedDict, total=False):
-    address: Address
-    businessLocation: bool
-    pickupMethod: PickupMethod
 
 
 class PriceSummary(TypedDict, total=False):
@@ -426,11 +269,6 @@ class PriceSummary(TypedDict, total=False):
     discount: MultiCurrencyPrice
     total: MultiCurrencyPrice
     additionalFees: MultiCurrencyPrice
-
-
-class Region(TypedDict, total=False):
-    id: str | None
-    name: str | None
 
 
 class SelectedCarrierServiceOption(TypedDict, total=False):
@@ -469,16 +307,6 @@ class SelectedMemberships(TypedDict, total=False):
     memberships: list[SelectedMembership]
 
 
-class SelectedShippingOption(TypedDict, total=False):
-    carrierId: str | None
-    code: str
-
-
-class ServiceProperties(TypedDict, total=False):
-    scheduledDate: str | None
-    numberOfParticipants: int | None
-
-
 class ShippingInformation(TypedDict, total=False):
     region: ShippingRegion
     selectedCarrierServiceOption: SelectedCarrierServiceOption
@@ -504,62 +332,8 @@ class ShippingRegion(TypedDict, total=False):
     name: str
 
 
-class StreetAddress(TypedDict, total=False):
-    number: str
-    name: str
-
-
 class SubscriptionSettings(TypedDict, total=False):
     frequency: SubscriptionFrequency
-
-
-class SystemError(TypedDict, total=False):
-    errorCode: str | None
-
-
-class TaxBreakdown(TypedDict, total=False):
-    jurisdiction: str | None
-    nonTaxableAmount: MultiCurrencyPrice
-    rate: str | None
-    taxAmount: MultiCurrencyPrice
-    taxableAmount: MultiCurrencyPrice
-    taxType: str | None
-    taxName: str | None
-    jurisdictionType: JurisdictionType
-
-
-class TaxCalculationDetailsCalculationDetailsOneOf(TypedDict, total=False):
-    manualRateReason: ManualCalculationReason
-    autoTaxFallbackDetails: AutoTaxFallbackCalculationDetails
-
-
-class TaxCalculationDetails(TaxCalculationDetailsCalculationDetailsOneOf, total=False):
-    rateType: RateType
-
-
-class TaxRateBreakdown(TypedDict, total=False):
-    name: str
-    rate: str
-    tax: MultiCurrencyPrice
-
-
-class TaxSummary(TypedDict, total=False):
-    taxableAmount: MultiCurrencyPrice
-    totalTax: MultiCurrencyPrice
-    calculationDetails: TaxCalculationDetails
-
-
-class TaxableAddressTaxableAddressDataOneOf(TypedDict, total=False):
-    addressType: TaxableAddressType
-
-
-class TaxableAddress(TaxableAddressTaxableAddressDataOneOf, total=False):
-    pass
-
-
-class TranslatableString(TypedDict, total=False):
-    original: str
-    translated: str | None
 
 
 class V1AdditionalFee(TypedDict, total=False):
@@ -579,7 +353,3 @@ class V1AdditionalFee(TypedDict, total=False):
 class V1TaxDetails(TypedDict, total=False):
     taxable: bool
     taxGroupId: str | None
-
-
-class ValidationError(TypedDict, total=False):
-    fieldViolations: list[FieldViolation]

@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import Cursors as Cursors
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Paging as Paging
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+
 CategoryFieldset: TypeAlias = Literal["COUNTS"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 State: TypeAlias = Literal["MANUAL", "AUTO", "RECURRING_EVENT", "HIDDEN"]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
 
 
 class AssignEventsRequest(TypedDict, total=False):
@@ -31,12 +33,6 @@ class AssignEventsRequest(TypedDict, total=False):
 
 class AssignEventsResponse(TypedDict, total=False):
     pass
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkAssignEventsAsyncOptions(TypedDict, total=False):
@@ -136,11 +132,6 @@ class CreateCategoryResponse(TypedDict, total=False):
     category: Category
 
 
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteCategoryRequest(TypedDict, total=False):
     categoryId: Required[str]
 
@@ -149,32 +140,12 @@ class DeleteCategoryResponse(TypedDict, total=False):
     pass
 
 
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
 class ListEventCategoriesRequest(TypedDict, total=False):
     eventId: Required[str]
 
 
 class ListEventCategoriesResponse(TypedDict, total=False):
     categories: list[Category]
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
 
 
 class QueryCategoriesRequest(TypedDict, total=False):
@@ -216,11 +187,6 @@ class ReorderCategoryEventsRequest(ReorderCategoryEventsRequestReferenceEventOne
 
 class ReorderCategoryEventsResponse(TypedDict, total=False):
     pass
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class UnassignEventsRequest(TypedDict, total=False):

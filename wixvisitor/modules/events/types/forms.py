@@ -11,21 +11,22 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-InputControlType: TypeAlias = Literal[
-    "INPUT",
-    "TEXTAREA",
-    "DROPDOWN",
-    "RADIO",
-    "CHECKBOX",
-    "NAME",
-    "GUEST_CONTROL",
-    "ADDRESS_SHORT",
-    "ADDRESS_FULL",
-    "DATE",
-]
-ValueType: TypeAlias = Literal["TEXT", "NUMBER", "TEXT_ARRAY", "DATE_TIME", "ADDRESS"]
+from ._shared import CheckoutFormMessages as CheckoutFormMessages
+from ._shared import DiscardDraftRequest as DiscardDraftRequest
+from ._shared import DiscardDraftResponse as DiscardDraftResponse
+from ._shared import Input as Input
+from ._shared import InputControl as InputControl
+from ._shared import InputControlType as InputControlType
+from ._shared import Label as Label
+from ._shared import OptionSelection as OptionSelection
+from ._shared import OptionSelectionSelectedOptionOneOf as OptionSelectionSelectedOptionOneOf
+from ._shared import PublishDraftRequest as PublishDraftRequest
+from ._shared import RegistrationClosedMessages as RegistrationClosedMessages
+from ._shared import ResponseConfirmation as ResponseConfirmation
+from ._shared import TicketsUnavailableMessages as TicketsUnavailableMessages
+from ._shared import ValueType as ValueType
 
 
 class AddControlOptions(TypedDict, total=False):
@@ -88,12 +89,6 @@ class CheckboxControl(TypedDict, total=False):
     options: list[str]
 
 
-class CheckoutFormMessages(TypedDict, total=False):
-    title: str
-    submitActionLabel: str
-    confirmation: ResponseConfirmation
-
-
 class DateControl(TypedDict, total=False):
     label: str
     mandatory: bool
@@ -112,14 +107,6 @@ class DeleteControlRequest(TypedDict, total=False):
 
 class DeleteControlResponse(TypedDict, total=False):
     form: Form
-
-
-class DiscardDraftRequest(TypedDict, total=False):
-    eventId: Required[str]
-
-
-class DiscardDraftResponse(TypedDict, total=False):
-    pass
 
 
 class DropdownControl(TypedDict, total=False):
@@ -154,36 +141,6 @@ class GetFormResponse(TypedDict, total=False):
     draftForm: Form
 
 
-class Input(TypedDict, total=False):
-    name: str
-    array: bool
-    label: str
-    additionalLabels: dict[str, str]
-    options: list[str]
-    mandatory: bool
-    maxLength: int
-    type: ValueType
-    maxSize: int | None
-    defaultOptionSelection: OptionSelection
-    labels: list[Label]
-
-
-class InputControl(TypedDict, total=False):
-    type: InputControlType
-    system: bool
-    name: str
-    inputs: list[Input]
-    label: str
-    orderIndex: int
-    id: str
-    deleted: bool | None
-
-
-class Label(TypedDict, total=False):
-    name: str
-    label: str
-
-
 class Labels(TypedDict, total=False):
     single: str
     multiple: str
@@ -208,15 +165,6 @@ class NegativeResponseConfirmation(TypedDict, total=False):
     shareActionLabel: str
 
 
-class OptionSelectionSelectedOptionOneOf(TypedDict, total=False):
-    optionIndex: int
-    placeholderText: str
-
-
-class OptionSelection(OptionSelectionSelectedOptionOneOf, total=False):
-    pass
-
-
 class PhoneControl(TypedDict, total=False):
     label: str
     mandatory: bool
@@ -234,10 +182,6 @@ class PositiveResponseConfirmation(TypedDict, total=False):
     shareActionLabel: str
 
 
-class PublishDraftRequest(TypedDict, total=False):
-    eventId: Required[str]
-
-
 class PublishDraftResponse(TypedDict, total=False):
     form: Form
 
@@ -245,19 +189,6 @@ class PublishDraftResponse(TypedDict, total=False):
 class RadioButtonControl(TypedDict, total=False):
     label: str
     options: list[str]
-
-
-class RegistrationClosedMessages(TypedDict, total=False):
-    message: str
-    exploreEventsActionLabel: str
-
-
-class ResponseConfirmation(TypedDict, total=False):
-    title: str
-    message: str
-    downloadTicketsLabel: str
-    addToCalendarLabel: str
-    shareEventLabel: str
 
 
 class RsvpFormMessages(TypedDict, total=False):
@@ -275,11 +206,6 @@ class TextControl(TypedDict, total=False):
     maxLength: int
     multiLine: bool
     comment: bool
-
-
-class TicketsUnavailableMessages(TypedDict, total=False):
-    message: str
-    exploreEventsActionLabel: str
 
 
 class UpdateControlIdentifiers(TypedDict, total=False):

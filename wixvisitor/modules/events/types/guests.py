@@ -13,6 +13,18 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import FormResponse as FormResponse
+from ._shared import InputValue as InputValue
+from ._shared import OnlineConferencingLogin as OnlineConferencingLogin
+from ._shared import Paging as Paging
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import QueryV2PagingMethodOneOf as QueryV2PagingMethodOneOf
+from ._shared import RsvpStatus as RsvpStatus
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+
 AttendanceStatus: TypeAlias = Literal["NOT_ATTENDING", "ATTENDING", "IN_WAITLIST"]
 GuestType: TypeAlias = Literal["RSVP", "BUYER", "TICKET_HOLDER"]
 OrderStatus: TypeAlias = Literal[
@@ -29,8 +41,6 @@ OrderStatus: TypeAlias = Literal[
     "PARTIALLY_PAID",
 ]
 RequestedFieldsEnumRequestedFields: TypeAlias = Literal["GUEST_DETAILS", "GUEST_TOTAL"]
-RsvpStatus: TypeAlias = Literal["YES", "NO", "WAITLIST"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 
 
 class AdditionalDetails(TypedDict, total=False):
@@ -38,16 +48,6 @@ class AdditionalDetails(TypedDict, total=False):
     updatedDate: str | None
     rsvpStatus: RsvpStatus
     orderStatus: OrderStatus
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class EventGuest(TypedDict, total=False):
@@ -70,10 +70,6 @@ class EventGuest(TypedDict, total=False):
     totalGuests: int | None
     revision: str | None
     additionalDetails: AdditionalDetails
-
-
-class FormResponse(TypedDict, total=False):
-    inputValues: list[InputValue]
 
 
 class GuestCheckInDetails(TypedDict, total=False):
@@ -99,30 +95,6 @@ class GuestDetails(TypedDict, total=False):
     checkInDetails: list[GuestCheckInDetails]
 
 
-class InputValue(TypedDict, total=False):
-    inputName: str
-    value: str
-    values: list[str]
-
-
-class OnlineConferencingLogin(TypedDict, total=False):
-    link: str
-    password: str | None
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
-
-
 class QueryEventGuestsRequest(TypedDict, total=False):
     query: Required[QueryV2]
     fields: list[RequestedFieldsEnumRequestedFields]
@@ -133,20 +105,10 @@ class QueryEventGuestsResponse(TypedDict, total=False):
     pagingMetadata: PagingMetadataV2
 
 
-class QueryV2PagingMethodOneOf(TypedDict, total=False):
-    paging: Paging
-    cursorPaging: CursorPaging
-
-
 class QueryV2(QueryV2PagingMethodOneOf, total=False):
     filter: dict[str, Any] | None
     sort: list[Sorting]
     fieldsets: list[str]
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class TicketDetails(TypedDict, total=False):

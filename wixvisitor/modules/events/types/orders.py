@@ -13,23 +13,31 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-ChannelType: TypeAlias = Literal["ONLINE", "OFFLINE_POS"]
+from ._shared import CalendarLinks as CalendarLinks
+from ._shared import ChannelType as ChannelType
+from ._shared import CheckIn as CheckIn
+from ._shared import Dashboard as Dashboard
+from ._shared import FacetCounts as FacetCounts
+from ._shared import FeeType as FeeType
+from ._shared import FormResponse as FormResponse
+from ._shared import GuestDetails as GuestDetails
+from ._shared import InputValue as InputValue
+from ._shared import Money as Money
+from ._shared import OrderStatus as OrderStatus
+from ._shared import PricingOption as PricingOption
+from ._shared import PricingOptions as PricingOptions
+from ._shared import ResponseMetaData as ResponseMetaData
+from ._shared import TicketDefinitionFieldset as TicketDefinitionFieldset
+from ._shared import TicketingTicket as TicketingTicket
+from ._shared import TicketPricing as TicketPricing
+from ._shared import TicketPricingPriceOneOf as TicketPricingPriceOneOf
+from ._shared import TicketSalePeriod as TicketSalePeriod
+from ._shared import TicketSaleStatus as TicketSaleStatus
+from ._shared import Type as Type
+from ._shared import WixFeeConfig as WixFeeConfig
+
 FeeName: TypeAlias = Literal["WIX_FEE"]
-FeeType: TypeAlias = Literal["FEE_ADDED", "FEE_INCLUDED", "FEE_ADDED_AT_CHECKOUT"]
 OrderFieldset: TypeAlias = Literal["TICKETS", "DETAILS", "FORM", "INVOICE"]
-OrderStatus: TypeAlias = Literal[
-    "NA_ORDER_STATUS",
-    "FREE",
-    "PENDING",
-    "PAID",
-    "OFFLINE_PENDING",
-    "INITIATED",
-    "CANCELED",
-    "DECLINED",
-    "AUTHORIZED",
-    "VOIDED",
-    "PARTIALLY_PAID",
-]
 OrderTag: TypeAlias = Literal[
     "CONFIRMED",
     "UNCONFIRMED",
@@ -48,9 +56,6 @@ ReservationStatus: TypeAlias = Literal[
 ]
 State: TypeAlias = Literal["INCLUDE_HIDDEN_NOT_ON_SALE"]
 TaxType: TypeAlias = Literal["INCLUDED", "ADDED", "ADDED_AT_CHECKOUT"]
-TicketDefinitionFieldset: TypeAlias = Literal["POLICY", "DASHBOARD"]
-TicketSaleStatus: TypeAlias = Literal["SALE_SCHEDULED", "SALE_STARTED", "SALE_ENDED"]
-Type: TypeAlias = Literal["STANDARD", "DONATION"]
 
 
 class BulkUpdateOrdersRequest(TypedDict, total=False):
@@ -68,11 +73,6 @@ class Buyer(TypedDict, total=False):
     firstName: str
     lastName: str
     email: str
-
-
-class CalendarLinks(TypedDict, total=False):
-    google: str
-    ics: str
 
 
 class CancelReservationRequest(TypedDict, total=False):
@@ -97,10 +97,6 @@ class CaptureAuthorizedPaymentRequest(TypedDict, total=False):
 
 class CaptureAuthorizedPaymentResponse(TypedDict, total=False):
     pass
-
-
-class CheckIn(TypedDict, total=False):
-    created: str | None
 
 
 class CheckoutOptions(TypedDict, total=False):
@@ -192,16 +188,6 @@ class CreateReservationResponse(TypedDict, total=False):
     reservationStatus: ReservationStatus
 
 
-class Dashboard(TypedDict, total=False):
-    hidden: bool
-    sold: int
-    limited: bool
-    quantity: int | None
-    unsold: int | None
-    ticketsSold: int
-    ticketsReserved: int
-
-
 class Discount(TypedDict, total=False):
     amount: Money
     afterDiscount: Money
@@ -232,19 +218,11 @@ class Error(TypedDict, total=False):
     code: str
 
 
-class FacetCounts(TypedDict, total=False):
-    counts: dict[str, int]
-
-
 class Fee(TypedDict, total=False):
     name: FeeName
     type: FeeType
     rate: str
     amount: Money
-
-
-class FormResponse(TypedDict, total=False):
-    inputValues: list[InputValue]
 
 
 class GetCheckoutOptionsRequest(TypedDict, total=False):
@@ -322,22 +300,6 @@ class GetSummaryResponse(TypedDict, total=False):
 
 class Guest(TypedDict, total=False):
     form: FormResponse
-
-
-class GuestDetails(TypedDict, total=False):
-    guestAssigned: bool
-    firstName: str | None
-    lastName: str | None
-    email: str | None
-    form: FormResponse
-    contactId: str | None
-    phone: str | None
-
-
-class InputValue(TypedDict, total=False):
-    inputName: str
-    value: str
-    values: list[str]
 
 
 class Invoice(TypedDict, total=False):
@@ -429,12 +391,6 @@ class ListOrdersResponse(TypedDict, total=False):
     orderFacets: OrderFacets
 
 
-class Money(TypedDict, total=False):
-    amount: str
-    currency: str
-    value: str | None
-
-
 class Order(TypedDict, total=False):
     orderNumber: str
     reservationId: str
@@ -519,16 +475,6 @@ class PosCheckoutResponse(TypedDict, total=False):
     reservations: list[TicketReservation]
 
 
-class PricingOption(TypedDict, total=False):
-    id: str | None
-    name: str | None
-    price: Money
-
-
-class PricingOptions(TypedDict, total=False):
-    options: list[PricingOption]
-
-
 class QueryAvailableTicketsOptions(TypedDict, total=False):
     """What ``queryAvailableTickets`` reads from ``options``."""
 
@@ -550,12 +496,6 @@ class QueryAvailableTicketsRequest(TypedDict, total=False):
 class QueryAvailableTicketsResponse(TypedDict, total=False):
     metaData: ResponseMetaData
     definitions: list[TicketDefinition]
-
-
-class ResponseMetaData(TypedDict, total=False):
-    count: int
-    offset: int
-    total: int
 
 
 class Tax(TypedDict, total=False):
@@ -598,16 +538,6 @@ class TicketDetails(TypedDict, total=False):
     pricingOptionName: str | None
 
 
-class TicketPricingPriceOneOf(TypedDict, total=False):
-    fixedPrice: Money
-    minPrice: Money
-    pricingOptions: PricingOptions
-
-
-class TicketPricing(TicketPricingPriceOneOf, total=False):
-    pricingType: Type
-
-
 class TicketReservation(TypedDict, total=False):
     quantity: int
     ticket: TicketDefinition
@@ -621,41 +551,11 @@ class TicketReservationQuantity(TypedDict, total=False):
     ticketDetails: list[TicketDetails]
 
 
-class TicketSalePeriod(TypedDict, total=False):
-    startDate: str | None
-    endDate: str | None
-    hideNotOnSale: bool
-
-
 class TicketSales(TypedDict, total=False):
     total: Money
     totalOrders: int
     totalTickets: int
     revenue: Money
-
-
-class TicketingTicket(TypedDict, total=False):
-    ticketNumber: str
-    orderNumber: str
-    ticketDefinitionId: str
-    name: str
-    price: Money
-    free: bool
-    policy: str
-    checkIn: CheckIn
-    orderStatus: OrderStatus
-    orderArchived: bool
-    orderFullName: str
-    guestFullName: str | None
-    guestDetails: GuestDetails
-    archived: bool
-    memberId: str | None
-    anonymized: bool
-    checkInUrl: str
-    ticketPdfUrl: str
-    channel: ChannelType
-    walletPassUrl: str
-    canceled: bool | None
 
 
 class UpdateCheckoutOptions(TypedDict, total=False):
@@ -708,7 +608,3 @@ class VoidAuthorizedPaymentRequest(TypedDict, total=False):
 
 class VoidAuthorizedPaymentResponse(TypedDict, total=False):
     pass
-
-
-class WixFeeConfig(TypedDict, total=False):
-    type: FeeType

@@ -11,9 +11,16 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import Paging as Paging
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import QueryV2 as QueryV2
+from ._shared import QueryV2PagingMethodOneOf as QueryV2PagingMethodOneOf
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
 
 
 class CreatePolicyRequest(TypedDict, total=False):
@@ -22,16 +29,6 @@ class CreatePolicyRequest(TypedDict, total=False):
 
 class CreatePolicyResponse(TypedDict, total=False):
     policy: Policy
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class DeletePolicyRequest(TypedDict, total=False):
@@ -48,19 +45,6 @@ class GetPolicyRequest(TypedDict, total=False):
 
 class GetPolicyResponse(TypedDict, total=False):
     policy: Policy
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
 
 
 class Policy(TypedDict, total=False):
@@ -82,16 +66,6 @@ class QueryPoliciesResponse(TypedDict, total=False):
     metadata: PagingMetadataV2
 
 
-class QueryV2PagingMethodOneOf(TypedDict, total=False):
-    paging: Paging
-    cursorPaging: CursorPaging
-
-
-class QueryV2(QueryV2PagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
 class ReorderEventPoliciesOptions(TypedDict, total=False):
     """What ``reorderEventPolicies`` reads from ``options``."""
 
@@ -111,11 +85,6 @@ class ReorderEventPoliciesRequest(ReorderEventPoliciesRequestReferencePolicyOneO
 
 class ReorderEventPoliciesResponse(TypedDict, total=False):
     policies: list[Policy]
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class UpdatePolicyRequest(TypedDict, total=False):

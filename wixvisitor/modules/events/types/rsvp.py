@@ -12,6 +12,13 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import CalendarLinks as CalendarLinks
+from ._shared import CheckIn as CheckIn
+from ._shared import DeleteRsvpResponse as DeleteRsvpResponse
+from ._shared import FacetCounts as FacetCounts
+from ._shared import FormResponse as FormResponse
+from ._shared import InputValue as InputValue
+
 RsvpFieldset: TypeAlias = Literal["DETAILS", "FORM", "CONTACT_DETAILS"]
 RsvpStatus: TypeAlias = Literal["YES", "NO", "WAITING"]
 RsvpTag: TypeAlias = Literal["FULLY_CHECKED_IN", "NOT_FULLY_CHECKED_IN", "MEMBER"]
@@ -26,15 +33,6 @@ class BulkUpdateRsvpRequest(TypedDict, total=False):
 
 class BulkUpdateRsvpResponse(TypedDict, total=False):
     rsvps: list[Rsvp]
-
-
-class CalendarLinks(TypedDict, total=False):
-    google: str
-    ics: str
-
-
-class CheckIn(TypedDict, total=False):
-    created: str | None
 
 
 class CheckInRsvpOptions(TypedDict, total=False):
@@ -113,18 +111,6 @@ class DeleteRsvpRequest(TypedDict, total=False):
     rsvps: list[str]
 
 
-class DeleteRsvpResponse(TypedDict, total=False):
-    pass
-
-
-class FacetCounts(TypedDict, total=False):
-    counts: dict[str, int]
-
-
-class FormResponse(TypedDict, total=False):
-    inputValues: list[InputValue]
-
-
 class GetRsvpOptions(TypedDict, total=False):
     """What ``getRsvp`` reads from ``options``."""
 
@@ -147,12 +133,6 @@ class Guest(TypedDict, total=False):
     fullName: str
     checkIn: CheckIn
     id: int
-
-
-class InputValue(TypedDict, total=False):
-    inputName: str
-    value: str
-    values: list[str]
 
 
 class ListRsvpOptions(TypedDict, total=False):

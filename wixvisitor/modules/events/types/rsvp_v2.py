@@ -13,16 +13,29 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CalendarLinks as CalendarLinks
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import DeleteRsvpResponse as DeleteRsvpResponse
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import FormResponse as FormResponse
+from ._shared import InputValue as InputValue
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import OnlineConferencingLogin as OnlineConferencingLogin
+from ._shared import RsvpStatus as RsvpStatus
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+
 AggregationType: TypeAlias = Literal["VALUE", "RANGE", "SCALAR", "DATE_HISTOGRAM", "NESTED"]
 Interval: TypeAlias = Literal["YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND"]
 MissingValues: TypeAlias = Literal["EXCLUDE", "INCLUDE"]
 Mode: TypeAlias = Literal["OR", "AND"]
 NestedAggregationType: TypeAlias = Literal["VALUE", "RANGE", "SCALAR", "DATE_HISTOGRAM"]
 RequestedFields: TypeAlias = Literal["DETAILS", "FORM", "CONTACT_DETAILS"]
-RsvpStatus: TypeAlias = Literal["YES", "NO", "WAITLIST"]
 ScalarType: TypeAlias = Literal["COUNT_DISTINCT", "MIN", "MAX"]
 SortDirection: TypeAlias = Literal["DESC", "ASC"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 SortType: TypeAlias = Literal["COUNT", "VALUE"]
 
 
@@ -69,18 +82,6 @@ class AggregationResultsScalarResult(TypedDict, total=False):
     value: float
 
 
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
-
-
 class BulkDeleteRsvpsByFilterOptions(TypedDict, total=False):
     """What ``bulkDeleteRsvpsByFilter`` reads from ``options``."""
 
@@ -119,11 +120,6 @@ class BulkUpdateRsvpsRequest(TypedDict, total=False):
 class BulkUpdateRsvpsResponse(TypedDict, total=False):
     results: list[BulkRsvpResult]
     bulkActionMetadata: BulkActionMetadata
-
-
-class CalendarLinks(TypedDict, total=False):
-    google: str
-    ics: str
 
 
 class CancelRsvpGuestsCheckInRequest(TypedDict, total=False):
@@ -192,11 +188,6 @@ class CreateRsvpResponse(TypedDict, total=False):
     calendarLinks: CalendarLinks
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
 class CursorPagingMetadata(TypedDict, total=False):
     count: int | None
     cursors: Cursors
@@ -224,11 +215,6 @@ class CursorSearch(CursorSearchPagingMethodOneOf, total=False):
     timeZone: str | None
 
 
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DateHistogramAggregation(TypedDict, total=False):
     interval: Interval
 
@@ -244,18 +230,6 @@ class DateHistogramResults(TypedDict, total=False):
 
 class DeleteRsvpRequest(TypedDict, total=False):
     rsvpId: Required[str | None]
-
-
-class DeleteRsvpResponse(TypedDict, total=False):
-    pass
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class FormResponse(TypedDict, total=False):
-    inputValues: list[InputValue]
 
 
 class GetRsvpOptions(TypedDict, total=False):
@@ -290,19 +264,6 @@ class GuestList(TypedDict, total=False):
 
 class IncludeMissingValuesOptions(TypedDict, total=False):
     addToBucket: str
-
-
-class InputValue(TypedDict, total=False):
-    inputName: str
-    value: str
-    values: list[str]
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class ListCurrentRsvpsOptions(TypedDict, total=False):
@@ -390,11 +351,6 @@ class NestedResults(TypedDict, total=False):
 class NestedValueAggregationResult(TypedDict, total=False):
     value: str
     nestedResults: NestedAggregationResults
-
-
-class OnlineConferencingLogin(TypedDict, total=False):
-    link: str
-    password: str | None
 
 
 class QueryRsvpsRequest(TypedDict, total=False):
@@ -508,11 +464,6 @@ class SearchRsvpsResponse(TypedDict, total=False):
     rsvps: list[Rsvp]
     pagingMetadata: CursorPagingMetadata
     aggregationData: AggregationData
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class UpdateRsvpOptions(TypedDict, total=False):

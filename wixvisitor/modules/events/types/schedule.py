@@ -13,8 +13,19 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-ScheduleStatus: TypeAlias = Literal["SCHEDULED", "CANCELED"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
+from ._shared import Cursors as Cursors
+from ._shared import DiscardDraftRequest as DiscardDraftRequest
+from ._shared import DiscardDraftResponse as DiscardDraftResponse
+from ._shared import FacetCounts as FacetCounts
+from ._shared import Paging as Paging
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import PublishDraftRequest as PublishDraftRequest
+from ._shared import ScheduleItem as ScheduleItem
+from ._shared import ScheduleStatus as ScheduleStatus
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import TimeInterval as TimeInterval
+
 StateFilter: TypeAlias = Literal["PUBLISHED", "DRAFT", "VISIBLE", "HIDDEN"]
 
 
@@ -33,11 +44,6 @@ class AddScheduleItemResponse(TypedDict, total=False):
     item: ScheduleItem
 
 
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteScheduleItemOptions(TypedDict, total=False):
     """What ``deleteScheduleItem`` reads from ``options``."""
 
@@ -51,18 +57,6 @@ class DeleteScheduleItemRequest(TypedDict, total=False):
 
 class DeleteScheduleItemResponse(TypedDict, total=False):
     pass
-
-
-class DiscardDraftRequest(TypedDict, total=False):
-    eventId: Required[str]
-
-
-class DiscardDraftResponse(TypedDict, total=False):
-    pass
-
-
-class FacetCounts(TypedDict, total=False):
-    counts: dict[str, int]
 
 
 class GetScheduleItemOptions(TypedDict, total=False):
@@ -107,23 +101,6 @@ class ListScheduleItemsResponse(TypedDict, total=False):
     pagingMetadata: PagingMetadataV2
 
 
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
-
-
-class PublishDraftRequest(TypedDict, total=False):
-    eventId: Required[str]
-
-
 class PublishDraftResponse(TypedDict, total=False):
     pass
 
@@ -162,21 +139,6 @@ class RescheduleDraftResponse(TypedDict, total=False):
     pass
 
 
-class ScheduleItem(TypedDict, total=False):
-    id: str
-    hidden: bool
-    name: str
-    timeSlot: TimeInterval
-    description: str
-    stageName: str
-    tags: list[str]
-    status: ScheduleStatus
-    createdDate: str | None
-    updatedDate: str | None
-    eventId: str
-    draft: bool
-
-
 class ScheduleItemData(TypedDict, total=False):
     hidden: bool
     name: str
@@ -185,17 +147,6 @@ class ScheduleItemData(TypedDict, total=False):
     stageName: str
     tags: list[str]
     status: ScheduleStatus
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class TimeInterval(TypedDict, total=False):
-    start: str | None
-    end: str | None
-    timeZoneId: str | None
 
 
 class UpdateScheduleItemRequest(TypedDict, total=False):

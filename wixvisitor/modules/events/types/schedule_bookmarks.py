@@ -11,9 +11,11 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Literal, Required, TypeAlias, TypedDict
+from typing import Required, TypedDict
 
-ScheduleStatus: TypeAlias = Literal["SCHEDULED", "CANCELED"]
+from ._shared import ScheduleItem as ScheduleItem
+from ._shared import ScheduleStatus as ScheduleStatus
+from ._shared import TimeInterval as TimeInterval
 
 
 class CreateBookmarkRequest(TypedDict, total=False):
@@ -40,24 +42,3 @@ class ListBookmarksRequest(TypedDict, total=False):
 
 class ListBookmarksResponse(TypedDict, total=False):
     items: list[ScheduleItem]
-
-
-class ScheduleItem(TypedDict, total=False):
-    id: str
-    hidden: bool
-    name: str
-    timeSlot: TimeInterval
-    description: str
-    stageName: str
-    tags: list[str]
-    status: ScheduleStatus
-    createdDate: str | None
-    updatedDate: str | None
-    eventId: str
-    draft: bool
-
-
-class TimeInterval(TypedDict, total=False):
-    start: str | None
-    end: str | None
-    timeZoneId: str | None

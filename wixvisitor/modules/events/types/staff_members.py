@@ -13,11 +13,19 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import Paging as Paging
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import QueryV2PagingMethodOneOf as QueryV2PagingMethodOneOf
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+
 Fieldset: TypeAlias = Literal["LOGIN_LINK"]
 Permission: TypeAlias = Literal[
     "CHECK_IN_GUESTS", "SELL_TICKETS", "ADD_GUESTS", "READ_ANALYTICS", "READ_GUEST_FORM"
 ]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 Status: TypeAlias = Literal["PENDING", "HAS_ACCESS", "ACCESS_PAUSED"]
 
 
@@ -41,26 +49,12 @@ class CreateStaffMemberResponse(TypedDict, total=False):
     staffMember: StaffMember
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteStaffMemberRequest(TypedDict, total=False):
     staffMemberId: Required[str]
 
 
 class DeleteStaffMemberResponse(TypedDict, total=False):
     pass
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetStaffMemberOptions(TypedDict, total=False):
@@ -98,19 +92,6 @@ class LoginStaffMemberResponse(TypedDict, total=False):
     deviceId: str
 
 
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
-
-
 class QueryStaffMembersRequest(TypedDict, total=False):
     query: QueryV2
     fieldsets: list[Fieldset]
@@ -121,20 +102,10 @@ class QueryStaffMembersResponse(TypedDict, total=False):
     pagingMetadata: PagingMetadataV2
 
 
-class QueryV2PagingMethodOneOf(TypedDict, total=False):
-    paging: Paging
-    cursorPaging: CursorPaging
-
-
 class QueryV2(QueryV2PagingMethodOneOf, total=False):
     filter: dict[str, Any] | None
     sort: list[Sorting]
     fieldsets: list[str]
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class SpecificEvents(TypedDict, total=False):

@@ -13,13 +13,32 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-FeeType: TypeAlias = Literal["FEE_ADDED", "FEE_INCLUDED", "FEE_ADDED_AT_CHECKOUT"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
+from ._shared import ChangeCurrencyResponse as ChangeCurrencyResponse
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import Dashboard as Dashboard
+from ._shared import DeleteTicketDefinitionResponse as DeleteTicketDefinitionResponse
+from ._shared import FacetCounts as FacetCounts
+from ._shared import FeeType as FeeType
+from ._shared import Money as Money
+from ._shared import Paging as Paging
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import PricingOption as PricingOption
+from ._shared import PricingOptions as PricingOptions
+from ._shared import QueryV2PagingMethodOneOf as QueryV2PagingMethodOneOf
+from ._shared import ResponseMetaData as ResponseMetaData
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import TicketDefinitionFieldset as TicketDefinitionFieldset
+from ._shared import TicketPricing as TicketPricing
+from ._shared import TicketPricingPriceOneOf as TicketPricingPriceOneOf
+from ._shared import TicketSalePeriod as TicketSalePeriod
+from ._shared import TicketSaleStatus as TicketSaleStatus
+from ._shared import Type as Type
+from ._shared import WixFeeConfig as WixFeeConfig
+
 State: TypeAlias = Literal["VISIBLE", "HIDDEN", "FREE", "PAID"]
-TicketDefinitionFieldset: TypeAlias = Literal["POLICY", "DASHBOARD"]
 TicketDefinitionStateEnumState: TypeAlias = Literal["INCLUDE_HIDDEN_NOT_ON_SALE"]
-TicketSaleStatus: TypeAlias = Literal["SALE_SCHEDULED", "SALE_STARTED", "SALE_ENDED"]
-Type: TypeAlias = Literal["STANDARD", "DONATION"]
 
 
 class ById(TypedDict, total=False):
@@ -38,10 +57,6 @@ class ChangeCurrencyRequest(TypedDict, total=False):
     currency: Required[str]
 
 
-class ChangeCurrencyResponse(TypedDict, total=False):
-    pass
-
-
 class CreateTicketDefinitionOptions(TypedDict, total=False):
     """What ``createTicketDefinition`` reads from ``options``."""
 
@@ -55,26 +70,6 @@ class CreateTicketDefinitionRequest(TypedDict, total=False):
 
 class CreateTicketDefinitionResponse(TypedDict, total=False):
     definition: TicketDefinition
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class Dashboard(TypedDict, total=False):
-    hidden: bool
-    sold: int
-    limited: bool
-    quantity: int | None
-    unsold: int | None
-    ticketsSold: int
-    ticketsReserved: int
 
 
 class DeleteTicketDefinitionOptions(TypedDict, total=False):
@@ -91,14 +86,6 @@ class DeleteTicketDefinitionRequestDeleteOneOf(TypedDict, total=False):
 
 class DeleteTicketDefinitionRequest(DeleteTicketDefinitionRequestDeleteOneOf, total=False):
     eventId: Required[str]
-
-
-class DeleteTicketDefinitionResponse(TypedDict, total=False):
-    pass
-
-
-class FacetCounts(TypedDict, total=False):
-    counts: dict[str, int]
 
 
 class GetTicketDefinitionOptions(TypedDict, total=False):
@@ -148,35 +135,6 @@ class ListTicketDefinitionsResponse(TypedDict, total=False):
     facets: dict[str, FacetCounts]
 
 
-class Money(TypedDict, total=False):
-    amount: str
-    currency: str
-    value: str | None
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
-
-
-class PricingOption(TypedDict, total=False):
-    id: str | None
-    name: str | None
-    price: Money
-
-
-class PricingOptions(TypedDict, total=False):
-    options: list[PricingOption]
-
-
 class QueryTicketDefinitionsOptions(TypedDict, total=False):
     """What ``queryTicketDefinitions`` reads from ``options``."""
 
@@ -214,27 +172,11 @@ class QueryTicketDefinitionsV2Response(TypedDict, total=False):
     metadata: PagingMetadataV2
 
 
-class QueryV2PagingMethodOneOf(TypedDict, total=False):
-    paging: Paging
-    cursorPaging: CursorPaging
-
-
 class QueryV2(QueryV2PagingMethodOneOf, total=False):
     filter: dict[str, Any] | None
     sort: list[Sorting]
     fields: list[str]
     fieldsets: list[str]
-
-
-class ResponseMetaData(TypedDict, total=False):
-    count: int
-    offset: int
-    total: int
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class TicketDefinition(TypedDict, total=False):
@@ -269,22 +211,6 @@ class TicketDefinitionData(TypedDict, total=False):
     pricing: TicketPricing
 
 
-class TicketPricingPriceOneOf(TypedDict, total=False):
-    fixedPrice: Money
-    minPrice: Money
-    pricingOptions: PricingOptions
-
-
-class TicketPricing(TicketPricingPriceOneOf, total=False):
-    pricingType: Type
-
-
-class TicketSalePeriod(TypedDict, total=False):
-    startDate: str | None
-    endDate: str | None
-    hideNotOnSale: bool
-
-
 class UpdateTicketDefinitionRequest(TypedDict, total=False):
     eventId: Required[str]
     definitionId: Required[str]
@@ -294,7 +220,3 @@ class UpdateTicketDefinitionRequest(TypedDict, total=False):
 
 class UpdateTicketDefinitionResponse(TypedDict, total=False):
     definition: TicketDefinition
-
-
-class WixFeeConfig(TypedDict, total=False):
-    type: FeeType

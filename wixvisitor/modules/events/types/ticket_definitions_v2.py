@@ -13,20 +13,32 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import ChangeCurrencyResponse as ChangeCurrencyResponse
+from ._shared import CommonMoney as CommonMoney
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import DateAndTimeSettings as DateAndTimeSettings
+from ._shared import DeleteTicketDefinitionResponse as DeleteTicketDefinitionResponse
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import FacetCounts as FacetCounts
+from ._shared import Formatted as Formatted
+from ._shared import LocationType as LocationType
+from ._shared import Occurrence as Occurrence
+from ._shared import PageUrl as PageUrl
+from ._shared import Paging as Paging
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import QueryV2 as QueryV2
+from ._shared import QueryV2PagingMethodOneOf as QueryV2PagingMethodOneOf
+from ._shared import Recurrences as Recurrences
+from ._shared import RecurrenceStatusStatus as RecurrenceStatusStatus
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import Status as Status
+
 FeeTypeEnumType: TypeAlias = Literal["FEE_INCLUDED", "FEE_ADDED_AT_CHECKOUT", "NO_FEE"]
 Field: TypeAlias = Literal["SALES_DETAILS", "EVENT_DETAILS", "SEATING_DETAILS"]
-LocationType: TypeAlias = Literal["VENUE", "ONLINE"]
 PricingTypeEnumType: TypeAlias = Literal["STANDARD", "DONATION"]
-RecurrenceStatusStatus: TypeAlias = Literal[
-    "ONE_TIME",
-    "RECURRING",
-    "RECURRING_UPCOMING",
-    "RECURRING_RECENTLY_ENDED",
-    "RECURRING_RECENTLY_CANCELED",
-]
 SaleStatusEnumStatus: TypeAlias = Literal["SALE_SCHEDULED", "SALE_STARTED", "SALE_ENDED"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-Status: TypeAlias = Literal["UPCOMING", "STARTED", "ENDED", "CANCELED", "DRAFT"]
 
 
 class AvailablePlace(TypedDict, total=False):
@@ -56,10 +68,6 @@ class ChangeCurrencyRequest(TypedDict, total=False):
     currency: Required[str]
 
 
-class ChangeCurrencyResponse(TypedDict, total=False):
-    pass
-
-
 class CommonAddressStreetOneOf(TypedDict, total=False):
     streetAddress: CommonStreetAddress
     addressLine: str | None
@@ -71,11 +79,6 @@ class CommonAddress(CommonAddressStreetOneOf, total=False):
     city: str | None
     postalCode: str | None
     addressLine2: str | None
-
-
-class CommonMoney(TypedDict, total=False):
-    value: str
-    currency: str
 
 
 class CommonStreetAddress(TypedDict, total=False):
@@ -129,35 +132,8 @@ class CreateTicketDefinitionResponse(TypedDict, total=False):
     ticketDefinition: TicketDefinition
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class DateAndTimeSettings(TypedDict, total=False):
-    dateAndTimeTbd: bool | None
-    dateAndTimeTbdMessage: str | None
-    startDate: str | None
-    endDate: str | None
-    timeZoneId: str | None
-    hideEndDate: bool | None
-    showTimeZone: bool | None
-    recurrenceStatus: RecurrenceStatusStatus
-    recurringEvents: Recurrences
-    formatted: Formatted
-
-
 class DeleteTicketDefinitionRequest(TypedDict, total=False):
     ticketDefinitionId: Required[str]
-
-
-class DeleteTicketDefinitionResponse(TypedDict, total=False):
-    pass
 
 
 class EventDetails(TypedDict, total=False):
@@ -167,22 +143,6 @@ class EventDetails(TypedDict, total=False):
     dateAndTimeSettings: DateAndTimeSettings
     eventPageUrl: PageUrl
     status: Status
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class FacetCounts(TypedDict, total=False):
-    counts: dict[str, int]
-
-
-class Formatted(TypedDict, total=False):
-    dateAndTime: str | None
-    startDate: str | None
-    startTime: str | None
-    endDate: str | None
-    endTime: str | None
 
 
 class GetTicketDefinitionOptions(TypedDict, total=False):
@@ -207,35 +167,10 @@ class Location(TypedDict, total=False):
     locationTbd: bool | None
 
 
-class Occurrence(TypedDict, total=False):
-    startDate: str | None
-    endDate: str | None
-    timeZoneId: str | None
-    showTimeZone: bool
-
-
 class OptionDetails(TypedDict, total=False):
     optionId: str | None
     name: str | None
     price: CommonMoney
-
-
-class PageUrl(TypedDict, total=False):
-    base: str
-    path: str
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
 
 
 class PricingMethodPriceOneOf(TypedDict, total=False):
@@ -279,21 +214,6 @@ class QueryTicketDefinitionsResponse(TypedDict, total=False):
     metadata: PagingMetadataV2
 
 
-class QueryV2PagingMethodOneOf(TypedDict, total=False):
-    paging: Paging
-    cursorPaging: CursorPaging
-
-
-class QueryV2(QueryV2PagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Recurrences(TypedDict, total=False):
-    individualEventDates: list[Occurrence]
-    categoryId: str | None
-
-
 class ReorderTicketDefinitionsOptions(TypedDict, total=False):
     """What ``reorderTicketDefinitions`` reads from ``options``."""
 
@@ -333,11 +253,6 @@ class SalesDetails(TypedDict, total=False):
 
 class SeatingDetails(TypedDict, total=False):
     places: list[AvailablePlace]
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class TicketDefinition(TypedDict, total=False):

@@ -13,6 +13,12 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CommonMoney as CommonMoney
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import ItemMetadata as ItemMetadata
+
 PromotionType: TypeAlias = Literal[
     "UNKNOWN_PROMOTION_TYPE", "OTHER", "COUPON_CODE", "PAID_PLAN_BENEFIT", "GIFT_CARD"
 ]
@@ -24,18 +30,6 @@ ReservationStatus: TypeAlias = Literal[
 class AdditionalReservationSettings(TypedDict, total=False):
     disableTicketLimitValidation: bool | None
     enableHiddenTicketReservation: bool | None
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkUpdateTicketReservationTagsByFilterOptions(TypedDict, total=False):
@@ -85,11 +79,6 @@ class CancelTicketReservationResponse(TypedDict, total=False):
     ticketReservation: TicketReservation
 
 
-class CommonMoney(TypedDict, total=False):
-    value: str
-    currency: str
-
-
 class CreateTicketReservationRequest(TypedDict, total=False):
     ticketReservation: Required[TicketReservation]
 
@@ -117,10 +106,6 @@ class EventSettingsSnapshot(TypedDict, total=False):
     pass
 
 
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
 class GetTicketReservationRequest(TypedDict, total=False):
     ticketReservationId: Required[str]
 
@@ -128,13 +113,6 @@ class GetTicketReservationRequest(TypedDict, total=False):
 class GetTicketReservationResponse(TypedDict, total=False):
     ticketReservation: TicketReservation
     promotionErrors: PromotionErrors
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class PricingPlan(TypedDict, total=False):

@@ -13,20 +13,16 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypeAlias, TypedDict
 
-ChannelType: TypeAlias = Literal["ONLINE", "OFFLINE_POS"]
-OrderStatus: TypeAlias = Literal[
-    "NA_ORDER_STATUS",
-    "FREE",
-    "PENDING",
-    "PAID",
-    "OFFLINE_PENDING",
-    "INITIATED",
-    "CANCELED",
-    "DECLINED",
-    "AUTHORIZED",
-    "VOIDED",
-    "PARTIALLY_PAID",
-]
+from ._shared import ChannelType as ChannelType
+from ._shared import CheckIn as CheckIn
+from ._shared import FacetCounts as FacetCounts
+from ._shared import FormResponse as FormResponse
+from ._shared import GuestDetails as GuestDetails
+from ._shared import InputValue as InputValue
+from ._shared import Money as Money
+from ._shared import OrderStatus as OrderStatus
+from ._shared import TicketingTicket as TicketingTicket
+
 State: TypeAlias = Literal[
     "ORDER_ARCHIVED",
     "ORDER_ACTIVE",
@@ -59,10 +55,6 @@ class BulkUpdateTicketsResponse(TypedDict, total=False):
     tickets: list[TicketingTicket]
 
 
-class CheckIn(TypedDict, total=False):
-    created: str | None
-
-
 class CheckInTicketRequest(TypedDict, total=False):
     eventId: Required[str]
     ticketNumber: list[str]
@@ -93,14 +85,6 @@ class DeleteTicketCheckInsOptions(TypedDict, total=False):
     ticketNumber: list[str]
 
 
-class FacetCounts(TypedDict, total=False):
-    counts: dict[str, int]
-
-
-class FormResponse(TypedDict, total=False):
-    inputValues: list[InputValue]
-
-
 class GetTicketOptions(TypedDict, total=False):
     """What ``getTicket`` reads from ``options``."""
 
@@ -118,24 +102,8 @@ class GetTicketResponse(TypedDict, total=False):
     ticket: TicketingTicket
 
 
-class GuestDetails(TypedDict, total=False):
-    guestAssigned: bool
-    firstName: str | None
-    lastName: str | None
-    email: str | None
-    form: FormResponse
-    contactId: str | None
-    phone: str | None
-
-
 class GuestDetailsUpdate(TypedDict, total=False):
     form: FormResponse
-
-
-class InputValue(TypedDict, total=False):
-    inputName: str
-    value: str
-    values: list[str]
 
 
 class ListTicketsOptions(TypedDict, total=False):
@@ -182,36 +150,6 @@ class ListTicketsResponse(TypedDict, total=False):
     limit: int
     tickets: list[TicketingTicket]
     facets: dict[str, FacetCounts]
-
-
-class Money(TypedDict, total=False):
-    amount: str
-    currency: str
-    value: str | None
-
-
-class TicketingTicket(TypedDict, total=False):
-    ticketNumber: str
-    orderNumber: str
-    ticketDefinitionId: str
-    name: str
-    price: Money
-    free: bool
-    policy: str
-    checkIn: CheckIn
-    orderStatus: OrderStatus
-    orderArchived: bool
-    orderFullName: str
-    guestFullName: str | None
-    guestDetails: GuestDetails
-    archived: bool
-    memberId: str | None
-    anonymized: bool
-    checkInUrl: str
-    ticketPdfUrl: str
-    channel: ChannelType
-    walletPassUrl: str
-    canceled: bool | None
 
 
 class UpdateTicketRequest(TypedDict, total=False):

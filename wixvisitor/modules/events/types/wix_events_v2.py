@@ -13,6 +13,27 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import CheckoutFormMessages as CheckoutFormMessages
+from ._shared import DateAndTimeSettings as DateAndTimeSettings
+from ._shared import FacetCounts as FacetCounts
+from ._shared import Formatted as Formatted
+from ._shared import Input as Input
+from ._shared import InputControl as InputControl
+from ._shared import InputControlType as InputControlType
+from ._shared import Label as Label
+from ._shared import LocationType as LocationType
+from ._shared import Occurrence as Occurrence
+from ._shared import OptionSelection as OptionSelection
+from ._shared import OptionSelectionSelectedOptionOneOf as OptionSelectionSelectedOptionOneOf
+from ._shared import PageUrl as PageUrl
+from ._shared import Recurrences as Recurrences
+from ._shared import RecurrenceStatusStatus as RecurrenceStatusStatus
+from ._shared import RegistrationClosedMessages as RegistrationClosedMessages
+from ._shared import ResponseConfirmation as ResponseConfirmation
+from ._shared import Status as Status
+from ._shared import TicketsUnavailableMessages as TicketsUnavailableMessages
+from ._shared import ValueType as ValueType
+
 ActorType: TypeAlias = Literal["USER", "APP", "SYSTEM"]
 Alignment: TypeAlias = Literal["START", "CENTER", "END"]
 AnimationType: TypeAlias = Literal["VIEW", "POINTER"]
@@ -98,18 +119,6 @@ ImageScalingScaling: TypeAlias = Literal["AUTO", "CONTAIN", "COVER"]
 Indentation: TypeAlias = Literal["NESTED", "FLAT"]
 InitialExpandedItems: TypeAlias = Literal["FIRST", "ALL", "NONE"]
 InitialRegistrationTypeType: TypeAlias = Literal["RSVP", "TICKETING"]
-InputControlType: TypeAlias = Literal[
-    "INPUT",
-    "TEXTAREA",
-    "DROPDOWN",
-    "RADIO",
-    "CHECKBOX",
-    "NAME",
-    "GUEST_CONTROL",
-    "ADDRESS_SHORT",
-    "ADDRESS_FULL",
-    "DATE",
-]
 LayerEffect: TypeAlias = Literal["CENTER", "FADE_TO_TOP", "FADE_TO_BOTTOM"]
 Layout: TypeAlias = Literal["STACKED", "SIDE_BY_SIDE"]
 LayoutDataBackgroundType: TypeAlias = Literal["COLOR", "GRADIENT"]
@@ -136,7 +145,6 @@ ListStyle: TypeAlias = Literal[
     "ALPHABETICAL_INDEX",
     "ALPHABETICAL_INDEX_COMPACT",
 ]
-LocationType: TypeAlias = Literal["VENUE", "ONLINE"]
 LoopEffectType: TypeAlias = Literal[
     "BOUNCE",
     "BREATHE",
@@ -205,13 +213,6 @@ PollDesignBackgroundType: TypeAlias = Literal["COLOR", "IMAGE", "GRADIENT"]
 PollLayoutDirection: TypeAlias = Literal["LTR", "RTL"]
 PollLayoutType: TypeAlias = Literal["LIST", "GRID"]
 Position: TypeAlias = Literal["START", "END", "TOP"]
-RecurrenceStatusStatus: TypeAlias = Literal[
-    "ONE_TIME",
-    "RECURRING",
-    "RECURRING_UPCOMING",
-    "RECURRING_RECENTLY_ENDED",
-    "RECURRING_RECENTLY_CANCELED",
-]
 RegistrationStatusStatus: TypeAlias = Literal[
     "UNKNOWN_REGISTRATION_STATUS",
     "CLOSED_AUTOMATICALLY",
@@ -292,13 +293,11 @@ SmartBlockDataType: TypeAlias = Literal[
     "VERTICAL_FUNNEL",
 ]
 Source: TypeAlias = Literal["HTML", "ADSENSE", "AI", "AI_WIDGET"]
-Status: TypeAlias = Literal["UPCOMING", "STARTED", "ENDED", "CANCELED", "DRAFT"]
 StylesPosition: TypeAlias = Literal["START", "END", "TOP", "HIDDEN"]
 Target: TypeAlias = Literal["SELF", "BLANK", "PARENT", "TOP"]
 TaxType: TypeAlias = Literal["INCLUDED_IN_PRICE", "ADDED_AT_CHECKOUT"]
 TextAlignment: TypeAlias = Literal["AUTO", "LEFT", "RIGHT", "CENTER", "JUSTIFY"]
 ThumbnailsAlignment: TypeAlias = Literal["TOP", "RIGHT", "BOTTOM", "LEFT", "NONE"]
-ValueType: TypeAlias = Literal["TEXT", "NUMBER", "TEXT_ARRAY", "DATE_TIME", "ADDRESS"]
 Variant: TypeAlias = Literal[
     "UNDERLINE", "BOX", "CIRCLE", "HIGHLIGHT", "STRIKETHROUGH", "CROSSED_OFF"
 ]
@@ -563,12 +562,6 @@ class CheckboxListData(TypedDict, total=False):
     animation: Animation
 
 
-class CheckoutFormMessages(TypedDict, total=False):
-    title: str
-    submitActionLabel: str
-    confirmation: ResponseConfirmation
-
-
 class CloneEventOptions(TypedDict, total=False):
     """What ``cloneEvent`` reads from ``options``."""
 
@@ -679,19 +672,6 @@ class CreateEventRequest(TypedDict, total=False):
 
 class CreateEventResponse(TypedDict, total=False):
     event: Event
-
-
-class DateAndTimeSettings(TypedDict, total=False):
-    dateAndTimeTbd: bool | None
-    dateAndTimeTbdMessage: str | None
-    startDate: str | None
-    endDate: str | None
-    timeZoneId: str | None
-    hideEndDate: bool | None
-    showTimeZone: bool | None
-    recurrenceStatus: RecurrenceStatusStatus
-    recurringEvents: Recurrences
-    formatted: Formatted
 
 
 class DecorationDataOneOf(TypedDict, total=False):
@@ -833,10 +813,6 @@ class ExternalRegistration(TypedDict, total=False):
     url: str | None
 
 
-class FacetCounts(TypedDict, total=False):
-    counts: dict[str, int]
-
-
 class FileData(TypedDict, total=False):
     containerData: PluginContainerData
     src: FileSource
@@ -879,14 +855,6 @@ class FormMessages(TypedDict, total=False):
     checkout: CheckoutFormMessages
     registrationClosed: RegistrationClosedMessages
     ticketsUnavailable: TicketsUnavailableMessages
-
-
-class Formatted(TypedDict, total=False):
-    dateAndTime: str | None
-    startDate: str | None
-    startTime: str | None
-    endDate: str | None
-    endTime: str | None
 
 
 class GIF(TypedDict, total=False):
@@ -1040,31 +1008,6 @@ class ImageStyles(TypedDict, total=False):
     borderRadius: int | None
 
 
-class Input(TypedDict, total=False):
-    name: str
-    array: bool
-    label: str
-    additionalLabels: dict[str, str]
-    options: list[str]
-    mandatory: bool
-    maxLength: int
-    type: ValueType
-    maxSize: int | None
-    defaultOptionSelection: OptionSelection
-    labels: list[Label]
-
-
-class InputControl(TypedDict, total=False):
-    type: InputControlType
-    system: bool
-    name: str
-    inputs: list[Input]
-    label: str
-    orderIndex: int
-    id: str
-    deleted: bool | None
-
-
 class ItemDataOneOf(TypedDict, total=False):
     image: ItemImage
     video: Video
@@ -1091,11 +1034,6 @@ class Keyword(TypedDict, total=False):
     term: str
     isMain: bool
     origin: str | None
-
-
-class Label(TypedDict, total=False):
-    name: str
-    label: str
 
 
 class Layers(TypedDict, total=False):
@@ -1330,13 +1268,6 @@ class NodeStyle(TypedDict, total=False):
     backgroundColor: str | None
 
 
-class Occurrence(TypedDict, total=False):
-    startDate: str | None
-    endDate: str | None
-    timeZoneId: str | None
-    showTimeZone: bool
-
-
 class Oembed(TypedDict, total=False):
     type: str | None
     width: int | None
@@ -1384,15 +1315,6 @@ class OptionLayout(TypedDict, total=False):
     enableImage: bool | None
 
 
-class OptionSelectionSelectedOptionOneOf(TypedDict, total=False):
-    optionIndex: int
-    placeholderText: str
-
-
-class OptionSelection(OptionSelectionSelectedOptionOneOf, total=False):
-    pass
-
-
 class OrderedListData(TypedDict, total=False):
     indentation: int
     offset: int | None
@@ -1404,11 +1326,6 @@ class PDFSettings(TypedDict, total=False):
     viewMode: ViewMode
     disableDownload: bool | None
     disablePrint: bool | None
-
-
-class PageUrl(TypedDict, total=False):
-    base: str
-    path: str
 
 
 class ParagraphData(TypedDict, total=False):
@@ -1543,11 +1460,6 @@ class QueryEventsResponse(TypedDict, total=False):
     events: list[Event]
 
 
-class Recurrences(TypedDict, total=False):
-    individualEventDates: list[Occurrence]
-    categoryId: str | None
-
-
 class Registration(TypedDict, total=False):
     type: RegistrationTypeType
     status: RegistrationStatusStatus
@@ -1560,24 +1472,11 @@ class Registration(TypedDict, total=False):
     registrationDisabled: bool
 
 
-class RegistrationClosedMessages(TypedDict, total=False):
-    message: str
-    exploreEventsActionLabel: str
-
-
 class Rel(TypedDict, total=False):
     nofollow: bool | None
     sponsored: bool | None
     ugc: bool | None
     noreferrer: bool | None
-
-
-class ResponseConfirmation(TypedDict, total=False):
-    title: str
-    message: str
-    downloadTicketsLabel: str
-    addToCalendarLabel: str
-    shareEventLabel: str
 
 
 class RibbonStyles(TypedDict, total=False):
@@ -1822,11 +1721,6 @@ class TicketsRegistration(TypedDict, total=False):
     soldOut: bool | None
     taxSettings: TaxSettings
     reservationDurationInMinutes: int | None
-
-
-class TicketsUnavailableMessages(TypedDict, total=False):
-    message: str
-    exploreEventsActionLabel: str
 
 
 class TocData(TypedDict, total=False):

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypeAlias, TypedDict
 
+from ._shared import BlockMemberResponse as BlockMemberResponse
+from ._shared import Image as Image
+
 Role: TypeAlias = Literal["UNDEFINED_ROLE", "MEMBER", "OWNER", "CONTRIBUTOR"]
 SiteMemberPrivacyStatus: TypeAlias = Literal["UNDEFINED", "PUBLIC", "PRIVATE", "COMMUNITY"]
 SiteMemberStatus: TypeAlias = Literal[
@@ -58,10 +61,6 @@ class BlockMemberRequestMemberIdentifierOneOf(TypedDict, total=False):
 
 class BlockMemberRequest(BlockMemberRequestMemberIdentifierOneOf, total=False):
     source: Source
-
-
-class BlockMemberResponse(TypedDict, total=False):
-    pass
 
 
 class BlockOptions(TypedDict, total=False):
@@ -113,15 +112,6 @@ class Group(TypedDict, total=False):
     id: str
     name: str
     type: str
-
-
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
 
 
 class LoginOptions(TypedDict, total=False):

@@ -11,15 +11,18 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
 
 
 class BadgeAssignment(TypedDict, total=False):
@@ -30,12 +33,6 @@ class BadgeAssignment(TypedDict, total=False):
     updatedDate: str | None
     tags: Tags
     extendedFields: ExtendedFields
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkBadgeAssignmentResult(TypedDict, total=False):
@@ -115,31 +112,6 @@ class CreateBadgeAssignmentResponse(TypedDict, total=False):
     badgeAssignment: BadgeAssignment
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteBadgeAssignmentRequest(TypedDict, total=False):
     badgeAssignmentId: Required[str]
 
@@ -152,13 +124,6 @@ class ExtendedFields(TypedDict, total=False):
     namespaces: dict[str, dict[str, Any]]
 
 
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
 class QueryBadgeAssignmentsRequest(TypedDict, total=False):
     query: CursorQuery
 
@@ -166,11 +131,6 @@ class QueryBadgeAssignmentsRequest(TypedDict, total=False):
 class QueryBadgeAssignmentsResponse(TypedDict, total=False):
     badgeAssignments: list[BadgeAssignment]
     pagingMetadata: CursorPagingMetadata
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class TagList(TypedDict, total=False):

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from typing import Required, TypedDict
 
+from ._shared import DeleteBadgeResponse as DeleteBadgeResponse
+from ._shared import Paging as Paging
+from ._shared import PagingMetadata as PagingMetadata
+
 
 class AssignBadgeRequest(TypedDict, total=False):
     id: Required[str]
@@ -51,10 +55,6 @@ class CreateBadgeResponse(TypedDict, total=False):
 
 class DeleteBadgeRequest(TypedDict, total=False):
     id: Required[str]
-
-
-class DeleteBadgeResponse(TypedDict, total=False):
-    pass
 
 
 class GetBadgeRequest(TypedDict, total=False):
@@ -115,18 +115,6 @@ class ListMembersResponse(TypedDict, total=False):
 class MemberBadgeIds(TypedDict, total=False):
     memberId: str
     badgeIds: list[str]
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadata(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
 
 
 class UnassignBadgeRequest(TypedDict, total=False):

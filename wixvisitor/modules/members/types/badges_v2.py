@@ -11,10 +11,19 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Literal, Required, TypeAlias, TypedDict
+
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import DeleteBadgeResponse as DeleteBadgeResponse
+from ._shared import Image as Image
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
 
 Position: TypeAlias = Literal["LAST", "FIRST", "AFTER"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 
 
 class Badge(TypedDict, total=False):
@@ -39,37 +48,8 @@ class CreateBadgeResponse(TypedDict, total=False):
     badge: Badge
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteBadgeRequest(TypedDict, total=False):
     badgeId: Required[str]
-
-
-class DeleteBadgeResponse(TypedDict, total=False):
-    pass
 
 
 class GetBadgeRequest(TypedDict, total=False):
@@ -78,15 +58,6 @@ class GetBadgeRequest(TypedDict, total=False):
 
 class GetBadgeResponse(TypedDict, total=False):
     badge: Badge
-
-
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
 
 
 class MoveBadgeOptions(TypedDict, total=False):
@@ -113,11 +84,6 @@ class QueryBadgesRequest(TypedDict, total=False):
 class QueryBadgesResponse(TypedDict, total=False):
     badges: list[Badge]
     pagingMetadata: CursorPagingMetadata
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class UpdateBadgeRequest(TypedDict, total=False):

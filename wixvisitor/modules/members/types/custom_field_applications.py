@@ -13,29 +13,14 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypeAlias, TypedDict
 
+from ._shared import Origin as Origin
+from ._shared import Privacy as Privacy
+from ._shared import Section as Section
+from ._shared import SocialTypeType as SocialTypeType
+
 AppliesToEnumAppliesTo: TypeAlias = Literal["ALL_MEMBERS", "SELECTED_MEMBERS"]
 ExclusionType: TypeAlias = Literal["UNKNOWN", "ROLE", "BADGE", "PRICING_PLAN", "MEMBER"]
 FieldTypeType: TypeAlias = Literal["UNKNOWN", "TEXT", "NUMBER", "DATE", "URL", "SOCIAL"]
-Origin: TypeAlias = Literal["UNKNOWN", "CUSTOM", "CONTACT", "SYSTEM"]
-Privacy: TypeAlias = Literal["UNKNOWN", "PUBLIC", "PRIVATE"]
-Section: TypeAlias = Literal["GENERAL", "SOCIAL", "DISPLAY_INFO", "ADDRESS"]
-SocialTypeType: TypeAlias = Literal[
-    "UNKNOWN",
-    "FACEBOOK",
-    "INSTAGRAM",
-    "LINKEDIN",
-    "TWITTER",
-    "YOUTUBE",
-    "PINTEREST",
-    "TIKTOK",
-    "DEVIANTART",
-    "SOUNDCLOUD",
-    "TUMBLR",
-    "VIMEO",
-    "VKONTAKTE",
-    "ODNOKLASSNIKI",
-    "OTHER",
-]
 Type: TypeAlias = Literal["UNKNOWN", "ROLE", "BADGE", "PRICING_PLAN", "MEMBER"]
 
 

@@ -11,34 +11,16 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeAlias, TypedDict
+from typing import Any, TypedDict
 
-Origin: TypeAlias = Literal["UNKNOWN", "CUSTOM", "CONTACT", "SYSTEM"]
-Privacy: TypeAlias = Literal["UNKNOWN", "PUBLIC", "PRIVATE"]
-SocialTypeType: TypeAlias = Literal[
-    "UNKNOWN",
-    "FACEBOOK",
-    "INSTAGRAM",
-    "LINKEDIN",
-    "TWITTER",
-    "YOUTUBE",
-    "PINTEREST",
-    "TIKTOK",
-    "DEVIANTART",
-    "SOUNDCLOUD",
-    "TUMBLR",
-    "VIMEO",
-    "VKONTAKTE",
-    "ODNOKLASSNIKI",
-    "OTHER",
-]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-Type: TypeAlias = Literal["UNKNOWN", "TEXT", "NUMBER", "DATE", "URL", "SOCIAL"]
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
+from ._shared import AddressLocation as AddressLocation
+from ._shared import Origin as Origin
+from ._shared import Paging as Paging
+from ._shared import PagingMetadata as PagingMetadata
+from ._shared import Privacy as Privacy
+from ._shared import SocialTypeType as SocialTypeType
+from ._shared import SortOrder as SortOrder
+from ._shared import Type as Type
 
 
 class CustomFieldSuggestion(TypedDict, total=False):
@@ -65,18 +47,6 @@ class ListCustomFieldSuggestionsRequest(TypedDict, total=False):
 class ListCustomFieldSuggestionsResponse(TypedDict, total=False):
     suggestions: list[CustomFieldSuggestion]
     metadata: PagingMetadata
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadata(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
 
 
 class Query(TypedDict, total=False):

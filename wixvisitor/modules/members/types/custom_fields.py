@@ -13,28 +13,15 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypeAlias, TypedDict
 
+from ._shared import Origin as Origin
+from ._shared import Paging as Paging
+from ._shared import PagingMetadata as PagingMetadata
+from ._shared import Privacy as Privacy
+from ._shared import Section as Section
+from ._shared import SocialTypeType as SocialTypeType
+from ._shared import Type as Type
+
 AppliesTo: TypeAlias = Literal["ALL_MEMBERS", "SELECTED_MEMBERS"]
-Origin: TypeAlias = Literal["UNKNOWN", "CUSTOM", "CONTACT", "SYSTEM"]
-Privacy: TypeAlias = Literal["UNKNOWN", "PUBLIC", "PRIVATE"]
-Section: TypeAlias = Literal["GENERAL", "SOCIAL", "DISPLAY_INFO", "ADDRESS"]
-SocialTypeType: TypeAlias = Literal[
-    "UNKNOWN",
-    "FACEBOOK",
-    "INSTAGRAM",
-    "LINKEDIN",
-    "TWITTER",
-    "YOUTUBE",
-    "PINTEREST",
-    "TIKTOK",
-    "DEVIANTART",
-    "SOUNDCLOUD",
-    "TUMBLR",
-    "VIMEO",
-    "VKONTAKTE",
-    "ODNOKLASSNIKI",
-    "OTHER",
-]
-Type: TypeAlias = Literal["UNKNOWN", "TEXT", "NUMBER", "DATE", "URL", "SOCIAL"]
 
 
 class CreateCustomFieldRequest(TypedDict, total=False):
@@ -99,18 +86,6 @@ class ListCustomFieldsRequest(TypedDict, total=False):
 class ListCustomFieldsResponse(TypedDict, total=False):
     fields: list[CustomField]
     metadata: PagingMetadata
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadata(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
 
 
 class UpdateCustomFieldRequest(TypedDict, total=False):

@@ -13,21 +13,14 @@ from __future__ import annotations
 
 from typing import Required, TypedDict
 
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+
 
 class ConnectedMembers(TypedDict, total=False):
     connectedMemberId: str
     followedByMember: bool
     followingMember: bool
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class FollowMemberRequest(TypedDict, total=False):

@@ -13,23 +13,13 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import AddressLocation as AddressLocation
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+from ._shared import SortOrder as SortOrder
+
 Category: TypeAlias = Literal["UNKNOWN", "SPAM", "IMPERSONATION", "HARASSMENT", "OTHER"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class DeleteMemberReportsRequest(TypedDict, total=False):
@@ -65,14 +55,6 @@ class MemberReport(TypedDict, total=False):
     reportingMemberId: str | None
     reason: Reason
     createdDate: str | None
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
 
 
 class QueryMemberReportsRequest(TypedDict, total=False):

@@ -13,25 +13,16 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypeAlias, TypedDict
 
+from ._shared import BlockMemberResponse as BlockMemberResponse
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import PagingMetadataV2 as PagingMetadataV2
+
 BlockDirection: TypeAlias = Literal["UNKNOWN", "BLOCKING", "BLOCKED"]
 
 
 class BlockMemberRequest(TypedDict, total=False):
     memberId: Required[str]
-
-
-class BlockMemberResponse(TypedDict, total=False):
-    pass
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class ListCurrentMemberBlockingOptions(TypedDict, total=False):
@@ -68,14 +59,6 @@ class ListMemberBlocksResponse(TypedDict, total=False):
 class MemberBlock(TypedDict, total=False):
     memberId: str
     blockDirection: BlockDirection
-
-
-class PagingMetadataV2(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
-    cursors: Cursors
 
 
 class UnblockMemberRequest(TypedDict, total=False):

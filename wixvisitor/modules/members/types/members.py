@@ -13,11 +13,18 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-ActivityStatusStatus: TypeAlias = Literal["UNKNOWN", "ACTIVE", "MUTED"]
-PrivacyStatusStatus: TypeAlias = Literal["UNKNOWN", "PRIVATE", "PUBLIC"]
+from ._shared import ActivityStatusStatus as ActivityStatusStatus
+from ._shared import AddressLocation as AddressLocation
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Paging as Paging
+from ._shared import PagingMetadata as PagingMetadata
+from ._shared import PrivacyStatusStatus as PrivacyStatusStatus
+from ._shared import SortOrder as SortOrder
+from ._shared import Status as Status
+
 Set: TypeAlias = Literal["PUBLIC", "EXTENDED", "FULL"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-Status: TypeAlias = Literal["UNKNOWN", "PENDING", "APPROVED", "BLOCKED", "OFFLINE"]
 
 
 class AddressStreetOneOf(TypedDict, total=False):
@@ -34,17 +41,6 @@ class Address(AddressStreetOneOf, total=False):
     postalCode: str | None
 
 
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
 class ApproveMemberRequest(TypedDict, total=False):
     id: Required[str]
 
@@ -59,12 +55,6 @@ class BlockMemberRequest(TypedDict, total=False):
 
 class BlockMemberResponse(TypedDict, total=False):
     member: Member
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkApproveMembersRequest(TypedDict, total=False):
@@ -236,13 +226,6 @@ class Image(TypedDict, total=False):
     offsetY: int | None
 
 
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
 class JoinCommunityRequest(TypedDict, total=False):
     pass
 
@@ -299,18 +282,6 @@ class MuteMemberRequest(TypedDict, total=False):
 
 class MuteMemberResponse(TypedDict, total=False):
     member: Member
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadata(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    tooManyToCount: bool | None
 
 
 class Profile(TypedDict, total=False):

@@ -13,6 +13,14 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+
 Alignment: TypeAlias = Literal["START", "CENTER", "END"]
 AppType: TypeAlias = Literal["PRODUCT", "EVENT", "BOOKING"]
 AspectRatio: TypeAlias = Literal["SQUARE", "RECTANGLE"]
@@ -240,7 +248,6 @@ SmartBlockDataType: TypeAlias = Literal[
     "STAIRCASE",
     "VERTICAL_FUNNEL",
 ]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 Source: TypeAlias = Literal["HTML", "ADSENSE", "AI", "AI_WIDGET"]
 StylesPosition: TypeAlias = Literal["START", "END", "TOP", "HIDDEN"]
 Target: TypeAlias = Literal["SELF", "BLANK", "PARENT", "TOP"]
@@ -469,31 +476,6 @@ class CreateMemberAboutRequest(TypedDict, total=False):
 
 class CreateMemberAboutResponse(TypedDict, total=False):
     memberAbout: MemberAbout
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class DecorationDataOneOf(TypedDict, total=False):
@@ -1200,11 +1182,6 @@ class SmartBlockData(TypedDict, total=False):
     borderWidth: int | None
     borderRadius: int | None
     animation: Animation
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class Spoiler(TypedDict, total=False):

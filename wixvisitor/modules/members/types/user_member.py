@@ -11,37 +11,18 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeAlias, TypedDict
+from typing import TypedDict
 
-ActivityStatusStatus: TypeAlias = Literal["UNKNOWN", "ACTIVE", "MUTED"]
-PrivacyStatusStatus: TypeAlias = Literal["UNKNOWN", "PRIVATE", "PUBLIC"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-Status: TypeAlias = Literal["UNKNOWN", "PENDING", "APPROVED", "BLOCKED", "OFFLINE"]
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
+from ._shared import ActivityStatusStatus as ActivityStatusStatus
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import PrivacyStatusStatus as PrivacyStatusStatus
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import Status as Status
 
 
 class Image(TypedDict, total=False):
@@ -60,11 +41,6 @@ class QueryUserMembersRequest(TypedDict, total=False):
 class QueryUserMembersResponse(TypedDict, total=False):
     userMembers: list[UserMember]
     metadata: CursorPagingMetadata
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class UserMember(TypedDict, total=False):

@@ -11,16 +11,19 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-RequestedFields: TypeAlias = Literal["ASSIGNED_PRODUCTS_COUNT"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import RequestedFields as RequestedFields
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
 
 
 class Brand(TypedDict, total=False):
@@ -30,12 +33,6 @@ class Brand(TypedDict, total=False):
     updatedDate: str | None
     name: str
     assignedProductsCount: int | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkBrandsResult(TypedDict, total=False):
@@ -128,31 +125,6 @@ class CreateBrandResponse(TypedDict, total=False):
     brand: Brand
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteBrandRequest(TypedDict, total=False):
     brandId: Required[str]
 
@@ -191,13 +163,6 @@ class GetOrCreateBrandResponse(TypedDict, total=False):
     brand: Brand
 
 
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
 class MaskedBrand(TypedDict, total=False):
     brand: Brand
     fieldMask: list[str]
@@ -211,11 +176,6 @@ class QueryBrandsRequest(TypedDict, total=False):
 class QueryBrandsResponse(TypedDict, total=False):
     brands: list[Brand]
     pagingMetadata: CursorPagingMetadata
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class UpdateBrandOptions(TypedDict, total=False):

@@ -11,294 +11,275 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-Alignment: TypeAlias = Literal["START", "CENTER", "END"]
-AppType: TypeAlias = Literal["PRODUCT", "EVENT", "BOOKING"]
-AspectRatio: TypeAlias = Literal["SQUARE", "RECTANGLE"]
-BackdropType: TypeAlias = Literal["COLOR", "GRADIENT"]
-BackgroundType: TypeAlias = Literal["COLOR", "GRADIENT"]
-BannerPosition: TypeAlias = Literal["TOP", "BOTTOM"]
-ButtonDataType: TypeAlias = Literal["LINK", "ACTION"]
-CardDataBackgroundType: TypeAlias = Literal["COLOR", "GRADIENT"]
-CardStylesType: TypeAlias = Literal["CONTAINED", "FRAMELESS"]
-ChoiceType: TypeAlias = Literal["CHOICE_TEXT", "ONE_COLOR"]
-ColumnSize: TypeAlias = Literal["SMALL", "MEDIUM", "LARGE", "EXTRA_LARGE"]
-Crop: TypeAlias = Literal["FILL", "FIT"]
-DecorationType: TypeAlias = Literal[
-    "BOLD",
-    "ITALIC",
-    "UNDERLINE",
-    "SPOILER",
-    "ANCHOR",
-    "MENTION",
-    "LINK",
-    "COLOR",
-    "FONT_SIZE",
-    "EXTERNAL",
-    "STRIKETHROUGH",
-    "SUPERSCRIPT",
-    "SUBSCRIPT",
-    "FONT_FAMILY",
-    "SKETCH",
-]
-DesignTarget: TypeAlias = Literal["LAYOUT", "CELL"]
-DimensionsUnit: TypeAlias = Literal["UNKNOWN_DIMENSIONS_UNIT", "MM", "CM", "M", "IN", "FT", "YD"]
-Direction: TypeAlias = Literal["LTR", "RTL"]
-DiscountType: TypeAlias = Literal["AMOUNT", "PERCENT"]
-DividerDataAlignment: TypeAlias = Literal["CENTER", "LEFT", "RIGHT"]
-EntranceEffectType: TypeAlias = Literal[
-    "FADE",
-    "ARC",
-    "BLUR",
-    "BOUNCE",
-    "DROP",
-    "EXPAND",
-    "FLIP",
-    "FLOAT",
-    "FOLD",
-    "GLIDE",
-    "REVEAL",
-    "SHAPE",
-    "SHUTTERS",
-    "SLIDE",
-    "SPIN",
-    "TILT",
-    "TURN",
-    "WINK",
-]
-FileType: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "SECURE_PICTURE",
-    "SECURE_VIDEO",
-    "SECURE_DOCUMENT",
-    "SECURE_MUSIC",
-    "SECURE_ARCHIVE",
-    "SECURE_RAW",
-]
-FontType: TypeAlias = Literal["PX", "EM"]
-GIFType: TypeAlias = Literal["NORMAL", "STICKER"]
-GradientType: TypeAlias = Literal["LINEAR", "RADIAL"]
-ImagePosition: TypeAlias = Literal[
-    "CENTER",
-    "CENTER_LEFT",
-    "CENTER_RIGHT",
-    "TOP",
-    "TOP_LEFT",
-    "TOP_RIGHT",
-    "BOTTOM",
-    "BOTTOM_LEFT",
-    "BOTTOM_RIGHT",
-]
-ImagePositionPosition: TypeAlias = Literal[
-    "CENTER",
-    "CENTER_LEFT",
-    "CENTER_RIGHT",
-    "TOP",
-    "TOP_LEFT",
-    "TOP_RIGHT",
-    "BOTTOM",
-    "BOTTOM_LEFT",
-    "BOTTOM_RIGHT",
-]
-ImageScalingScaling: TypeAlias = Literal["AUTO", "CONTAIN", "COVER"]
-Indentation: TypeAlias = Literal["NESTED", "FLAT"]
-InitialExpandedItems: TypeAlias = Literal["FIRST", "ALL", "NONE"]
-LayerEffect: TypeAlias = Literal["CENTER", "FADE_TO_TOP", "FADE_TO_BOTTOM"]
-Layout: TypeAlias = Literal["STACKED", "SIDE_BY_SIDE"]
-LayoutDataBackgroundType: TypeAlias = Literal["COLOR", "GRADIENT"]
-LayoutType: TypeAlias = Literal[
-    "COLLAGE",
-    "MASONRY",
-    "GRID",
-    "THUMBNAIL",
-    "SLIDER",
-    "SLIDESHOW",
-    "PANORAMA",
-    "COLUMN",
-    "MAGIC",
-    "FULLSIZE",
-]
-LineCap: TypeAlias = Literal["SQUARE", "ROUND"]
-LineStyle: TypeAlias = Literal["SINGLE", "DOUBLE", "DASHED", "DOTTED"]
-ListStyle: TypeAlias = Literal[
-    "PLAIN",
-    "NUMBERED",
-    "LETTERS",
-    "ROMAN",
-    "BULLETED",
-    "ALPHABETICAL_INDEX",
-    "ALPHABETICAL_INDEX_COMPACT",
-]
-LoopEffectType: TypeAlias = Literal[
-    "BOUNCE",
-    "BREATHE",
-    "CROSS",
-    "FLASH",
-    "FLIP",
-    "FOLD",
-    "JELLO",
-    "POKE",
-    "PULSE",
-    "RUBBER",
-    "SPIN",
-    "SWING",
-    "WIGGLE",
-]
-MapType: TypeAlias = Literal["ROADMAP", "SATELITE", "HYBRID", "TERRAIN"]
-MeasurementUnit: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "ML",
-    "CL",
-    "L",
-    "CBM",
-    "MG",
-    "G",
-    "KG",
-    "MM",
-    "CM",
-    "M",
-    "SQM",
-    "OZ",
-    "LB",
-    "FLOZ",
-    "PT",
-    "QT",
-    "GAL",
-    "IN",
-    "FT",
-    "YD",
-    "SQFT",
-]
-MediaType: TypeAlias = Literal["IMAGE", "VIDEO"]
-ModifierRenderType: TypeAlias = Literal["FREE_TEXT", "TEXT_CHOICES", "SWATCH_CHOICES"]
-NodeType: TypeAlias = Literal[
-    "PARAGRAPH",
-    "TEXT",
-    "HEADING",
-    "BULLETED_LIST",
-    "ORDERED_LIST",
-    "LIST_ITEM",
-    "BLOCKQUOTE",
-    "CODE_BLOCK",
-    "VIDEO",
-    "DIVIDER",
-    "FILE",
-    "GALLERY",
-    "GIF",
-    "HTML",
-    "IMAGE",
-    "LINK_PREVIEW",
-    "MAP",
-    "POLL",
-    "APP_EMBED",
-    "BUTTON",
-    "COLLAPSIBLE_LIST",
-    "TABLE",
-    "EMBED",
-    "COLLAPSIBLE_ITEM",
-    "COLLAPSIBLE_ITEM_TITLE",
-    "COLLAPSIBLE_ITEM_BODY",
-    "TABLE_CELL",
-    "TABLE_ROW",
-    "EXTERNAL",
-    "AUDIO",
-    "CAPTION",
-    "LAYOUT",
-    "LAYOUT_CELL",
-    "SHAPE",
-    "CARD",
-    "TOC",
-    "SMART_BLOCK",
-    "SMART_BLOCK_CELL",
-    "CHECKBOX_LIST",
-]
-Orientation: TypeAlias = Literal["ROWS", "COLUMNS"]
-Origin: TypeAlias = Literal["IMAGE", "LAYOUT"]
-Placement: TypeAlias = Literal["IMAGE", "PRODUCT_INFO"]
-PluginContainerDataAlignment: TypeAlias = Literal["CENTER", "LEFT", "RIGHT"]
-PointerEffectType: TypeAlias = Literal[
-    "AIRY", "BLOB", "BLUR", "SCALE", "SKEW", "SWIVEL", "TILT_3D", "TRACK", "TRACK_3D"
-]
-PollDesignBackgroundType: TypeAlias = Literal["COLOR", "IMAGE", "GRADIENT"]
-PollLayoutDirection: TypeAlias = Literal["LTR", "RTL"]
-PollLayoutType: TypeAlias = Literal["LIST", "GRID"]
-Position: TypeAlias = Literal["START", "END", "TOP"]
-ProductOptionRenderType: TypeAlias = Literal["TEXT_CHOICES", "SWATCH_CHOICES"]
-ProductType: TypeAlias = Literal["PHYSICAL", "DIGITAL"]
-Resizing: TypeAlias = Literal["FILL", "FIT"]
-ResponsivenessBehaviour: TypeAlias = Literal["STACK", "WRAP"]
-Scaling: TypeAlias = Literal["AUTO", "CONTAIN", "COVER"]
-Shape: TypeAlias = Literal[
-    "ELLIPSE",
-    "TILT",
-    "LIQUID",
-    "LEFT_WAVE",
-    "PAINT_SCRIBBLE",
-    "INVERTED_ELLIPSE",
-    "RIGHT_WAVE",
-    "DUNES",
-    "WAVES",
-    "TRIANGLE",
-    "SEMI_ELLIPSE",
-    "PLANTS",
-    "LAYERED_ELLIPSE",
-    "PIXELS",
-    "PAINT",
-    "CLOUDS",
-    "OPTICAL_ILLUSION",
-    "STRIPES",
-    "BLOBS",
-    "SEMI_CIRCLES",
-    "HILL",
-    "BRUSH",
-    "PEAKS",
-    "ANGLED_TRIANGLE",
-]
-SmartBlockDataType: TypeAlias = Literal[
-    "SOLID_BOXES",
-    "NUMBERED_BOXES",
-    "STATS",
-    "CIRCLE_STATS",
-    "SOLID_BOXES_ALTERNATING",
-    "SOLID_JOINED_BOXES",
-    "SIDE_LINE_TEXT",
-    "TOP_LINE_TEXT",
-    "OUTLINE_BOXES_WITH_TOP_CIRCLE",
-    "BIG_BULLETS",
-    "SMALL_BULLETS",
-    "ARROW_BULLETS",
-    "PROCESS_STEPS",
-    "BAR_STATS",
-    "TIMELINE",
-    "MINIMAL_TIMELINE",
-    "PILLS",
-    "STAR_RATING",
-    "QUOTE_BOXES",
-    "CIRCLE",
-    "PYRAMID",
-    "STAIRCASE",
-    "VERTICAL_FUNNEL",
-]
-Source: TypeAlias = Literal["HTML", "ADSENSE", "AI", "AI_WIDGET"]
-StylesPosition: TypeAlias = Literal["START", "END", "TOP", "HIDDEN"]
-SubscriptionFrequency: TypeAlias = Literal["UNDEFINED", "DAY", "WEEK", "MONTH", "YEAR"]
-Target: TypeAlias = Literal["SELF", "BLANK", "PARENT", "TOP"]
-TextAlignment: TypeAlias = Literal["AUTO", "LEFT", "RIGHT", "CENTER", "JUSTIFY"]
-ThumbnailsAlignment: TypeAlias = Literal["TOP", "RIGHT", "BOTTOM", "LEFT", "NONE"]
-Type: TypeAlias = Literal["VIEW", "POINTER"]
-UserCriteria: TypeAlias = Literal["MEMBERS_ONLY"]
-Variant: TypeAlias = Literal[
-    "UNDERLINE", "BOX", "CIRCLE", "HIGHLIGHT", "STRIKETHROUGH", "CROSSED_OFF"
-]
-VerticalAlignment: TypeAlias = Literal["TOP", "MIDDLE", "BOTTOM"]
-VerticalAlignmentAlignment: TypeAlias = Literal["TOP", "MIDDLE", "BOTTOM"]
-ViewMode: TypeAlias = Literal["NONE", "FULL", "MINI"]
-ViewRole: TypeAlias = Literal["CREATOR", "VOTERS", "EVERYONE"]
-VoteRole: TypeAlias = Literal["SITE_MEMBERS", "ALL"]
-WeightUnit: TypeAlias = Literal["UNSPECIFIED_WEIGHT_UNIT", "KG", "LB"]
-Width: TypeAlias = Literal["LARGE", "MEDIUM", "SMALL"]
-WidthType: TypeAlias = Literal["CONTENT", "SMALL", "ORIGINAL", "FULL_WIDTH"]
+from ._shared import GIF as GIF
+from ._shared import Alignment as Alignment
+from ._shared import AnchorData as AnchorData
+from ._shared import Animation as Animation
+from ._shared import AppEmbedData as AppEmbedData
+from ._shared import AppEmbedDataAppDataOneOf as AppEmbedDataAppDataOneOf
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AppType as AppType
+from ._shared import AspectRatio as AspectRatio
+from ._shared import AudioData as AudioData
+from ._shared import Backdrop as Backdrop
+from ._shared import BackdropType as BackdropType
+from ._shared import Background as Background
+from ._shared import BackgroundGradient as BackgroundGradient
+from ._shared import BackgroundImage as BackgroundImage
+from ._shared import BackgroundType as BackgroundType
+from ._shared import Banner as Banner
+from ._shared import BannerPosition as BannerPosition
+from ._shared import BlockquoteData as BlockquoteData
+from ._shared import BookingData as BookingData
+from ._shared import Border as Border
+from ._shared import BorderColors as BorderColors
+from ._shared import BorderWidths as BorderWidths
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import BulletedListData as BulletedListData
+from ._shared import ButtonData as ButtonData
+from ._shared import ButtonDataType as ButtonDataType
+from ._shared import ButtonStyles as ButtonStyles
+from ._shared import CaptionData as CaptionData
+from ._shared import CardData as CardData
+from ._shared import CardDataBackground as CardDataBackground
+from ._shared import CardDataBackgroundType as CardDataBackgroundType
+from ._shared import CardStyles as CardStyles
+from ._shared import CardStylesType as CardStylesType
+from ._shared import CellStyle as CellStyle
+from ._shared import CheckboxListData as CheckboxListData
+from ._shared import ChoicesSettings as ChoicesSettings
+from ._shared import ChoiceType as ChoiceType
+from ._shared import CodeBlockData as CodeBlockData
+from ._shared import CollapsibleListData as CollapsibleListData
+from ._shared import ColorData as ColorData
+from ._shared import Colors as Colors
+from ._shared import ColumnSize as ColumnSize
+from ._shared import ConnectedModifier as ConnectedModifier
+from ._shared import ConnectedModifierChoice as ConnectedModifierChoice
+from ._shared import ConnectedModifierChoiceValueOneOf as ConnectedModifierChoiceValueOneOf
+from ._shared import (
+    ConnectedModifierModifierSettingsOneOf as ConnectedModifierModifierSettingsOneOf,
+)
+from ._shared import ConnectedOption as ConnectedOption
+from ._shared import ConnectedOptionChoice as ConnectedOptionChoice
+from ._shared import ConnectedOptionChoiceValueOneOf as ConnectedOptionChoiceValueOneOf
+from ._shared import ConnectedOptionOptionSettingsOneOf as ConnectedOptionOptionSettingsOneOf
+from ._shared import Crop as Crop
+from ._shared import Decoration as Decoration
+from ._shared import DecorationDataOneOf as DecorationDataOneOf
+from ._shared import DecorationType as DecorationType
+from ._shared import Design as Design
+from ._shared import DesignTarget as DesignTarget
+from ._shared import Dimensions as Dimensions
+from ._shared import DimensionsUnit as DimensionsUnit
+from ._shared import Direction as Direction
+from ._shared import DiscountType as DiscountType
+from ._shared import DividerData as DividerData
+from ._shared import DividerDataAlignment as DividerDataAlignment
+from ._shared import DividerDataStyles as DividerDataStyles
+from ._shared import DocumentStyle as DocumentStyle
+from ._shared import EmbedData as EmbedData
+from ._shared import EntranceAnimation as EntranceAnimation
+from ._shared import EntranceEffect as EntranceEffect
+from ._shared import EntranceEffectType as EntranceEffectType
+from ._shared import EventData as EventData
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import FileData as FileData
+from ._shared import FileSource as FileSource
+from ._shared import FileSourceDataOneOf as FileSourceDataOneOf
+from ._shared import FileType as FileType
+from ._shared import FixedMonetaryAmount as FixedMonetaryAmount
+from ._shared import FontFamilyData as FontFamilyData
+from ._shared import FontSizeData as FontSizeData
+from ._shared import FontType as FontType
+from ._shared import FreeTextSettings as FreeTextSettings
+from ._shared import GalleryData as GalleryData
+from ._shared import GalleryOptions as GalleryOptions
+from ._shared import GalleryOptionsLayout as GalleryOptionsLayout
+from ._shared import GIFData as GIFData
+from ._shared import GIFType as GIFType
+from ._shared import Gradient as Gradient
+from ._shared import GradientType as GradientType
+from ._shared import HeadingData as HeadingData
+from ._shared import Height as Height
+from ._shared import HTMLData as HTMLData
+from ._shared import HTMLDataDataOneOf as HTMLDataDataOneOf
+from ._shared import Image as Image
+from ._shared import ImageData as ImageData
+from ._shared import ImageDataCrop as ImageDataCrop
+from ._shared import ImageDataStyles as ImageDataStyles
+from ._shared import ImagePosition as ImagePosition
+from ._shared import ImagePositionPosition as ImagePositionPosition
+from ._shared import ImageScalingScaling as ImageScalingScaling
+from ._shared import ImageStyles as ImageStyles
+from ._shared import Indentation as Indentation
+from ._shared import InitialExpandedItems as InitialExpandedItems
+from ._shared import InventoryItemComposite as InventoryItemComposite
+from ._shared import (
+    InventoryItemCompositeTrackingMethodOneOf as InventoryItemCompositeTrackingMethodOneOf,
+)
+from ._shared import Item as Item
+from ._shared import ItemDataOneOf as ItemDataOneOf
+from ._shared import ItemImage as ItemImage
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import ItemStyle as ItemStyle
+from ._shared import Keyword as Keyword
+from ._shared import LayerEffect as LayerEffect
+from ._shared import Layers as Layers
+from ._shared import Layout as Layout
+from ._shared import LayoutCellData as LayoutCellData
+from ._shared import LayoutData as LayoutData
+from ._shared import LayoutDataBackground as LayoutDataBackground
+from ._shared import LayoutDataBackgroundImage as LayoutDataBackgroundImage
+from ._shared import LayoutDataBackgroundType as LayoutDataBackgroundType
+from ._shared import LayoutType as LayoutType
+from ._shared import LineCap as LineCap
+from ._shared import LineStyle as LineStyle
+from ._shared import Link as Link
+from ._shared import LinkData as LinkData
+from ._shared import LinkDataOneOf as LinkDataOneOf
+from ._shared import LinkPreviewData as LinkPreviewData
+from ._shared import LinkPreviewDataStyles as LinkPreviewDataStyles
+from ._shared import ListItemNodeData as ListItemNodeData
+from ._shared import ListStyle as ListStyle
+from ._shared import LoopAnimation as LoopAnimation
+from ._shared import LoopEffect as LoopEffect
+from ._shared import LoopEffectType as LoopEffectType
+from ._shared import MapData as MapData
+from ._shared import MapSettings as MapSettings
+from ._shared import MapType as MapType
+from ._shared import MeasurementUnit as MeasurementUnit
+from ._shared import MediaItemsInfo as MediaItemsInfo
+from ._shared import MediaReference as MediaReference
+from ._shared import MediaReferenceIdentifierOneOf as MediaReferenceIdentifierOneOf
+from ._shared import MediaReferences as MediaReferences
+from ._shared import MediaType as MediaType
+from ._shared import MentionData as MentionData
+from ._shared import Metadata as Metadata
+from ._shared import ModifierChoicesSettings as ModifierChoicesSettings
+from ._shared import ModifierRenderType as ModifierRenderType
+from ._shared import NodeStyle as NodeStyle
+from ._shared import NodeType as NodeType
+from ._shared import Oembed as Oembed
+from ._shared import Option as Option
+from ._shared import OptionChoiceIds as OptionChoiceIds
+from ._shared import OptionChoiceNames as OptionChoiceNames
+from ._shared import OptionDesign as OptionDesign
+from ._shared import OptionLayout as OptionLayout
+from ._shared import OrderedListData as OrderedListData
+from ._shared import Orientation as Orientation
+from ._shared import Origin as Origin
+from ._shared import ParagraphData as ParagraphData
+from ._shared import PDFSettings as PDFSettings
+from ._shared import Permissions as Permissions
+from ._shared import PhysicalProperties as PhysicalProperties
+from ._shared import Placement as Placement
+from ._shared import PlaybackOptions as PlaybackOptions
+from ._shared import PluginContainerData as PluginContainerData
+from ._shared import PluginContainerDataAlignment as PluginContainerDataAlignment
+from ._shared import PluginContainerDataWidth as PluginContainerDataWidth
+from ._shared import PluginContainerDataWidthDataOneOf as PluginContainerDataWidthDataOneOf
+from ._shared import PointerEffect as PointerEffect
+from ._shared import PointerEffectType as PointerEffectType
+from ._shared import Poll as Poll
+from ._shared import PollData as PollData
+from ._shared import PollDataLayout as PollDataLayout
+from ._shared import PollDesign as PollDesign
+from ._shared import PollDesignBackground as PollDesignBackground
+from ._shared import PollDesignBackgroundBackgroundOneOf as PollDesignBackgroundBackgroundOneOf
+from ._shared import PollDesignBackgroundType as PollDesignBackgroundType
+from ._shared import PollLayout as PollLayout
+from ._shared import PollLayoutDirection as PollLayoutDirection
+from ._shared import PollLayoutType as PollLayoutType
+from ._shared import PollSettings as PollSettings
+from ._shared import Position as Position
+from ._shared import PreorderInfo as PreorderInfo
+from ._shared import PriceInfo as PriceInfo
+from ._shared import PricePerUnit as PricePerUnit
+from ._shared import PricePerUnitRange as PricePerUnitRange
+from ._shared import PricePerUnitRangePricePerUnit as PricePerUnitRangePricePerUnit
+from ._shared import PricePerUnitSettings as PricePerUnitSettings
+from ._shared import PricingData as PricingData
+from ._shared import ProductMedia as ProductMedia
+from ._shared import ProductMediaMediaOneOf as ProductMediaMediaOneOf
+from ._shared import ProductMediaSetByOneOf as ProductMediaSetByOneOf
+from ._shared import ProductOptionRenderType as ProductOptionRenderType
+from ._shared import ProductType as ProductType
+from ._shared import (
+    ProductWithInventoryTypedPropertiesOneOf as ProductWithInventoryTypedPropertiesOneOf,
+)
+from ._shared import PurchaseEligibility as PurchaseEligibility
+from ._shared import Rel as Rel
+from ._shared import Resizing as Resizing
+from ._shared import ResponsivenessBehaviour as ResponsivenessBehaviour
+from ._shared import RevenueDetails as RevenueDetails
+from ._shared import Ribbon as Ribbon
+from ._shared import RibbonStyles as RibbonStyles
+from ._shared import Scaling as Scaling
+from ._shared import SectionDivider as SectionDivider
+from ._shared import SecuredMedia as SecuredMedia
+from ._shared import SeoSchema as SeoSchema
+from ._shared import Settings as Settings
+from ._shared import Shape as Shape
+from ._shared import ShapeData as ShapeData
+from ._shared import ShapeDataStyles as ShapeDataStyles
+from ._shared import SketchData as SketchData
+from ._shared import SmartBlockCellData as SmartBlockCellData
+from ._shared import SmartBlockData as SmartBlockData
+from ._shared import SmartBlockDataType as SmartBlockDataType
+from ._shared import Source as Source
+from ._shared import Spoiler as Spoiler
+from ._shared import SpoilerData as SpoilerData
+from ._shared import Stop as Stop
+from ._shared import Styles as Styles
+from ._shared import StylesBorder as StylesBorder
+from ._shared import StylesPosition as StylesPosition
+from ._shared import Subscription as Subscription
+from ._shared import SubscriptionCyclesOneOf as SubscriptionCyclesOneOf
+from ._shared import SubscriptionDetails as SubscriptionDetails
+from ._shared import SubscriptionDiscount as SubscriptionDiscount
+from ._shared import SubscriptionDiscountDiscountOneOf as SubscriptionDiscountDiscountOneOf
+from ._shared import SubscriptionFrequency as SubscriptionFrequency
+from ._shared import TableCellData as TableCellData
+from ._shared import TableData as TableData
+from ._shared import TableDataDimensions as TableDataDimensions
+from ._shared import Tag as Tag
+from ._shared import TagList as TagList
+from ._shared import Tags as Tags
+from ._shared import Target as Target
+from ._shared import TextAlignment as TextAlignment
+from ._shared import TextData as TextData
+from ._shared import TextNodeStyle as TextNodeStyle
+from ._shared import TextStyle as TextStyle
+from ._shared import Thumbnail as Thumbnail
+from ._shared import Thumbnails as Thumbnails
+from ._shared import ThumbnailsAlignment as ThumbnailsAlignment
+from ._shared import TocData as TocData
+from ._shared import Type as Type
+from ._shared import UserCriteria as UserCriteria
+from ._shared import V1Media as V1Media
+from ._shared import Variant as Variant
+from ._shared import VariantDigitalProperties as VariantDigitalProperties
+from ._shared import VariantPhysicalProperties as VariantPhysicalProperties
+from ._shared import (
+    VariantWithInventoryTypedPropertiesOneOf as VariantWithInventoryTypedPropertiesOneOf,
+)
+from ._shared import VerticalAlignment as VerticalAlignment
+from ._shared import VerticalAlignmentAlignment as VerticalAlignmentAlignment
+from ._shared import Video as Video
+from ._shared import VideoData as VideoData
+from ._shared import VideoResolution as VideoResolution
+from ._shared import VideoV2 as VideoV2
+from ._shared import ViewMode as ViewMode
+from ._shared import ViewRole as ViewRole
+from ._shared import VoteRole as VoteRole
+from ._shared import WeightMeasurementUnitInfo as WeightMeasurementUnitInfo
+from ._shared import WeightRange as WeightRange
+from ._shared import WeightUnit as WeightUnit
+from ._shared import Width as Width
+from ._shared import WidthType as WidthType
 
 
 class AddProductResult(TypedDict, total=False):
@@ -315,290 +296,14 @@ class AddProductsToImportResponse(TypedDict, total=False):
     bulkActionMetadata: BulkActionMetadata
 
 
-class AnchorData(TypedDict, total=False):
-    anchor: str
-
-
-class Animation(TypedDict, total=False):
-    type: Type
-    entrance: EntranceAnimation
-    loop: LoopAnimation
-    effect: PointerEffect
-    transitionDuration: int | None
-
-
-class AppEmbedDataAppDataOneOf(TypedDict, total=False):
-    bookingData: BookingData
-    eventData: EventData
-
-
-class AppEmbedData(AppEmbedDataAppDataOneOf, total=False):
-    type: AppType
-    itemId: str | None
-    name: str | None
-    imageSrc: str | None
-    url: str | None
-    image: V1Media
-    hideImage: bool | None
-    hideTitle: bool | None
-    hidePrice: bool | None
-    hideDescription: bool | None
-    hideDateTime: bool | None
-    hideLocation: bool | None
-    hideDuration: bool | None
-    hideButton: bool | None
-    hideRibbon: bool | None
-    buttonStyles: ButtonStyles
-    imageStyles: ImageStyles
-    ribbonStyles: RibbonStyles
-    cardStyles: CardStyles
-    containerData: PluginContainerData
-    pricingData: PricingData
-    animation: Animation
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class AudioData(TypedDict, total=False):
-    containerData: PluginContainerData
-    audio: V1Media
-    disableDownload: bool | None
-    coverImage: V1Media
-    name: str | None
-    authorName: str | None
-    html: str | None
-    animation: Animation
-
-
-class Backdrop(TypedDict, total=False):
-    type: BackdropType
-    color: str | None
-    gradient: Gradient
-
-
-class Background(TypedDict, total=False):
-    type: BackgroundType
-    color: str | None
-    gradient: Gradient
-
-
-class BackgroundGradient(TypedDict, total=False):
-    angle: int | None
-    startColor: str | None
-    lastColor: str | None
-
-
-class BackgroundImage(TypedDict, total=False):
-    media: V1Media
-    opacity: int | None
-    scaling: Scaling
-    position: ImagePositionPosition
-    overlay: CardDataBackground
-    blur: int | None
-
-
-class Banner(TypedDict, total=False):
-    origin: Origin
-    position: BannerPosition
-
-
-class BlockquoteData(TypedDict, total=False):
-    indentation: int
-    animation: Animation
-
-
-class BookingData(TypedDict, total=False):
-    durations: str | None
-
-
-class Border(TypedDict, total=False):
-    width: int | None
-    radius: int | None
-
-
-class BorderColors(TypedDict, total=False):
-    left: str | None
-    right: str | None
-    top: str | None
-    bottom: str | None
-
-
-class BorderWidths(TypedDict, total=False):
-    left: int | None
-    right: int | None
-    top: int | None
-    bottom: int | None
-
-
 class Brand(TypedDict, total=False):
     id: str | None
     name: str | None
 
 
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
-
-
-class BulletedListData(TypedDict, total=False):
-    indentation: int
-    offset: int | None
-    animation: Animation
-
-
-class ButtonData(TypedDict, total=False):
-    containerData: PluginContainerData
-    type: ButtonDataType
-    styles: Styles
-    text: str | None
-    link: Link
-    animation: Animation
-
-
-class ButtonStyles(TypedDict, total=False):
-    buttonText: str | None
-    borderWidth: int | None
-    borderRadius: int | None
-    borderColor: str | None
-    textColor: str | None
-    backgroundColor: str | None
-    borderColorHover: str | None
-    textColorHover: str | None
-    backgroundColorHover: str | None
-    buttonSize: str | None
-
-
-class CaptionData(TypedDict, total=False):
-    textStyle: TextStyle
-
-
-class CardData(TypedDict, total=False):
-    background: CardDataBackground
-    backgroundImage: BackgroundImage
-
-
-class CardDataBackground(TypedDict, total=False):
-    type: CardDataBackgroundType
-    color: str | None
-    gradient: Gradient
-
-
-class CardStyles(TypedDict, total=False):
-    backgroundColor: str | None
-    borderColor: str | None
-    borderWidth: int | None
-    borderRadius: int | None
-    type: CardStylesType
-    alignment: Alignment
-    titlePriceLayout: Layout
-    titleColor: str | None
-    textColor: str | None
-
-
 class CatalogImport(TypedDict, total=False):
     id: str | None
     createdDate: str | None
-
-
-class CellStyle(TypedDict, total=False):
-    verticalAlignment: VerticalAlignment
-    backgroundColor: str | None
-
-
-class CheckboxListData(TypedDict, total=False):
-    indentation: int
-    offset: int | None
-    animation: Animation
-
-
-class ChoicesSettings(TypedDict, total=False):
-    choices: list[ConnectedOptionChoice]
-
-
-class CodeBlockData(TypedDict, total=False):
-    textStyle: TextStyle
-    animation: Animation
-
-
-class CollapsibleListData(TypedDict, total=False):
-    containerData: PluginContainerData
-    expandOnlyOne: bool | None
-    initialExpandedItems: InitialExpandedItems
-    direction: Direction
-    isQapageData: bool | None
-    animation: Animation
-
-
-class ColorData(TypedDict, total=False):
-    background: str | None
-    foreground: str | None
-
-
-class Colors(TypedDict, total=False):
-    text: str | None
-    border: str | None
-    background: str | None
-
-
-class ConnectedModifierModifierSettingsOneOf(TypedDict, total=False):
-    freeTextSettings: FreeTextSettings
-    choicesSettings: ModifierChoicesSettings
-
-
-class ConnectedModifier(ConnectedModifierModifierSettingsOneOf, total=False):
-    id: str | None
-    name: str | None
-    modifierRenderType: ModifierRenderType
-    toBeRemovedMandatory: bool
-    key: str
-    mandatory: bool | None
-
-
-class ConnectedModifierChoiceValueOneOf(TypedDict, total=False):
-    colorCode: str
-
-
-class ConnectedModifierChoice(ConnectedModifierChoiceValueOneOf, total=False):
-    choiceId: str | None
-    linkedMedia: list[ProductMedia]
-    choiceType: ChoiceType
-    key: str
-    name: str | None
-    addedPrice: str | None
-    displayImage: Image
-    media: MediaReferences
-
-
-class ConnectedOptionOptionSettingsOneOf(TypedDict, total=False):
-    choicesSettings: ChoicesSettings
-
-
-class ConnectedOption(ConnectedOptionOptionSettingsOneOf, total=False):
-    id: str | None
-    name: str | None
-    optionRenderType: ProductOptionRenderType
-    key: str
-
-
-class ConnectedOptionChoiceValueOneOf(TypedDict, total=False):
-    colorCode: str
-
-
-class ConnectedOptionChoice(ConnectedOptionChoiceValueOneOf, total=False):
-    choiceId: str | None
-    linkedMedia: list[ProductMedia]
-    choiceType: ChoiceType
-    key: str
-    name: str | None
-    inStock: bool
-    visible: bool
-    displayImage: Image
-    media: MediaReferences
 
 
 class CreateCatalogImportRequest(TypedDict, total=False):
@@ -609,261 +314,6 @@ class CreateCatalogImportResponse(TypedDict, total=False):
     catalogImport: CatalogImport
 
 
-class DecorationDataOneOf(TypedDict, total=False):
-    anchorData: AnchorData
-    colorData: ColorData
-    linkData: LinkData
-    mentionData: MentionData
-    fontSizeData: FontSizeData
-    fontWeightValue: int | None
-    italicData: bool | None
-    underlineData: bool | None
-    spoilerData: SpoilerData
-    strikethroughData: bool | None
-    superscriptData: bool | None
-    subscriptData: bool | None
-    fontFamilyData: FontFamilyData
-    sketchData: SketchData
-
-
-class Decoration(DecorationDataOneOf, total=False):
-    type: DecorationType
-
-
-class Design(TypedDict, total=False):
-    poll: PollDesign
-    options: OptionDesign
-
-
-class Dimensions(TypedDict, total=False):
-    length: str | None
-    width: str | None
-    height: str | None
-    unit: DimensionsUnit
-
-
-class DividerData(TypedDict, total=False):
-    containerData: PluginContainerData
-    lineStyle: LineStyle
-    width: Width
-    alignment: DividerDataAlignment
-    styles: DividerDataStyles
-    animation: Animation
-
-
-class DividerDataStyles(TypedDict, total=False):
-    color: str | None
-    lineCap: LineCap
-    lineThickness: list[int]
-    dashLength: int | None
-    dashGap: int | None
-    lineGap: int | None
-
-
-class DocumentStyle(TypedDict, total=False):
-    headerOne: TextNodeStyle
-    headerTwo: TextNodeStyle
-    headerThree: TextNodeStyle
-    headerFour: TextNodeStyle
-    headerFive: TextNodeStyle
-    headerSix: TextNodeStyle
-    paragraph: TextNodeStyle
-    blockquote: TextNodeStyle
-    codeBlock: TextNodeStyle
-
-
-class EmbedData(TypedDict, total=False):
-    containerData: PluginContainerData
-    oembed: Oembed
-    src: str | None
-    animation: Animation
-
-
-class EntranceAnimation(TypedDict, total=False):
-    effect: EntranceEffect
-    duration: int | None
-    delay: int | None
-
-
-class EntranceEffect(TypedDict, total=False):
-    type: EntranceEffectType
-    direction: str | None
-    shape: str | None
-    easing: str | None
-
-
-class EventData(TypedDict, total=False):
-    scheduling: str | None
-    location: str | None
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
-class FileData(TypedDict, total=False):
-    containerData: PluginContainerData
-    src: FileSource
-    name: str | None
-    type: str | None
-    size: int | None
-    pdfSettings: PDFSettings
-    mimeType: str | None
-    path: str | None
-    sizeInKb: str | None
-    animation: Animation
-
-
-class FileSourceDataOneOf(TypedDict, total=False):
-    url: str | None
-    custom: str | None
-    id: str | None
-
-
-class FileSource(FileSourceDataOneOf, total=False):
-    private: bool | None
-
-
-class FixedMonetaryAmount(TypedDict, total=False):
-    amount: str
-    formattedAmount: str | None
-
-
-class FontFamilyData(TypedDict, total=False):
-    value: str | None
-
-
-class FontSizeData(TypedDict, total=False):
-    unit: FontType
-    value: int | None
-
-
-class FreeTextSettings(TypedDict, total=False):
-    minCharCount: int
-    maxCharCount: int
-    defaultAddedPrice: str | None
-    title: str
-    key: str
-
-
-class GIF(TypedDict, total=False):
-    gif: str | None
-    mp4: str | None
-    still: str | None
-
-
-class GIFData(TypedDict, total=False):
-    containerData: PluginContainerData
-    original: GIF
-    downsized: GIF
-    height: int
-    width: int
-    gifType: GIFType
-    animation: Animation
-
-
-class GalleryData(TypedDict, total=False):
-    containerData: PluginContainerData
-    items: list[Item]
-    options: GalleryOptions
-    disableExpand: bool | None
-    disableDownload: bool | None
-    animation: Animation
-
-
-class GalleryOptions(TypedDict, total=False):
-    layout: GalleryOptionsLayout
-    item: ItemStyle
-    thumbnails: Thumbnails
-
-
-class GalleryOptionsLayout(TypedDict, total=False):
-    type: LayoutType
-    horizontalScroll: bool | None
-    orientation: Orientation
-    numberOfColumns: int | None
-    mobileNumberOfColumns: int | None
-
-
-class Gradient(TypedDict, total=False):
-    type: GradientType
-    stops: list[Stop]
-    angle: int | None
-    centerX: float | None
-    centerY: float | None
-
-
-class HTMLDataDataOneOf(TypedDict, total=False):
-    url: str
-    html: str
-    isAdsense: bool | None
-    widgetId: str
-
-
-class HTMLData(HTMLDataDataOneOf, total=False):
-    containerData: PluginContainerData
-    source: Source
-    autoHeight: bool | None
-    animation: Animation
-
-
-class HeadingData(TypedDict, total=False):
-    level: int
-    textStyle: TextStyle
-    indentation: int | None
-    renderedLevel: int | None
-    animation: Animation
-
-
-class Height(TypedDict, total=False):
-    custom: str | None
-
-
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
-
-
-class ImageData(TypedDict, total=False):
-    containerData: PluginContainerData
-    image: V1Media
-    link: Link
-    disableExpand: bool | None
-    altText: str | None
-    caption: str | None
-    disableDownload: bool | None
-    decorative: bool | None
-    styles: ImageDataStyles
-    crop: ImageDataCrop
-    cropShape: str | None
-    animation: Animation
-
-
-class ImageDataCrop(TypedDict, total=False):
-    x: float | None
-    y: float | None
-    width: float | None
-    height: float | None
-
-
-class ImageDataStyles(TypedDict, total=False):
-    border: StylesBorder
-
-
-class ImageStyles(TypedDict, total=False):
-    hideImage: bool | None
-    imagePosition: Position
-    aspectRatio: AspectRatio
-    resizing: Resizing
-    borderColor: str | None
-    borderWidth: int | None
-    borderRadius: int | None
-
-
 class InfoSection(TypedDict, total=False):
     id: str | None
     uniqueName: str | None
@@ -872,214 +322,9 @@ class InfoSection(TypedDict, total=False):
     plainDescription: str | None
 
 
-class InventoryItemCompositeTrackingMethodOneOf(TypedDict, total=False):
-    inStock: bool
-    quantity: int
-
-
-class InventoryItemComposite(InventoryItemCompositeTrackingMethodOneOf, total=False):
-    id: str | None
-    revision: str | None
-    preorderInfo: PreorderInfo
-
-
-class ItemDataOneOf(TypedDict, total=False):
-    image: ItemImage
-    video: Video
-
-
-class Item(ItemDataOneOf, total=False):
-    title: str | None
-    altText: str | None
-
-
-class ItemImage(TypedDict, total=False):
-    media: V1Media
-    link: Link
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
-class ItemStyle(TypedDict, total=False):
-    targetSize: int | None
-    ratio: float | None
-    crop: Crop
-    spacing: int | None
-
-
-class Keyword(TypedDict, total=False):
-    term: str
-    isMain: bool
-    origin: str | None
-
-
-class Layers(TypedDict, total=False):
-    count: int | None
-    offsetY: int | None
-    layerEffect: LayerEffect
-    offsetX: int | None
-
-
-class LayoutCellData(TypedDict, total=False):
-    colSpan: int | None
-
-
-class LayoutData(TypedDict, total=False):
-    backgroundColor: str | None
-    backgroundImage: LayoutDataBackgroundImage
-    borderColor: str | None
-    borderWidth: int | None
-    borderRadius: int | None
-    backdropColor: str | None
-    backdropImage: LayoutDataBackgroundImage
-    backdropPaddingTop: int | None
-    backdropPaddingBottom: int | None
-    gap: int | None
-    cellPadding: list[int]
-    cellVerticalAlignment: VerticalAlignmentAlignment
-    responsivenessBehaviour: ResponsivenessBehaviour
-    responsivenessBreakpoint: int | None
-    containerData: PluginContainerData
-    designTarget: DesignTarget
-    banner: Banner
-    background: LayoutDataBackground
-    backdrop: Backdrop
-    animation: Animation
-    topDivider: SectionDivider
-    bottomDivider: SectionDivider
-
-
-class LayoutDataBackground(TypedDict, total=False):
-    type: LayoutDataBackgroundType
-    color: str | None
-    gradient: Gradient
-
-
-class LayoutDataBackgroundImage(TypedDict, total=False):
-    media: V1Media
-    opacity: int | None
-    scaling: ImageScalingScaling
-    position: ImagePosition
-    blur: int | None
-    overlay: LayoutDataBackground
-
-
-class LinkDataOneOf(TypedDict, total=False):
-    url: str
-    anchor: str
-
-
-class Link(LinkDataOneOf, total=False):
-    target: Target
-    rel: Rel
-    customData: str | None
-
-
-class LinkData(TypedDict, total=False):
-    link: Link
-
-
-class LinkPreviewData(TypedDict, total=False):
-    containerData: PluginContainerData
-    link: Link
-    title: str | None
-    thumbnailUrl: str | None
-    description: str | None
-    html: str | None
-    styles: LinkPreviewDataStyles
-    animation: Animation
-
-
-class LinkPreviewDataStyles(TypedDict, total=False):
-    backgroundColor: str | None
-    titleColor: str | None
-    subtitleColor: str | None
-    linkColor: str | None
-    borderWidth: int | None
-    borderRadius: int | None
-    borderColor: str | None
-    thumbnailPosition: StylesPosition
-
-
-class ListItemNodeData(TypedDict, total=False):
-    checked: bool | None
-    animation: Animation
-
-
-class LoopAnimation(TypedDict, total=False):
-    effect: LoopEffect
-    duration: int | None
-    iterationDelay: int | None
-
-
-class LoopEffect(TypedDict, total=False):
-    type: LoopEffectType
-    direction: str | None
-    easing: str | None
-
-
-class MapData(TypedDict, total=False):
-    containerData: PluginContainerData
-    mapSettings: MapSettings
-
-
-class MapSettings(TypedDict, total=False):
-    address: str | None
-    draggable: bool | None
-    marker: bool | None
-    streetViewControl: bool | None
-    zoomControl: bool | None
-    lat: float | None
-    lng: float | None
-    locationName: str | None
-    viewModeControl: bool | None
-    initialZoom: int | None
-    mapType: MapType
-
-
 class Media(TypedDict, total=False):
     main: ProductMedia
     itemsInfo: MediaItemsInfo
-
-
-class MediaItemsInfo(TypedDict, total=False):
-    items: list[ProductMedia]
-
-
-class MediaReferenceIdentifierOneOf(TypedDict, total=False):
-    mediaId: str
-    url: str
-
-
-class MediaReference(MediaReferenceIdentifierOneOf, total=False):
-    pass
-
-
-class MediaReferences(TypedDict, total=False):
-    items: list[MediaReference]
-
-
-class MentionData(TypedDict, total=False):
-    name: str
-    slug: str
-    id: str | None
-    type: str | None
-
-
-class Metadata(TypedDict, total=False):
-    version: int
-    createdTimestamp: str | None
-    updatedTimestamp: str | None
-    id: str | None
-
-
-class ModifierChoicesSettings(TypedDict, total=False):
-    choices: list[ConnectedModifierChoice]
 
 
 class NodeDataOneOf(TypedDict, total=False):
@@ -1127,217 +372,9 @@ class Node(NodeDataOneOf, total=False):
     style: NodeStyle
 
 
-class NodeStyle(TypedDict, total=False):
-    paddingTop: str | None
-    paddingBottom: str | None
-    backgroundColor: str | None
-
-
-class Oembed(TypedDict, total=False):
-    type: str | None
-    width: int | None
-    height: int | None
-    title: str | None
-    url: str | None
-    html: str | None
-    authorName: str | None
-    authorUrl: str | None
-    providerName: str | None
-    providerUrl: str | None
-    thumbnailUrl: str | None
-    thumbnailWidth: str | None
-    thumbnailHeight: str | None
-    videoUrl: str | None
-    version: str | None
-
-
-class Option(TypedDict, total=False):
-    id: str | None
-    title: str | None
-    image: V1Media
-
-
-class OptionChoiceIds(TypedDict, total=False):
-    optionId: str
-    choiceId: str
-
-
-class OptionChoiceNames(TypedDict, total=False):
-    optionName: str
-    choiceName: str
-    renderType: ProductOptionRenderType
-
-
 class OptionChoiceReferences(TypedDict, total=False):
     optionChoiceIds: OptionChoiceIds
     optionChoiceNames: OptionChoiceNames
-
-
-class OptionDesign(TypedDict, total=False):
-    borderRadius: int | None
-
-
-class OptionLayout(TypedDict, total=False):
-    enableImage: bool | None
-
-
-class OrderedListData(TypedDict, total=False):
-    indentation: int
-    offset: int | None
-    start: int | None
-    animation: Animation
-
-
-class PDFSettings(TypedDict, total=False):
-    viewMode: ViewMode
-    disableDownload: bool | None
-    disablePrint: bool | None
-
-
-class ParagraphData(TypedDict, total=False):
-    textStyle: TextStyle
-    indentation: int | None
-    level: int | None
-    animation: Animation
-
-
-class Permissions(TypedDict, total=False):
-    view: ViewRole
-    vote: VoteRole
-    allowMultipleVotes: bool | None
-
-
-class PhysicalProperties(TypedDict, total=False):
-    pricePerUnit: PricePerUnitSettings
-    fulfillerId: str | None
-    shippingWeightRange: WeightRange
-    pricePerUnitRange: PricePerUnitRange
-    weightMeasurementUnitInfo: WeightMeasurementUnitInfo
-    deliveryProfileId: str | None
-
-
-class PlaybackOptions(TypedDict, total=False):
-    autoPlay: bool | None
-    playInLoop: bool | None
-    showControls: bool | None
-
-
-class PluginContainerData(TypedDict, total=False):
-    width: PluginContainerDataWidth
-    alignment: PluginContainerDataAlignment
-    spoiler: Spoiler
-    height: Height
-    textWrap: bool | None
-
-
-class PluginContainerDataWidthDataOneOf(TypedDict, total=False):
-    size: WidthType
-    custom: str | None
-
-
-class PluginContainerDataWidth(PluginContainerDataWidthDataOneOf, total=False):
-    pass
-
-
-class PointerEffect(TypedDict, total=False):
-    type: PointerEffectType
-    inverted: bool | None
-    axis: str | None
-    direction: str | None
-    easing: str | None
-
-
-class Poll(TypedDict, total=False):
-    id: str | None
-    title: str | None
-    creatorId: str | None
-    image: V1Media
-    options: list[Option]
-    settings: PollSettings
-
-
-class PollData(TypedDict, total=False):
-    containerData: PluginContainerData
-    poll: Poll
-    layout: PollDataLayout
-    design: Design
-    animation: Animation
-
-
-class PollDataLayout(TypedDict, total=False):
-    poll: PollLayout
-    options: OptionLayout
-
-
-class PollDesign(TypedDict, total=False):
-    background: PollDesignBackground
-    borderRadius: int | None
-
-
-class PollDesignBackgroundBackgroundOneOf(TypedDict, total=False):
-    color: str | None
-    image: V1Media
-    gradient: BackgroundGradient
-
-
-class PollDesignBackground(PollDesignBackgroundBackgroundOneOf, total=False):
-    type: PollDesignBackgroundType
-
-
-class PollLayout(TypedDict, total=False):
-    type: PollLayoutType
-    direction: PollLayoutDirection
-    enableImage: bool | None
-
-
-class PollSettings(TypedDict, total=False):
-    permissions: Permissions
-    showVoters: bool | None
-    showVotesCount: bool | None
-
-
-class PreorderInfo(TypedDict, total=False):
-    enabled: bool | None
-    message: str | None
-    limit: int | None
-    counter: int | None
-    quantity: int | None
-
-
-class PriceInfo(TypedDict, total=False):
-    actualPrice: FixedMonetaryAmount
-    compareAtPrice: FixedMonetaryAmount
-    priceAfterDiscount: FixedMonetaryAmount
-
-
-class PricePerUnit(TypedDict, total=False):
-    settings: PricePerUnitSettings
-    value: str
-    description: str | None
-    priceAfterDiscount: FixedMonetaryAmount
-
-
-class PricePerUnitRange(TypedDict, total=False):
-    minValue: PricePerUnitRangePricePerUnit
-    maxValue: PricePerUnitRangePricePerUnit
-
-
-class PricePerUnitRangePricePerUnit(TypedDict, total=False):
-    value: str
-    description: str | None
-
-
-class PricePerUnitSettings(TypedDict, total=False):
-    quantity: float
-    measurementUnit: MeasurementUnit
-
-
-class PricingData(TypedDict, total=False):
-    valueFrom: str | None
-    valueTo: str | None
-    discountedValue: str | None
-    currency: str | None
-    pricingPlanId: str | None
 
 
 class ProductCategoryIdsInfo(TypedDict, total=False):
@@ -1347,28 +384,6 @@ class ProductCategoryIdsInfo(TypedDict, total=False):
 class ProductItem(TypedDict, total=False):
     product: ProductWithInventory
     categoryIdsInfo: ProductCategoryIdsInfo
-
-
-class ProductMediaSetByOneOf(TypedDict, total=False):
-    id: str
-    url: str
-
-
-class ProductMediaMediaOneOf(TypedDict, total=False):
-    image: Image
-    video: VideoV2
-
-
-class ProductMedia(ProductMediaSetByOneOf, ProductMediaMediaOneOf, total=False):
-    altText: str | None
-    displayName: str | None
-    mediaType: MediaType
-    thumbnail: Thumbnail
-    uploadId: str
-
-
-class ProductWithInventoryTypedPropertiesOneOf(TypedDict, total=False):
-    physicalProperties: PhysicalProperties
 
 
 class ProductWithInventory(ProductWithInventoryTypedPropertiesOneOf, total=False):
@@ -1398,148 +413,10 @@ class ProductWithInventory(ProductWithInventoryTypedPropertiesOneOf, total=False
     tags: Tags
 
 
-class PurchaseEligibility(TypedDict, total=False):
-    userCriteria: UserCriteria
-
-
-class Rel(TypedDict, total=False):
-    nofollow: bool | None
-    sponsored: bool | None
-    ugc: bool | None
-    noreferrer: bool | None
-
-
-class RevenueDetails(TypedDict, total=False):
-    cost: FixedMonetaryAmount
-    profit: FixedMonetaryAmount
-    profitMargin: float
-
-
-class Ribbon(TypedDict, total=False):
-    id: str | None
-    name: str | None
-
-
-class RibbonStyles(TypedDict, total=False):
-    ribbonText: str | None
-    backgroundColor: str | None
-    textColor: str | None
-    borderColor: str | None
-    borderWidth: int | None
-    borderRadius: int | None
-    ribbonPlacement: Placement
-
-
 class RichContent(TypedDict, total=False):
     nodes: list[Node]
     metadata: Metadata
     documentStyle: DocumentStyle
-
-
-class SectionDivider(TypedDict, total=False):
-    type: Shape
-    color: str | None
-    height: int | None
-    offsetX: int | None
-    flipped: bool | None
-    layers: Layers
-
-
-class SecuredMedia(TypedDict, total=False):
-    id: str
-    fileName: str
-    fileSize: str | None
-    fileType: FileType
-
-
-class SeoSchema(TypedDict, total=False):
-    tags: list[Tag]
-    settings: Settings
-
-
-class Settings(TypedDict, total=False):
-    preventAutoRedirect: bool
-    keywords: list[Keyword]
-
-
-class ShapeData(TypedDict, total=False):
-    containerData: PluginContainerData
-    shape: V1Media
-    styles: ShapeDataStyles
-    animation: Animation
-    link: Link
-    altText: str | None
-
-
-class ShapeDataStyles(TypedDict, total=False):
-    color: str | None
-    colors: dict[str, str]
-
-
-class SketchData(TypedDict, total=False):
-    variant: Variant
-    color: str | None
-    animate: bool | None
-
-
-class SmartBlockCellData(TypedDict, total=False):
-    label: str | None
-    shape: V1Media
-    borderColor: str | None
-    borderWidth: int | None
-    borderRadius: int | None
-    type: SmartBlockDataType
-    accentColor: str | None
-    backgroundColor: str | None
-    shapeColor: str | None
-
-
-class SmartBlockData(TypedDict, total=False):
-    type: SmartBlockDataType
-    orientation: str | None
-    columnSize: ColumnSize
-    borderColor: str | None
-    borderWidth: int | None
-    borderRadius: int | None
-    animation: Animation
-
-
-class Spoiler(TypedDict, total=False):
-    enabled: bool | None
-    description: str | None
-    buttonText: str | None
-
-
-class SpoilerData(TypedDict, total=False):
-    id: str | None
-
-
-class Stop(TypedDict, total=False):
-    color: str | None
-    position: float | None
-
-
-class Styles(TypedDict, total=False):
-    border: Border
-    colors: Colors
-    borderWidth: int | None
-    borderWidthHover: int | None
-    borderRadius: int | None
-    borderColor: str | None
-    borderColorHover: str | None
-    textColor: str | None
-    textColorHover: str | None
-    backgroundColor: str | None
-    backgroundColorHover: str | None
-    buttonSize: str | None
-    background: Background
-    backgroundHover: Background
-
-
-class StylesBorder(TypedDict, total=False):
-    width: int | None
-    color: str | None
-    radius: int | None
 
 
 class SubmitCatalogImportRequest(TypedDict, total=False):
@@ -1549,140 +426,6 @@ class SubmitCatalogImportRequest(TypedDict, total=False):
 class SubmitCatalogImportResponse(TypedDict, total=False):
     jobId: str
     totalProductsCount: int
-
-
-class SubscriptionCyclesOneOf(TypedDict, total=False):
-    autoRenewal: bool
-    billingCycles: int
-
-
-class Subscription(SubscriptionCyclesOneOf, total=False):
-    id: str | None
-    title: str
-    description: str | None
-    visible: bool | None
-    frequency: SubscriptionFrequency
-    interval: int | None
-    discount: SubscriptionDiscount
-
-
-class SubscriptionDetails(TypedDict, total=False):
-    subscriptions: list[Subscription]
-    allowOneTimePurchases: bool | None
-
-
-class SubscriptionDiscountDiscountOneOf(TypedDict, total=False):
-    amountOff: str
-    percentOff: float
-
-
-class SubscriptionDiscount(SubscriptionDiscountDiscountOneOf, total=False):
-    type: DiscountType
-
-
-class TableCellData(TypedDict, total=False):
-    cellStyle: CellStyle
-    borderColors: BorderColors
-    colspan: int | None
-    rowspan: int | None
-    borderWidths: BorderWidths
-
-
-class TableData(TypedDict, total=False):
-    containerData: PluginContainerData
-    dimensions: TableDataDimensions
-    header: bool | None
-    rowHeader: bool | None
-    columnHeader: bool | None
-    cellSpacing: int | None
-    cellPadding: list[int]
-    altText: str | None
-    animation: Animation
-
-
-class TableDataDimensions(TypedDict, total=False):
-    colsWidthRatio: list[int]
-    rowsHeight: list[int]
-    colsMinWidth: list[int]
-
-
-class Tag(TypedDict, total=False):
-    type: str
-    props: dict[str, Any] | None
-    meta: dict[str, Any] | None
-    children: str
-    custom: bool
-    disabled: bool
-
-
-class TagList(TypedDict, total=False):
-    tagIds: list[str]
-
-
-class Tags(TypedDict, total=False):
-    privateTags: TagList
-    publicTags: TagList
-
-
-class TextData(TypedDict, total=False):
-    text: str
-    decorations: list[Decoration]
-
-
-class TextNodeStyle(TypedDict, total=False):
-    decorations: list[Decoration]
-    nodeStyle: NodeStyle
-    lineHeight: str | None
-
-
-class TextStyle(TypedDict, total=False):
-    textAlignment: TextAlignment
-    lineHeight: str | None
-
-
-class Thumbnail(TypedDict, total=False):
-    url: str
-    height: int
-    width: int
-    altText: str | None
-
-
-class Thumbnails(TypedDict, total=False):
-    placement: ThumbnailsAlignment
-    spacing: int | None
-
-
-class TocData(TypedDict, total=False):
-    includedHeadings: list[int]
-    listStyle: ListStyle
-    fontSize: float | None
-    itemSpacing: float | None
-    color: str | None
-    indentation: Indentation
-    animation: Animation
-
-
-class V1Media(TypedDict, total=False):
-    src: FileSource
-    width: int | None
-    height: int | None
-    duration: float | None
-
-
-class VariantDigitalProperties(TypedDict, total=False):
-    digitalFile: SecuredMedia
-
-
-class VariantPhysicalProperties(TypedDict, total=False):
-    weight: float | None
-    pricePerUnit: PricePerUnit
-    productDimensions: Dimensions
-    packageDimensions: Dimensions
-
-
-class VariantWithInventoryTypedPropertiesOneOf(TypedDict, total=False):
-    physicalProperties: VariantPhysicalProperties
-    digitalProperties: VariantDigitalProperties
 
 
 class VariantWithInventory(VariantWithInventoryTypedPropertiesOneOf, total=False):
@@ -1698,40 +441,3 @@ class VariantWithInventory(VariantWithInventoryTypedPropertiesOneOf, total=False
 
 class VariantsInfo(TypedDict, total=False):
     variants: list[VariantWithInventory]
-
-
-class Video(TypedDict, total=False):
-    media: V1Media
-    thumbnail: V1Media
-
-
-class VideoData(TypedDict, total=False):
-    containerData: PluginContainerData
-    video: V1Media
-    thumbnail: V1Media
-    disableDownload: bool | None
-    title: str | None
-    options: PlaybackOptions
-    animation: Animation
-
-
-class VideoResolution(TypedDict, total=False):
-    url: str
-    height: int
-    width: int
-    format: str
-
-
-class VideoV2(TypedDict, total=False):
-    id: str
-    resolutions: list[VideoResolution]
-    filename: str | None
-
-
-class WeightMeasurementUnitInfo(TypedDict, total=False):
-    weightMeasurementUnit: WeightUnit
-
-
-class WeightRange(TypedDict, total=False):
-    minValue: float
-    maxValue: float

@@ -11,45 +11,24 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, Required, TypeAlias, TypedDict
+from typing import Any, Required, TypedDict
 
-MediaItemType: TypeAlias = Literal[
-    "unspecified_media_item_type", "image", "video", "audio", "document", "zip"
-]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
-class Collection(TypedDict, total=False):
-    id: str | None
-    name: str | None
-    media: Media
-    numberOfProducts: int
-    description: str | None
-    slug: str | None
-    visible: bool | None
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class GetCollectionBySlugRequest(TypedDict, total=False):
-    slug: Required[str]
-
-
-class GetCollectionBySlugResponse(TypedDict, total=False):
-    collection: Collection
+from ._shared import AddressLocation as AddressLocation
+from ._shared import Collection as Collection
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import GetCollectionBySlugRequest as GetCollectionBySlugRequest
+from ._shared import GetCollectionBySlugResponse as GetCollectionBySlugResponse
+from ._shared import Media as Media
+from ._shared import MediaItem as MediaItem
+from ._shared import MediaItemItemOneOf as MediaItemItemOneOf
+from ._shared import MediaItemType as MediaItemType
+from ._shared import MediaItemUrlAndSize as MediaItemUrlAndSize
+from ._shared import MediaItemVideo as MediaItemVideo
+from ._shared import PlatformPaging as PlatformPaging
+from ._shared import PlatformPagingMetadata as PlatformPagingMetadata
+from ._shared import PlatformQueryPagingMethodOneOf as PlatformQueryPagingMethodOneOf
+from ._shared import SortOrder as SortOrder
 
 
 class GetCollectionRequest(TypedDict, total=False):
@@ -58,53 +37,6 @@ class GetCollectionRequest(TypedDict, total=False):
 
 class GetCollectionResponse(TypedDict, total=False):
     collection: Collection
-
-
-class Media(TypedDict, total=False):
-    mainMedia: MediaItem
-    items: list[MediaItem]
-
-
-class MediaItemItemOneOf(TypedDict, total=False):
-    image: MediaItemUrlAndSize
-    video: MediaItemVideo
-
-
-class MediaItem(MediaItemItemOneOf, total=False):
-    thumbnail: MediaItemUrlAndSize
-    mediaType: MediaItemType
-    title: str
-    id: str
-
-
-class MediaItemUrlAndSize(TypedDict, total=False):
-    url: str
-    width: int
-    height: int
-    format: str | None
-    altText: str | None
-
-
-class MediaItemVideo(TypedDict, total=False):
-    files: list[MediaItemUrlAndSize]
-    stillFrameMediaId: str
-
-
-class PlatformPaging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PlatformPagingMetadata(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    cursors: Cursors
-
-
-class PlatformQueryPagingMethodOneOf(TypedDict, total=False):
-    paging: PlatformPaging
-    cursorPaging: CursorPaging
 
 
 class PlatformQuery(PlatformQueryPagingMethodOneOf, total=False):

@@ -13,11 +13,21 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-ChoiceType: TypeAlias = Literal["CHOICE_TEXT", "ONE_COLOR"]
-CustomizationRenderType: TypeAlias = Literal["FREE_TEXT", "TEXT_CHOICES", "SWATCH_CHOICES"]
-CustomizationType: TypeAlias = Literal["PRODUCT_OPTION", "MODIFIER"]
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import ChoiceType as ChoiceType
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import CustomizationRenderType as CustomizationRenderType
+from ._shared import CustomizationType as CustomizationType
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+
 RequestedFields: TypeAlias = Literal["ASSIGNED_PRODUCTS_COUNT", "CHOICE_DISPLAY_IMAGE"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 
 
 class AddCustomizationChoicesOptions(TypedDict, total=False):
@@ -34,18 +44,6 @@ class AddCustomizationChoicesRequest(TypedDict, total=False):
 
 class AddCustomizationChoicesResponse(TypedDict, total=False):
     customization: Customization
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkAddCustomizationChoicesOptions(TypedDict, total=False):
@@ -154,31 +152,6 @@ class CreateCustomizationResponse(TypedDict, total=False):
     customization: Customization
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class CustomizationTypeSpecificSettingsOneOf(TypedDict, total=False):
     pass
 
@@ -236,13 +209,6 @@ class GetCustomizationRequest(TypedDict, total=False):
 
 class GetCustomizationResponse(TypedDict, total=False):
     customization: Customization
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
 
 
 class MaskedChoice(TypedDict, total=False):
@@ -313,11 +279,6 @@ class SetCustomizationChoicesRequest(TypedDict, total=False):
 
 class SetCustomizationChoicesResponse(TypedDict, total=False):
     customization: Customization
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class UpdateCustomizationChoicesOptions(TypedDict, total=False):

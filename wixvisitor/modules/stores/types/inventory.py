@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from typing import Required, TypedDict
 
+from ._shared import Paging as Paging
+from ._shared import PagingMetadata as PagingMetadata
+
 
 class DecrementDataIdOneOf(TypedDict, total=False):
     inventoryId: str
@@ -90,16 +93,6 @@ class InventoryVariantV2(TypedDict, total=False):
     inStock: bool | None
     quantity: int | None
     availableForPreorder: bool
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadata(TypedDict, total=False):
-    items: int
-    offset: int
 
 
 class PreorderInfo(TypedDict, total=False):

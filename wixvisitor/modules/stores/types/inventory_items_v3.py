@@ -13,17 +13,66 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-AggregationType: TypeAlias = Literal["VALUE", "RANGE", "SCALAR", "DATE_HISTOGRAM", "NESTED"]
-AvailabilityStatus: TypeAlias = Literal["OUT_OF_STOCK", "IN_STOCK", "PREORDER"]
-Interval: TypeAlias = Literal["YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND"]
-MissingValues: TypeAlias = Literal["EXCLUDE", "INCLUDE"]
-Mode: TypeAlias = Literal["OR", "AND"]
-NestedAggregationType: TypeAlias = Literal["VALUE", "RANGE", "SCALAR", "DATE_HISTOGRAM"]
+from ._shared import AggregationData as AggregationData
+from ._shared import AggregationKindOneOf as AggregationKindOneOf
+from ._shared import AggregationResults as AggregationResults
+from ._shared import AggregationResultsResultOneOf as AggregationResultsResultOneOf
+from ._shared import AggregationResultsScalarResult as AggregationResultsScalarResult
+from ._shared import AggregationType as AggregationType
+from ._shared import ApplicationError as ApplicationError
+from ._shared import AvailabilityStatus as AvailabilityStatus
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CommonCursors as CommonCursors
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import Cursors as Cursors
+from ._shared import CursorSearchPagingMethodOneOf as CursorSearchPagingMethodOneOf
+from ._shared import DateHistogramAggregation as DateHistogramAggregation
+from ._shared import DateHistogramResult as DateHistogramResult
+from ._shared import DateHistogramResults as DateHistogramResults
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import GroupByValueResults as GroupByValueResults
+from ._shared import IncludeMissingValuesOptions as IncludeMissingValuesOptions
+from ._shared import Interval as Interval
+from ._shared import InventoryItem as InventoryItem
+from ._shared import InventoryItemTrackingMethodOneOf as InventoryItemTrackingMethodOneOf
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import MissingValues as MissingValues
+from ._shared import Mode as Mode
+from ._shared import NestedAggregation as NestedAggregation
+from ._shared import NestedAggregationItem as NestedAggregationItem
+from ._shared import NestedAggregationItemKindOneOf as NestedAggregationItemKindOneOf
+from ._shared import NestedAggregationResults as NestedAggregationResults
+from ._shared import NestedAggregationResultsResultOneOf as NestedAggregationResultsResultOneOf
+from ._shared import NestedAggregationType as NestedAggregationType
+from ._shared import NestedResults as NestedResults
+from ._shared import NestedResultValue as NestedResultValue
+from ._shared import NestedResultValueResultOneOf as NestedResultValueResultOneOf
+from ._shared import NestedValueAggregationResult as NestedValueAggregationResult
+from ._shared import Paging as Paging
+from ._shared import PreorderInfo as PreorderInfo
+from ._shared import Product as Product
+from ._shared import RangeAggregation as RangeAggregation
+from ._shared import RangeAggregationResult as RangeAggregationResult
+from ._shared import RangeBucket as RangeBucket
+from ._shared import RangeResult as RangeResult
+from ._shared import RangeResults as RangeResults
+from ._shared import Results as Results
+from ._shared import ScalarAggregation as ScalarAggregation
+from ._shared import ScalarResult as ScalarResult
+from ._shared import ScalarType as ScalarType
+from ._shared import SearchDetails as SearchDetails
+from ._shared import SortDirection as SortDirection
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import SortType as SortType
+from ._shared import ValueAggregation as ValueAggregation
+from ._shared import ValueAggregationOptionsOneOf as ValueAggregationOptionsOneOf
+from ._shared import ValueAggregationResult as ValueAggregationResult
+from ._shared import ValueResult as ValueResult
+from ._shared import ValueResults as ValueResults
+
 ReasonType: TypeAlias = Literal["ORDER", "MANUAL", "REVERT_INVENTORY_CHANGE"]
-ScalarType: TypeAlias = Literal["COUNT_DISTINCT", "MIN", "MAX"]
-SortDirection: TypeAlias = Literal["DESC", "ASC"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-SortType: TypeAlias = Literal["COUNT", "VALUE"]
 
 
 class AdjustInventoryActionActionOneOf(TypedDict, total=False):
@@ -35,55 +84,11 @@ class AdjustInventoryAction(AdjustInventoryActionActionOneOf, total=False):
     pass
 
 
-class AggregationKindOneOf(TypedDict, total=False):
-    value: ValueAggregation
-    range: RangeAggregation
-    scalar: ScalarAggregation
-    dateHistogram: DateHistogramAggregation
-    nested: NestedAggregation
-
-
 class Aggregation(AggregationKindOneOf, total=False):
     name: str | None
     type: AggregationType
     fieldPath: str
     groupBy: GroupByAggregation
-
-
-class AggregationData(TypedDict, total=False):
-    results: list[AggregationResults]
-
-
-class AggregationResultsResultOneOf(TypedDict, total=False):
-    values: ValueResults
-    ranges: RangeResults
-    scalar: AggregationResultsScalarResult
-    groupedByValue: GroupByValueResults
-    dateHistogram: DateHistogramResults
-    nested: NestedResults
-
-
-class AggregationResults(AggregationResultsResultOneOf, total=False):
-    name: str
-    type: AggregationType
-    fieldPath: str
-
-
-class AggregationResultsScalarResult(TypedDict, total=False):
-    type: ScalarType
-    value: float
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkAdjustInventoryItemsByFilterRequest(TypedDict, total=False):
@@ -282,11 +287,6 @@ class BulkUpsertInventoryItemsResponse(TypedDict, total=False):
     bulkActionMetadata: BulkActionMetadata
 
 
-class CommonCursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class CountInventoryItemsRequest(TypedDict, total=False):
     filter: dict[str, Any] | None
     search: SearchDetails
@@ -304,45 +304,12 @@ class CreateInventoryItemResponse(TypedDict, total=False):
     inventoryItem: InventoryItem
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorSearchPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
 class CursorSearch(CursorSearchPagingMethodOneOf, total=False):
     filter: dict[str, Any] | None
     sort: list[Sorting]
     aggregations: list[Aggregation]
     search: SearchDetails
     timeZone: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class DateHistogramAggregation(TypedDict, total=False):
-    interval: Interval
-
-
-class DateHistogramResult(TypedDict, total=False):
-    value: str
-    count: int
-
-
-class DateHistogramResults(TypedDict, total=False):
-    results: list[DateHistogramResult]
 
 
 class DecrementDataById(TypedDict, total=False):
@@ -366,10 +333,6 @@ class DeleteInventoryItemResponse(TypedDict, total=False):
     pass
 
 
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
-
-
 class GetInventoryItemRequest(TypedDict, total=False):
     inventoryItemId: Required[str]
 
@@ -387,14 +350,6 @@ class GroupByAggregation(GroupByAggregationKindOneOf, total=False):
     fieldPath: str
 
 
-class GroupByValueResults(TypedDict, total=False):
-    results: list[NestedValueAggregationResult]
-
-
-class IncludeMissingValuesOptions(TypedDict, total=False):
-    addToBucket: str
-
-
 class IncrementDataById(TypedDict, total=False):
     inventoryItemId: str
     incrementBy: int
@@ -410,110 +365,13 @@ class InventoryCreationData(TypedDict, total=False):
     quantity: int
 
 
-class InventoryItemTrackingMethodOneOf(TypedDict, total=False):
-    inStock: bool
-    quantity: int
-
-
-class InventoryItem(InventoryItemTrackingMethodOneOf, total=False):
-    id: str | None
-    revision: str | None
-    createdDate: str | None
-    updatedDate: str | None
-    variantId: str
-    locationId: str | None
-    productId: str
-    trackQuantity: bool
-    availabilityStatus: AvailabilityStatus
-    preorderInfo: PreorderInfo
-    product: Product
-    extendedFields: ExtendedFields
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
 class MaskedInventoryItem(TypedDict, total=False):
     inventoryItem: InventoryItem
-
-
-class NestedAggregation(TypedDict, total=False):
-    nestedAggregations: list[NestedAggregationItem]
-
-
-class NestedAggregationItemKindOneOf(TypedDict, total=False):
-    value: ValueAggregation
-    range: RangeAggregation
-    scalar: ScalarAggregation
-    dateHistogram: DateHistogramAggregation
-
-
-class NestedAggregationItem(NestedAggregationItemKindOneOf, total=False):
-    name: str | None
-    type: NestedAggregationType
-    fieldPath: str
-
-
-class NestedAggregationResultsResultOneOf(TypedDict, total=False):
-    values: ValueResults
-    ranges: RangeResults
-    scalar: AggregationResultsScalarResult
-
-
-class NestedAggregationResults(NestedAggregationResultsResultOneOf, total=False):
-    name: str
-    type: AggregationType
-    fieldPath: str
-
-
-class NestedResultValueResultOneOf(TypedDict, total=False):
-    value: ValueResult
-    range: RangeResult
-    scalar: ScalarResult
-    dateHistogram: ValueResult
-
-
-class NestedResultValue(NestedResultValueResultOneOf, total=False):
-    pass
-
-
-class NestedResults(TypedDict, total=False):
-    results: list[Results]
-
-
-class NestedValueAggregationResult(TypedDict, total=False):
-    value: str
-    nestedResults: NestedAggregationResults
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
 
 
 class PlatformPagingMetadataV2(TypedDict, total=False):
     count: int | None
     cursors: CommonCursors
-
-
-class PreorderInfo(TypedDict, total=False):
-    enabled: bool | None
-    message: str | None
-    limit: int | None
-    counter: int | None
-    quantity: int | None
-
-
-class Product(TypedDict, total=False):
-    name: str | None
-    directCategoryIds: list[str]
-    variantName: str | None
-    variantSku: str | None
-    variantVisible: bool | None
 
 
 class QueryInventoryItemsRequest(TypedDict, total=False):
@@ -535,65 +393,6 @@ class QueryV2(QueryV2PagingMethodOneOf, total=False):
     sort: list[Sorting]
 
 
-class RangeAggregation(TypedDict, total=False):
-    buckets: list[RangeBucket]
-
-
-RangeAggregationResult = TypedDict(
-    "RangeAggregationResult",
-    {
-        "from": "float | None",
-        "to": "float | None",
-        "count": "int",
-    },
-    total=False,
-)
-
-
-RangeBucket = TypedDict(
-    "RangeBucket",
-    {
-        "from": "float | None",
-        "to": "float | None",
-    },
-    total=False,
-)
-
-
-RangeResult = TypedDict(
-    "RangeResult",
-    {
-        "from": "int | None",
-        "to": "int | None",
-        "count": "int | None",
-    },
-    total=False,
-)
-
-
-class RangeResults(TypedDict, total=False):
-    results: list[RangeAggregationResult]
-
-
-class Results(TypedDict, total=False):
-    results: dict[str, NestedResultValue]
-
-
-class ScalarAggregation(TypedDict, total=False):
-    type: ScalarType
-
-
-class ScalarResult(TypedDict, total=False):
-    value: int
-
-
-class SearchDetails(TypedDict, total=False):
-    mode: Mode
-    expression: str | None
-    fields: list[str]
-    fuzzy: bool
-
-
 class SearchInventoryItemsRequest(TypedDict, total=False):
     search: CursorSearch
 
@@ -602,11 +401,6 @@ class SearchInventoryItemsResponse(TypedDict, total=False):
     inventoryItems: list[InventoryItem]
     pagingMetadata: CursorPagingMetadata
     aggregationData: AggregationData
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class UpdateInventoryItemOptions(TypedDict, total=False):
@@ -627,28 +421,3 @@ class UpdateInventoryItemResponse(TypedDict, total=False):
 class V3BulkInventoryItemResult(TypedDict, total=False):
     itemMetadata: ItemMetadata
     item: InventoryItem
-
-
-class ValueAggregationOptionsOneOf(TypedDict, total=False):
-    includeOptions: IncludeMissingValuesOptions
-
-
-class ValueAggregation(ValueAggregationOptionsOneOf, total=False):
-    sortType: SortType
-    sortDirection: SortDirection
-    limit: int | None
-    missingValues: MissingValues
-
-
-class ValueAggregationResult(TypedDict, total=False):
-    value: str
-    count: int
-
-
-class ValueResult(TypedDict, total=False):
-    value: str
-    count: int | None
-
-
-class ValueResults(TypedDict, total=False):
-    results: list[ValueAggregationResult]

@@ -13,66 +13,73 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-AggregationType: TypeAlias = Literal["VALUE", "RANGE", "SCALAR", "DATE_HISTOGRAM", "NESTED"]
+from ._shared import Aggregation as Aggregation
+from ._shared import AggregationData as AggregationData
+from ._shared import AggregationKindOneOf as AggregationKindOneOf
+from ._shared import AggregationResults as AggregationResults
+from ._shared import AggregationResultsResultOneOf as AggregationResultsResultOneOf
+from ._shared import AggregationResultsScalarResult as AggregationResultsScalarResult
+from ._shared import AggregationType as AggregationType
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import ChoiceType as ChoiceType
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import CursorSearch as CursorSearch
+from ._shared import CursorSearchPagingMethodOneOf as CursorSearchPagingMethodOneOf
+from ._shared import CustomizationRenderType as CustomizationRenderType
+from ._shared import CustomizationType as CustomizationType
+from ._shared import DateHistogramAggregation as DateHistogramAggregation
+from ._shared import DateHistogramResult as DateHistogramResult
+from ._shared import DateHistogramResults as DateHistogramResults
+from ._shared import ExtendedFields as ExtendedFields
+from ._shared import GroupByValueResults as GroupByValueResults
+from ._shared import Image as Image
+from ._shared import IncludeMissingValuesOptions as IncludeMissingValuesOptions
+from ._shared import Interval as Interval
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import MissingValues as MissingValues
+from ._shared import Mode as Mode
+from ._shared import NestedAggregation as NestedAggregation
+from ._shared import NestedAggregationItem as NestedAggregationItem
+from ._shared import NestedAggregationItemKindOneOf as NestedAggregationItemKindOneOf
+from ._shared import NestedAggregationResults as NestedAggregationResults
+from ._shared import NestedAggregationResultsResultOneOf as NestedAggregationResultsResultOneOf
+from ._shared import NestedAggregationType as NestedAggregationType
+from ._shared import NestedResults as NestedResults
+from ._shared import NestedResultValue as NestedResultValue
+from ._shared import NestedResultValueResultOneOf as NestedResultValueResultOneOf
+from ._shared import NestedValueAggregationResult as NestedValueAggregationResult
+from ._shared import RangeAggregation as RangeAggregation
+from ._shared import RangeAggregationResult as RangeAggregationResult
+from ._shared import RangeBucket as RangeBucket
+from ._shared import RangeResult as RangeResult
+from ._shared import RangeResults as RangeResults
+from ._shared import Results as Results
+from ._shared import ScalarAggregation as ScalarAggregation
+from ._shared import ScalarResult as ScalarResult
+from ._shared import ScalarType as ScalarType
+from ._shared import SearchDetails as SearchDetails
+from ._shared import SortDirection as SortDirection
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import SortType as SortType
+from ._shared import TagList as TagList
+from ._shared import Tags as Tags
+from ._shared import Thumbnail as Thumbnail
+from ._shared import ValueAggregation as ValueAggregation
+from ._shared import ValueAggregationOptionsOneOf as ValueAggregationOptionsOneOf
+from ._shared import ValueAggregationResult as ValueAggregationResult
+from ._shared import ValueResult as ValueResult
+from ._shared import ValueResults as ValueResults
+
 AvailabilityStatus: TypeAlias = Literal["IN_STOCK", "OUT_OF_STOCK", "PARTIALLY_OUT_OF_STOCK"]
-ChoiceType: TypeAlias = Literal["CHOICE_TEXT", "ONE_COLOR"]
-CustomizationRenderType: TypeAlias = Literal["FREE_TEXT", "TEXT_CHOICES", "SWATCH_CHOICES"]
-CustomizationType: TypeAlias = Literal["PRODUCT_OPTION", "MODIFIER"]
-Interval: TypeAlias = Literal["YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND"]
 MediaType: TypeAlias = Literal["IMAGE"]
 MembershipStatus: TypeAlias = Literal["ACTIVE", "HIDDEN", "OUT_OF_SYNC"]
-MissingValues: TypeAlias = Literal["EXCLUDE", "INCLUDE"]
-Mode: TypeAlias = Literal["OR", "AND"]
-NestedAggregationType: TypeAlias = Literal["VALUE", "RANGE", "SCALAR", "DATE_HISTOGRAM"]
 ProductGroupRequestedFields: TypeAlias = Literal["GROUPING_CUSTOMIZATION", "THUMBNAIL"]
-ScalarType: TypeAlias = Literal["COUNT_DISTINCT", "MIN", "MAX"]
-SortDirection: TypeAlias = Literal["DESC", "ASC"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-SortType: TypeAlias = Literal["COUNT", "VALUE"]
-
-
-class AggregationKindOneOf(TypedDict, total=False):
-    value: ValueAggregation
-    range: RangeAggregation
-    scalar: ScalarAggregation
-    dateHistogram: DateHistogramAggregation
-    nested: NestedAggregation
-
-
-class Aggregation(AggregationKindOneOf, total=False):
-    name: str | None
-    type: AggregationType
-    fieldPath: str
-
-
-class AggregationData(TypedDict, total=False):
-    results: list[AggregationResults]
-
-
-class AggregationResultsResultOneOf(TypedDict, total=False):
-    values: ValueResults
-    ranges: RangeResults
-    scalar: AggregationResultsScalarResult
-    groupedByValue: GroupByValueResults
-    dateHistogram: DateHistogramResults
-    nested: NestedResults
-
-
-class AggregationResults(AggregationResultsResultOneOf, total=False):
-    name: str
-    type: AggregationType
-    fieldPath: str
-
-
-class AggregationResultsScalarResult(TypedDict, total=False):
-    type: ScalarType
-    value: float
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
 
 
 class AssignProductsToProductGroupRequest(TypedDict, total=False):
@@ -82,12 +89,6 @@ class AssignProductsToProductGroupRequest(TypedDict, total=False):
 
 class AssignProductsToProductGroupResponse(TypedDict, total=False):
     results: list[ProductAssignmentResult]
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkCreateProductGroupsRequest(TypedDict, total=False):
@@ -171,66 +172,12 @@ class CreateProductGroupResponse(TypedDict, total=False):
     fields: list[ProductGroupRequestedFields]
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class CursorSearchPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorSearch(CursorSearchPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-    aggregations: list[Aggregation]
-    search: SearchDetails
-    timeZone: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class DateHistogramAggregation(TypedDict, total=False):
-    interval: Interval
-
-
-class DateHistogramResult(TypedDict, total=False):
-    value: str
-    count: int
-
-
-class DateHistogramResults(TypedDict, total=False):
-    results: list[DateHistogramResult]
-
-
 class DeleteProductGroupRequest(TypedDict, total=False):
     productGroupId: Required[str]
 
 
 class DeleteProductGroupResponse(TypedDict, total=False):
     pass
-
-
-class ExtendedFields(TypedDict, total=False):
-    namespaces: dict[str, dict[str, Any]]
 
 
 class GetProductGroupRequest(TypedDict, total=False):
@@ -243,10 +190,6 @@ class GetProductGroupResponse(TypedDict, total=False):
     fields: list[ProductGroupRequestedFields]
 
 
-class GroupByValueResults(TypedDict, total=False):
-    results: list[NestedValueAggregationResult]
-
-
 class GroupingCustomization(TypedDict, total=False):
     id: str | None
     key: str | None
@@ -255,77 +198,8 @@ class GroupingCustomization(TypedDict, total=False):
     customizationRenderType: CustomizationRenderType
 
 
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
-
-
-class IncludeMissingValuesOptions(TypedDict, total=False):
-    addToBucket: str
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
 class MaskedProductGroup(TypedDict, total=False):
     productGroup: ProductGroup
-
-
-class NestedAggregation(TypedDict, total=False):
-    nestedAggregations: list[NestedAggregationItem]
-
-
-class NestedAggregationItemKindOneOf(TypedDict, total=False):
-    value: ValueAggregation
-    range: RangeAggregation
-    scalar: ScalarAggregation
-    dateHistogram: DateHistogramAggregation
-
-
-class NestedAggregationItem(NestedAggregationItemKindOneOf, total=False):
-    name: str | None
-    type: NestedAggregationType
-    fieldPath: str
-
-
-class NestedAggregationResultsResultOneOf(TypedDict, total=False):
-    values: ValueResults
-    ranges: RangeResults
-    scalar: AggregationResultsScalarResult
-
-
-class NestedAggregationResults(NestedAggregationResultsResultOneOf, total=False):
-    name: str
-    type: AggregationType
-    fieldPath: str
-
-
-class NestedResultValueResultOneOf(TypedDict, total=False):
-    value: ValueResult
-    range: RangeResult
-    scalar: ScalarResult
-    dateHistogram: ValueResult
-
-
-class NestedResultValue(NestedResultValueResultOneOf, total=False):
-    pass
-
-
-class NestedResults(TypedDict, total=False):
-    results: list[Results]
-
-
-class NestedValueAggregationResult(TypedDict, total=False):
-    value: str
-    nestedResults: NestedAggregationResults
 
 
 class ProductAssignmentResult(TypedDict, total=False):
@@ -403,65 +277,6 @@ class QueryProductGroupsResponse(TypedDict, total=False):
     fields: list[ProductGroupRequestedFields]
 
 
-class RangeAggregation(TypedDict, total=False):
-    buckets: list[RangeBucket]
-
-
-RangeAggregationResult = TypedDict(
-    "RangeAggregationResult",
-    {
-        "from": "float | None",
-        "to": "float | None",
-        "count": "int",
-    },
-    total=False,
-)
-
-
-RangeBucket = TypedDict(
-    "RangeBucket",
-    {
-        "from": "float | None",
-        "to": "float | None",
-    },
-    total=False,
-)
-
-
-RangeResult = TypedDict(
-    "RangeResult",
-    {
-        "from": "int | None",
-        "to": "int | None",
-        "count": "int | None",
-    },
-    total=False,
-)
-
-
-class RangeResults(TypedDict, total=False):
-    results: list[RangeAggregationResult]
-
-
-class Results(TypedDict, total=False):
-    results: dict[str, NestedResultValue]
-
-
-class ScalarAggregation(TypedDict, total=False):
-    type: ScalarType
-
-
-class ScalarResult(TypedDict, total=False):
-    value: int
-
-
-class SearchDetails(TypedDict, total=False):
-    mode: Mode
-    expression: str | None
-    fields: list[str]
-    fuzzy: bool
-
-
 class SearchProductGroupsRequest(TypedDict, total=False):
     search: CursorSearch
     fields: list[ProductGroupRequestedFields]
@@ -472,27 +287,6 @@ class SearchProductGroupsResponse(TypedDict, total=False):
     pagingMetadata: CursorPagingMetadata
     aggregationData: AggregationData
     fields: list[ProductGroupRequestedFields]
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
-class TagList(TypedDict, total=False):
-    tagIds: list[str]
-
-
-class Tags(TypedDict, total=False):
-    privateTags: TagList
-    publicTags: TagList
-
-
-class Thumbnail(TypedDict, total=False):
-    url: str
-    height: int
-    width: int
-    altText: str | None
 
 
 class UnassignProductsFromProductGroupRequest(TypedDict, total=False):
@@ -512,28 +306,3 @@ class UpdateProductGroupRequest(TypedDict, total=False):
 class UpdateProductGroupResponse(TypedDict, total=False):
     productGroup: ProductGroup
     fields: list[ProductGroupRequestedFields]
-
-
-class ValueAggregationOptionsOneOf(TypedDict, total=False):
-    includeOptions: IncludeMissingValuesOptions
-
-
-class ValueAggregation(ValueAggregationOptionsOneOf, total=False):
-    sortType: SortType
-    sortDirection: SortDirection
-    limit: int | None
-    missingValues: MissingValues
-
-
-class ValueAggregationResult(TypedDict, total=False):
-    value: str
-    count: int
-
-
-class ValueResult(TypedDict, total=False):
-    value: str
-    count: int | None
-
-
-class ValueResults(TypedDict, total=False):
-    results: list[ValueAggregationResult]

@@ -13,39 +13,42 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
-DimensionsUnit: TypeAlias = Literal["UNKNOWN_DIMENSIONS_UNIT", "MM", "CM", "M", "IN", "FT", "YD"]
+from ._shared import AddressLocation as AddressLocation
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import Collection as Collection
+from ._shared import CursorPaging as CursorPaging
+from ._shared import Cursors as Cursors
+from ._shared import Dimensions as Dimensions
+from ._shared import DimensionsUnit as DimensionsUnit
+from ._shared import GetCollectionBySlugRequest as GetCollectionBySlugRequest
+from ._shared import GetCollectionBySlugResponse as GetCollectionBySlugResponse
+from ._shared import Image as Image
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Keyword as Keyword
+from ._shared import MeasurementUnit as MeasurementUnit
+from ._shared import Media as Media
+from ._shared import MediaItem as MediaItem
+from ._shared import MediaItemItemOneOf as MediaItemItemOneOf
+from ._shared import MediaItemType as MediaItemType
+from ._shared import MediaItemUrlAndSize as MediaItemUrlAndSize
+from ._shared import MediaItemVideo as MediaItemVideo
+from ._shared import Paging as Paging
+from ._shared import PagingMetadata as PagingMetadata
+from ._shared import PlatformPaging as PlatformPaging
+from ._shared import PlatformPagingMetadata as PlatformPagingMetadata
+from ._shared import PlatformQueryPagingMethodOneOf as PlatformQueryPagingMethodOneOf
+from ._shared import SeoSchema as SeoSchema
+from ._shared import Settings as Settings
+from ._shared import SortOrder as SortOrder
+from ._shared import Tag as Tag
+from ._shared import VideoResolution as VideoResolution
+from ._shared import VideoV2 as VideoV2
+
 DiscountType: TypeAlias = Literal["UNDEFINED", "NONE", "AMOUNT", "PERCENT"]
 InventoryStatus: TypeAlias = Literal["IN_STOCK", "OUT_OF_STOCK", "PARTIALLY_OUT_OF_STOCK"]
-MeasurementUnit: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "ML",
-    "CL",
-    "L",
-    "CBM",
-    "MG",
-    "G",
-    "KG",
-    "MM",
-    "CM",
-    "M",
-    "SQM",
-    "OZ",
-    "LB",
-    "FLOZ",
-    "PT",
-    "QT",
-    "GAL",
-    "IN",
-    "FT",
-    "YD",
-    "SQFT",
-]
-MediaItemType: TypeAlias = Literal[
-    "unspecified_media_item_type", "image", "video", "audio", "document", "zip"
-]
 OptionType: TypeAlias = Literal["unspecified_option_type", "drop_down", "color"]
 ProductType: TypeAlias = Literal["unspecified_product_type", "physical", "digital"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
 
 
 class AddProductMediaRequest(TypedDict, total=False):
@@ -80,11 +83,6 @@ class AdditionalInfoSection(TypedDict, total=False):
     description: str
 
 
-class AddressLocation(TypedDict, total=False):
-    latitude: float | None
-    longitude: float | None
-
-
 class AdjustValueValueOneOf(TypedDict, total=False):
     price: PropertyAdjustmentData
     cost: PropertyAdjustmentData
@@ -93,18 +91,6 @@ class AdjustValueValueOneOf(TypedDict, total=False):
 
 class AdjustValue(AdjustValueValueOneOf, total=False):
     pass
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkAdjustProductPropertiesRequest(TypedDict, total=False):
@@ -139,16 +125,6 @@ class Choice(TypedDict, total=False):
     visible: bool
 
 
-class Collection(TypedDict, total=False):
-    id: str | None
-    name: str | None
-    media: Media
-    numberOfProducts: int
-    description: str | None
-    slug: str | None
-    visible: bool | None
-
-
 class CostAndProfitData(TypedDict, total=False):
     itemCost: float | None
     formattedItemCost: str
@@ -171,16 +147,6 @@ class CreateProductRequest(TypedDict, total=False):
 
 class CreateProductResponse(TypedDict, total=False):
     product: Product
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
 
 
 class CustomTextField(TypedDict, total=False):
@@ -213,13 +179,6 @@ class DeleteProductResponse(TypedDict, total=False):
     pass
 
 
-class Dimensions(TypedDict, total=False):
-    length: str | None
-    width: str | None
-    height: str | None
-    unit: DimensionsUnit
-
-
 class Discount(TypedDict, total=False):
     type: DiscountType
     value: float
@@ -229,14 +188,6 @@ class FormattedPrice(TypedDict, total=False):
     price: str
     discountedPrice: str
     pricePerUnit: str | None
-
-
-class GetCollectionBySlugRequest(TypedDict, total=False):
-    slug: Required[str]
-
-
-class GetCollectionBySlugResponse(TypedDict, total=False):
-    collection: Collection
 
 
 class GetProductOptions(TypedDict, total=False):
@@ -262,33 +213,6 @@ class GetStoreVariantResponse(TypedDict, total=False):
     variant: StoreVariant
 
 
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
-
-
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
-class Keyword(TypedDict, total=False):
-    term: str
-    isMain: bool
-    origin: str | None
-
-
-class Media(TypedDict, total=False):
-    mainMedia: MediaItem
-    items: list[MediaItem]
-
-
 class MediaAssignmentToChoice(TypedDict, total=False):
     option: str
     choice: str
@@ -302,31 +226,6 @@ class MediaDataForWriteMediaSourceOneOf(TypedDict, total=False):
 
 class MediaDataForWrite(MediaDataForWriteMediaSourceOneOf, total=False):
     choice: OptionAndChoice
-
-
-class MediaItemItemOneOf(TypedDict, total=False):
-    image: MediaItemUrlAndSize
-    video: MediaItemVideo
-
-
-class MediaItem(MediaItemItemOneOf, total=False):
-    thumbnail: MediaItemUrlAndSize
-    mediaType: MediaItemType
-    title: str
-    id: str
-
-
-class MediaItemUrlAndSize(TypedDict, total=False):
-    url: str
-    width: int
-    height: int
-    format: str | None
-    altText: str | None
-
-
-class MediaItemVideo(TypedDict, total=False):
-    files: list[MediaItemUrlAndSize]
-    stillFrameMediaId: str
 
 
 class NumericPropertyRange(TypedDict, total=False):
@@ -344,16 +243,6 @@ class PageUrl(TypedDict, total=False):
     path: str
 
 
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadata(TypedDict, total=False):
-    items: int
-    offset: int
-
-
 class PercentageData(TypedDict, total=False):
     roundToInt: bool
     rate: int
@@ -366,23 +255,6 @@ class PlatformMediaMediaOneOf(TypedDict, total=False):
 
 class PlatformMedia(PlatformMediaMediaOneOf, total=False):
     pass
-
-
-class PlatformPaging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PlatformPagingMetadata(TypedDict, total=False):
-    count: int | None
-    offset: int | None
-    total: int | None
-    cursors: Cursors
-
-
-class PlatformQueryPagingMethodOneOf(TypedDict, total=False):
-    paging: PlatformPaging
-    cursorPaging: CursorPaging
 
 
 class PlatformQuery(PlatformQueryPagingMethodOneOf, total=False):
@@ -573,11 +445,6 @@ class Ribbon(TypedDict, total=False):
     text: str
 
 
-class SeoSchema(TypedDict, total=False):
-    tags: list[Tag]
-    settings: Settings
-
-
 class SetValueValueOneOf(TypedDict, total=False):
     price: float
     cost: float
@@ -588,11 +455,6 @@ class SetValueValueOneOf(TypedDict, total=False):
 
 class SetValue(SetValueValueOneOf, total=False):
     pass
-
-
-class Settings(TypedDict, total=False):
-    preventAutoRedirect: bool
-    keywords: list[Keyword]
 
 
 class Sorting(TypedDict, total=False):
@@ -621,15 +483,6 @@ class StoreVariant(TypedDict, total=False):
     collectionIds: list[str]
     media: PlatformMedia
     preorderInfo: PreorderInfo
-
-
-class Tag(TypedDict, total=False):
-    type: str
-    props: dict[str, Any] | None
-    meta: dict[str, Any] | None
-    children: str
-    custom: bool
-    disabled: bool
 
 
 class UpdateCollectionRequest(TypedDict, total=False):
@@ -703,16 +556,3 @@ class VariantStock(TypedDict, total=False):
     trackQuantity: bool
     quantity: int | None
     inStock: bool
-
-
-class VideoResolution(TypedDict, total=False):
-    url: str
-    height: int
-    width: int
-    format: str
-
-
-class VideoV2(TypedDict, total=False):
-    id: str
-    resolutions: list[VideoResolution]
-    filename: str | None

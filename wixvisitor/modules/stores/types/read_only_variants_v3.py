@@ -11,144 +11,73 @@ this file for type checkers only, so it costs nothing at run time. Import a type
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeAlias, TypedDict
+from typing import Literal, TypeAlias, TypedDict
 
-AggregationType: TypeAlias = Literal["VALUE", "RANGE", "SCALAR", "DATE_HISTOGRAM", "NESTED"]
-FileType: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "SECURE_PICTURE",
-    "SECURE_VIDEO",
-    "SECURE_DOCUMENT",
-    "SECURE_MUSIC",
-    "SECURE_ARCHIVE",
-    "SECURE_RAW",
-]
-Interval: TypeAlias = Literal["YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND"]
-MeasurementUnit: TypeAlias = Literal[
-    "UNSPECIFIED",
-    "ML",
-    "CL",
-    "L",
-    "CBM",
-    "MG",
-    "G",
-    "KG",
-    "MM",
-    "CM",
-    "M",
-    "SQM",
-    "OZ",
-    "LB",
-    "FLOZ",
-    "PT",
-    "QT",
-    "GAL",
-    "IN",
-    "FT",
-    "YD",
-    "SQFT",
-]
-MediaType: TypeAlias = Literal["IMAGE", "VIDEO"]
-MissingValues: TypeAlias = Literal["EXCLUDE", "INCLUDE"]
-Mode: TypeAlias = Literal["OR", "AND"]
-NestedAggregationType: TypeAlias = Literal["VALUE", "RANGE", "SCALAR", "DATE_HISTOGRAM"]
-ProductType: TypeAlias = Literal["PHYSICAL", "DIGITAL"]
+from ._shared import Aggregation as Aggregation
+from ._shared import AggregationData as AggregationData
+from ._shared import AggregationKindOneOf as AggregationKindOneOf
+from ._shared import AggregationResults as AggregationResults
+from ._shared import AggregationResultsResultOneOf as AggregationResultsResultOneOf
+from ._shared import AggregationResultsScalarResult as AggregationResultsScalarResult
+from ._shared import AggregationType as AggregationType
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import CursorSearch as CursorSearch
+from ._shared import CursorSearchPagingMethodOneOf as CursorSearchPagingMethodOneOf
+from ._shared import DateHistogramAggregation as DateHistogramAggregation
+from ._shared import DateHistogramResult as DateHistogramResult
+from ._shared import DateHistogramResults as DateHistogramResults
+from ._shared import FileType as FileType
+from ._shared import GroupByValueResults as GroupByValueResults
+from ._shared import Image as Image
+from ._shared import IncludeMissingValuesOptions as IncludeMissingValuesOptions
+from ._shared import Interval as Interval
+from ._shared import MeasurementUnit as MeasurementUnit
+from ._shared import MediaType as MediaType
+from ._shared import MissingValues as MissingValues
+from ._shared import Mode as Mode
+from ._shared import NestedAggregation as NestedAggregation
+from ._shared import NestedAggregationItem as NestedAggregationItem
+from ._shared import NestedAggregationItemKindOneOf as NestedAggregationItemKindOneOf
+from ._shared import NestedAggregationResults as NestedAggregationResults
+from ._shared import NestedAggregationResultsResultOneOf as NestedAggregationResultsResultOneOf
+from ._shared import NestedAggregationType as NestedAggregationType
+from ._shared import NestedResults as NestedResults
+from ._shared import NestedResultValue as NestedResultValue
+from ._shared import NestedResultValueResultOneOf as NestedResultValueResultOneOf
+from ._shared import NestedValueAggregationResult as NestedValueAggregationResult
+from ._shared import ProductMediaMediaOneOf as ProductMediaMediaOneOf
+from ._shared import ProductType as ProductType
+from ._shared import RangeAggregation as RangeAggregation
+from ._shared import RangeAggregationResult as RangeAggregationResult
+from ._shared import RangeBucket as RangeBucket
+from ._shared import RangeResult as RangeResult
+from ._shared import RangeResults as RangeResults
+from ._shared import Results as Results
+from ._shared import ScalarAggregation as ScalarAggregation
+from ._shared import ScalarResult as ScalarResult
+from ._shared import ScalarType as ScalarType
+from ._shared import SearchDetails as SearchDetails
+from ._shared import SortDirection as SortDirection
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+from ._shared import SortType as SortType
+from ._shared import ValueAggregation as ValueAggregation
+from ._shared import ValueAggregationOptionsOneOf as ValueAggregationOptionsOneOf
+from ._shared import ValueAggregationResult as ValueAggregationResult
+from ._shared import ValueResult as ValueResult
+from ._shared import ValueResults as ValueResults
+from ._shared import VideoResolution as VideoResolution
+from ._shared import VideoV2 as VideoV2
+from ._shared import WeightMeasurementUnitInfo as WeightMeasurementUnitInfo
+from ._shared import WeightUnit as WeightUnit
+
 RequestedFields: TypeAlias = Literal[
     "CURRENCY", "MERCHANT_DATA", "SUBSCRIPTION_PRICES_INFO", "WEIGHT_MEASUREMENT_UNIT_INFO"
 ]
-ScalarType: TypeAlias = Literal["COUNT_DISTINCT", "MIN", "MAX"]
-SortDirection: TypeAlias = Literal["DESC", "ASC"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-SortType: TypeAlias = Literal["COUNT", "VALUE"]
-WeightUnit: TypeAlias = Literal["UNSPECIFIED_WEIGHT_UNIT", "KG", "LB"]
-
-
-class AggregationKindOneOf(TypedDict, total=False):
-    value: ValueAggregation
-    range: RangeAggregation
-    scalar: ScalarAggregation
-    dateHistogram: DateHistogramAggregation
-    nested: NestedAggregation
-
-
-class Aggregation(AggregationKindOneOf, total=False):
-    name: str | None
-    type: AggregationType
-    fieldPath: str
-
-
-class AggregationData(TypedDict, total=False):
-    results: list[AggregationResults]
-
-
-class AggregationResultsResultOneOf(TypedDict, total=False):
-    values: ValueResults
-    ranges: RangeResults
-    scalar: AggregationResultsScalarResult
-    groupedByValue: GroupByValueResults
-    dateHistogram: DateHistogramResults
-    nested: NestedResults
-
-
-class AggregationResults(AggregationResultsResultOneOf, total=False):
-    name: str
-    type: AggregationType
-    fieldPath: str
-
-
-class AggregationResultsScalarResult(TypedDict, total=False):
-    type: ScalarType
-    value: float
-
-
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class CursorSearchPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorSearch(CursorSearchPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-    aggregations: list[Aggregation]
-    search: SearchDetails
-    timeZone: str | None
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
-class DateHistogramAggregation(TypedDict, total=False):
-    interval: Interval
-
-
-class DateHistogramResult(TypedDict, total=False):
-    value: str
-    count: int
-
-
-class DateHistogramResults(TypedDict, total=False):
-    results: list[DateHistogramResult]
 
 
 class FixedMonetaryAmount(TypedDict, total=False):
@@ -156,75 +85,9 @@ class FixedMonetaryAmount(TypedDict, total=False):
     formattedAmount: str | None
 
 
-class GroupByValueResults(TypedDict, total=False):
-    results: list[NestedValueAggregationResult]
-
-
-class Image(TypedDict, total=False):
-    id: str
-    url: str
-    height: int
-    width: int
-    altText: str | None
-    filename: str | None
-
-
-class IncludeMissingValuesOptions(TypedDict, total=False):
-    addToBucket: str
-
-
 class InventoryStatus(TypedDict, total=False):
     inStock: bool
     preorderEnabled: bool
-
-
-class NestedAggregation(TypedDict, total=False):
-    nestedAggregations: list[NestedAggregationItem]
-
-
-class NestedAggregationItemKindOneOf(TypedDict, total=False):
-    value: ValueAggregation
-    range: RangeAggregation
-    scalar: ScalarAggregation
-    dateHistogram: DateHistogramAggregation
-
-
-class NestedAggregationItem(NestedAggregationItemKindOneOf, total=False):
-    name: str | None
-    type: NestedAggregationType
-    fieldPath: str
-
-
-class NestedAggregationResultsResultOneOf(TypedDict, total=False):
-    values: ValueResults
-    ranges: RangeResults
-    scalar: AggregationResultsScalarResult
-
-
-class NestedAggregationResults(NestedAggregationResultsResultOneOf, total=False):
-    name: str
-    type: AggregationType
-    fieldPath: str
-
-
-class NestedResultValueResultOneOf(TypedDict, total=False):
-    value: ValueResult
-    range: RangeResult
-    scalar: ScalarResult
-    dateHistogram: ValueResult
-
-
-class NestedResultValue(NestedResultValueResultOneOf, total=False):
-    pass
-
-
-class NestedResults(TypedDict, total=False):
-    results: list[Results]
-
-
-class NestedValueAggregationResult(TypedDict, total=False):
-    value: str
-    nestedResults: NestedAggregationResults
 
 
 class OptionChoice(TypedDict, total=False):
@@ -285,11 +148,6 @@ class ProductMediaSetByOneOf(TypedDict, total=False):
     url: str
 
 
-class ProductMediaMediaOneOf(TypedDict, total=False):
-    image: Image
-    video: VideoV2
-
-
 class ProductMedia(ProductMediaSetByOneOf, ProductMediaMediaOneOf, total=False):
     altText: str | None
     displayName: str | None
@@ -306,46 +164,6 @@ class QueryVariantsRequest(TypedDict, total=False):
 class QueryVariantsResponse(TypedDict, total=False):
     variants: list[ReadOnlyVariant]
     pagingMetadata: CursorPagingMetadata
-
-
-class RangeAggregation(TypedDict, total=False):
-    buckets: list[RangeBucket]
-
-
-RangeAggregationResult = TypedDict(
-    "RangeAggregationResult",
-    {
-        "from": "float | None",
-        "to": "float | None",
-        "count": "int",
-    },
-    total=False,
-)
-
-
-RangeBucket = TypedDict(
-    "RangeBucket",
-    {
-        "from": "float | None",
-        "to": "float | None",
-    },
-    total=False,
-)
-
-
-RangeResult = TypedDict(
-    "RangeResult",
-    {
-        "from": "int | None",
-        "to": "int | None",
-        "count": "int | None",
-    },
-    total=False,
-)
-
-
-class RangeResults(TypedDict, total=False):
-    results: list[RangeAggregationResult]
 
 
 class ReadOnlyVariantTypedPropertiesOneOf(TypedDict, total=False):
@@ -368,29 +186,10 @@ class ReadOnlyVariant(ReadOnlyVariantTypedPropertiesOneOf, total=False):
     variantId: str
 
 
-class Results(TypedDict, total=False):
-    results: dict[str, NestedResultValue]
-
-
 class RevenueDetails(TypedDict, total=False):
     cost: FixedMonetaryAmount
     profit: FixedMonetaryAmount
     profitMargin: float
-
-
-class ScalarAggregation(TypedDict, total=False):
-    type: ScalarType
-
-
-class ScalarResult(TypedDict, total=False):
-    value: int
-
-
-class SearchDetails(TypedDict, total=False):
-    mode: Mode
-    expression: str | None
-    fields: list[str]
-    fuzzy: bool
 
 
 class SearchVariantsOptions(TypedDict, total=False):
@@ -417,11 +216,6 @@ class SecuredMedia(TypedDict, total=False):
     fileType: FileType
 
 
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
-
-
 class SubscriptionPrice(TypedDict, total=False):
     subscriptionId: str
     price: FixedMonetaryAmount
@@ -444,31 +238,6 @@ class Thumbnail(TypedDict, total=False):
     altText: str | None
 
 
-class ValueAggregationOptionsOneOf(TypedDict, total=False):
-    includeOptions: IncludeMissingValuesOptions
-
-
-class ValueAggregation(ValueAggregationOptionsOneOf, total=False):
-    sortType: SortType
-    sortDirection: SortDirection
-    limit: int | None
-    missingValues: MissingValues
-
-
-class ValueAggregationResult(TypedDict, total=False):
-    value: str
-    count: int
-
-
-class ValueResult(TypedDict, total=False):
-    value: str
-    count: int | None
-
-
-class ValueResults(TypedDict, total=False):
-    results: list[ValueAggregationResult]
-
-
 class VariantDigitalProperties(TypedDict, total=False):
     digitalFile: SecuredMedia
 
@@ -476,20 +245,3 @@ class VariantDigitalProperties(TypedDict, total=False):
 class VariantPhysicalProperties(TypedDict, total=False):
     weight: float | None
     pricePerUnit: PricePerUnit
-
-
-class VideoResolution(TypedDict, total=False):
-    url: str
-    height: int
-    width: int
-    format: str
-
-
-class VideoV2(TypedDict, total=False):
-    id: str
-    resolutions: list[VideoResolution]
-    filename: str | None
-
-
-class WeightMeasurementUnitInfo(TypedDict, total=False):
-    weightMeasurementUnit: WeightUnit

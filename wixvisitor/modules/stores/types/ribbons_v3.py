@@ -13,20 +13,18 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
+from ._shared import ApplicationError as ApplicationError
+from ._shared import BulkActionMetadata as BulkActionMetadata
+from ._shared import CursorPaging as CursorPaging
+from ._shared import CursorPagingMetadata as CursorPagingMetadata
+from ._shared import CursorQuery as CursorQuery
+from ._shared import CursorQueryPagingMethodOneOf as CursorQueryPagingMethodOneOf
+from ._shared import Cursors as Cursors
+from ._shared import ItemMetadata as ItemMetadata
+from ._shared import Sorting as Sorting
+from ._shared import SortOrder as SortOrder
+
 RequestedFields: TypeAlias = Literal["ASSIGNED_PRODUCT_COUNT"]
-SortOrder: TypeAlias = Literal["ASC", "DESC"]
-
-
-class ApplicationError(TypedDict, total=False):
-    code: str
-    description: str
-    data: dict[str, Any] | None
-
-
-class BulkActionMetadata(TypedDict, total=False):
-    totalSuccesses: int
-    totalFailures: int
-    undetailedFailures: int
 
 
 class BulkCreateRibbonsOptions(TypedDict, total=False):
@@ -114,31 +112,6 @@ class CreateRibbonResponse(TypedDict, total=False):
     ribbon: Ribbon
 
 
-class CursorPaging(TypedDict, total=False):
-    limit: int | None
-    cursor: str | None
-
-
-class CursorPagingMetadata(TypedDict, total=False):
-    count: int | None
-    cursors: Cursors
-    hasNext: bool | None
-
-
-class CursorQueryPagingMethodOneOf(TypedDict, total=False):
-    cursorPaging: CursorPaging
-
-
-class CursorQuery(CursorQueryPagingMethodOneOf, total=False):
-    filter: dict[str, Any] | None
-    sort: list[Sorting]
-
-
-class Cursors(TypedDict, total=False):
-    next: str | None
-    prev: str | None
-
-
 class DeleteRibbonRequest(TypedDict, total=False):
     ribbonId: Required[str]
 
@@ -177,13 +150,6 @@ class GetRibbonResponse(TypedDict, total=False):
     ribbon: Ribbon
 
 
-class ItemMetadata(TypedDict, total=False):
-    id: str | None
-    originalIndex: int
-    success: bool
-    error: ApplicationError
-
-
 class MaskedRibbon(TypedDict, total=False):
     ribbon: Ribbon
     fieldMask: list[str]
@@ -206,11 +172,6 @@ class Ribbon(TypedDict, total=False):
     updatedDate: str | None
     name: str
     assignedProductCount: int | None
-
-
-class Sorting(TypedDict, total=False):
-    fieldName: str
-    order: SortOrder
 
 
 class UpdateRibbonOptions(TypedDict, total=False):

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypeAlias, TypedDict
 
+from ._shared import Paging as Paging
+from ._shared import PagingMetadata as PagingMetadata
+from ._shared import SubscriptionFrequency as SubscriptionFrequency
+
 DiscountType: TypeAlias = Literal["UNDEFINED", "AMOUNT", "PERCENT"]
-SubscriptionFrequency: TypeAlias = Literal["UNDEFINED", "DAY", "WEEK", "MONTH", "YEAR"]
 
 
 class AllowOneTimePurchasesRequest(TypedDict, total=False):
@@ -134,16 +137,6 @@ class GetSubscriptionOptionsForProductRequest(TypedDict, total=False):
 
 class GetSubscriptionOptionsForProductResponse(TypedDict, total=False):
     subscriptionOptions: list[SubscriptionOptionInProduct]
-
-
-class Paging(TypedDict, total=False):
-    limit: int | None
-    offset: int | None
-
-
-class PagingMetadata(TypedDict, total=False):
-    items: int
-    offset: int
 
 
 class SubscriptionOption(TypedDict, total=False):
