@@ -29,7 +29,7 @@ from wixvisitor.emulator import _app, _server
 from wixvisitor.modules._query_spec import Query
 from wixvisitor.modules._runtime import Route
 
-PACKAGES = ("ecom", "stores", "bookings", "redirects", "members", "events")
+PACKAGES = ("ecom", "stores", "bookings", "redirects", "members", "events", "categories", "forms")
 FOUND: dict[tuple[str, str], set[str]] = {}  # (method, answer path) → problems
 CHECKED: set[str] = set()
 

@@ -12,13 +12,15 @@ import { readFileSync } from "node:fs";
 import { createClient } from "@wix/sdk";
 import { RESTResponseToSDKResponseRenameMap } from "@wix/sdk-runtime/rest-modules";
 import * as bookings from "@wix/bookings";
+import * as categories from "@wix/categories";
 import * as ecom from "@wix/ecom";
 import * as events from "@wix/events";
+import * as forms from "@wix/forms";
 import * as members from "@wix/members";
 import * as redirects from "@wix/redirects";
 import * as stores from "@wix/stores";
 
-const packages = { bookings, ecom, events, members, redirects, stores };
+const packages = { bookings, categories, ecom, events, forms, members, redirects, stores };
 const calls = JSON.parse(readFileSync(0, "utf8"));
 let sent = [];
 

@@ -31,7 +31,7 @@ sys.path.insert(0, str(JS))
 #: The fixture `node` (Node.js with the pinned packages, or a skip / a CI failure).
 pytest_plugins = ["js_sdk_support"]
 
-PACKAGES = ("ecom", "stores", "bookings", "redirects", "members", "events")
+PACKAGES = ("ecom", "stores", "bookings", "redirects", "members", "events", "categories", "forms")
 
 FILTER = {"$and": [{"name": {"$startsWith": "é"}}, {"id": {"$in": ["a", "b"]}}]}
 SORT = [{"fieldName": "name", "order": "DESC"}]
@@ -58,8 +58,9 @@ class Recorder:
         return {}
 
 
-def _query_methods() -> list[tuple[str, str, str, Query, bool]]:
-    """Every generated query method: package, module, method, its Query, takes options."""
+def _query_methods() -> list[tuple[str, str, str, Query, bool, bool]]:
+    """Every generated query method: package, module, method, its Query, takes options,
+    must have them (``@wix/categories``' ``queryCategories`` needs its tree reference)."""
     found = []
     for package in PACKAGES:
         for name in importlib.import_module(f"wixvisitor.modules.{package}").__all__:
@@ -69,18 +70,21 @@ def _query_methods() -> list[tuple[str, str, str, Query, bool]]:
                 if method.startswith("_") or inspect.iscoroutinefunction(function):
                     continue
                 spec = getattr(module, "_" + method.rstrip("_").upper())
-                takes_options = len(inspect.signature(function).parameters) > 1
-                found.append((package, name, method, spec, takes_options))
+                parameters = list(inspect.signature(function).parameters.values())
+                takes_options = len(parameters) > 1
+                required = takes_options and parameters[1].default is inspect.Parameter.empty
+                found.append((package, name, method, spec, takes_options, required))
     return found
 
 
 def _cases() -> list[dict[str, Any]]:
     """Per query method, each form it has in the packages (options only where it takes them)."""
     cases = []
-    for package, module, method, spec, takes_options in _query_methods():
+    for package, module, method, spec, takes_options, required in _query_methods():
         query = QUERIES[spec.paging]
         at = {"package": package, "module": module, "method": method}
-        cases.append({**at, "form": "run", "args": [query], "query": False})
+        alone = [query, {}] if required else [query]
+        cases.append({**at, "form": "run", "args": alone, "query": False})
         if not takes_options:
             continue
         cases += [

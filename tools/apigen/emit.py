@@ -10,7 +10,7 @@ from typing import Any
 from typed import TYPES_ALIAS, Shapes, param_annotation, parameter_types
 
 #: The npm packages generated, in this order (``@wix/<name>``).
-PACKAGES = ("ecom", "stores", "bookings", "redirects", "members", "events")
+PACKAGES = ("ecom", "stores", "bookings", "redirects", "members", "events", "categories", "forms")
 COMMAND = "`make apigen` (tools/apigen)"
 
 ARG = "\u0001arg"

@@ -13,9 +13,11 @@ from . import _admin
 from ._admin import ADMIN_PREFIX
 from ._state import EmulatorState
 from .bookings import routes as bookings_routes
+from .categories import routes as categories_routes
 from .common import cors, not_emulated
 from .common.http import MAX_BODY_BYTES, STATE_KEY, Refusal, system_error
 from .ecom import routes as ecom_routes
+from .events import routes as events_routes
 from .identity import routes as identity_routes
 from .members import routes as members_routes
 from .redirects import routes as redirects_routes
@@ -99,6 +101,8 @@ def build_app(state: EmulatorState) -> web.Application:
         redirects_routes,
         members_routes,
         bookings_routes,
+        categories_routes,
+        events_routes,
         _admin,
     ):
         area.add_routes(app)
@@ -112,6 +116,7 @@ def create_app(
     seed: int | None = None,
     clock: Callable[[], float] = time.time,
     catalog: str = "V3",
+    payments: bool = True,
 ) -> web.Application:
     """A fresh emulator as an ``aiohttp.web.Application``, to mount or run yourself.
 
@@ -124,6 +129,11 @@ def create_app(
     True
     """
     state = EmulatorState(
-        client_id=client_id, access_ttl=access_ttl, seed=seed, clock=clock, catalog=catalog
+        client_id=client_id,
+        access_ttl=access_ttl,
+        seed=seed,
+        clock=clock,
+        catalog=catalog,
+        payments=payments,
     )
     return build_app(state)

@@ -1,9 +1,12 @@
-"""Bookings made by visitors and members, and which appointment slots they hold.
+"""Bookings made by visitors and members, and which slots they hold.
 
 A booking is ``CREATED`` by Create Booking (it does not hold its slot yet), goes into a
-cart as a line item with the Wix Bookings app id, and is ``CONFIRMED`` and ``PAID``
-when the hosted checkout places the order: from then on its slot is taken and no
-longer listed. Two bookings may be created for one slot; the first order placed wins.
+cart (V1 or V2) as a line item with the Wix Bookings app id, and is ``CONFIRMED`` when
+its order is placed (``PAID`` on the hosted checkout; ``EXEMPT`` free or ``NOT_PAID``
+paid in person by Cart V2's Place Order): from then on it holds a seat of its slot.
+An appointment slot has one seat, a class session its capacity; a slot with no seat
+left is taken and no longer listed. Many bookings may be created for one seat; the
+first order placed wins.
 """
 
 from __future__ import annotations
@@ -48,6 +51,10 @@ class Booking:
     updated_at: float
     status: str = "CREATED"
     payment_status: str = "UNDEFINED"
+    #: The chosen staff member (``{"id", "name", "type"}``), and how it was chosen.
+    resource: dict[str, Any] | None = None
+    resource_selections: list[dict[str, Any]] = attrs.field(factory=list)
+    form_submission: dict[str, Any] = attrs.field(factory=dict)
 
     @property
     def service(self) -> Service:
@@ -62,24 +69,28 @@ class Booking:
             created_by = {"memberId": self.owner_id.removeprefix("member:")}
         else:
             created_by = {"anonymousVisitorId": self.owner_id}
+        slot: dict[str, Any] = {
+            "serviceId": service.id,
+            "scheduleId": service.schedule_id,
+            "startDate": local_start,
+            "endDate": local_end,
+            "timezone": self.time_zone,
+            "location": {"locationType": "OWNER_BUSINESS"},
+        }
+        if service.type == "CLASS":
+            slot["eventId"] = self.slot.event_id
+        if self.resource is not None:
+            slot["resource"] = dict(self.resource)
+        if self.resource_selections:
+            slot["resourceSelections"] = [dict(s) for s in self.resource_selections]
+        tags = ["GROUP"] if service.type == "CLASS" else ["INDIVIDUAL"]
         return {
             "id": self.id,
-            "bookedEntity": {
-                "slot": {
-                    "serviceId": service.id,
-                    "scheduleId": service.schedule_id,
-                    "startDate": local_start,
-                    "endDate": local_end,
-                    "timezone": self.time_zone,
-                    "location": {"locationType": "OWNER_BUSINESS"},
-                },
-                "title": service.name,
-                "tags": ["INDIVIDUAL"],
-            },
+            "bookedEntity": {"slot": slot, "title": service.name, "tags": tags},
             "contactDetails": dict(self.contact_details),
             "status": self.status,
             "paymentStatus": self.payment_status,
-            "selectedPaymentOption": "ONLINE",
+            "selectedPaymentOption": "OFFLINE" if service.pay_in_person else "ONLINE",
             "totalParticipants": 1,
             "startDate": iso_date(self.slot.start),
             "endDate": iso_date(self.slot.end),
@@ -95,19 +106,19 @@ class BookingBook:
     """Every booking of one emulator, and the slots confirmed bookings hold."""
 
     bookings: dict[str, Booking] = attrs.field(factory=dict)
-    _taken: dict[tuple[str, float], str] = attrs.field(factory=dict)
+    _holders: dict[tuple[str, float], list[str]] = attrs.field(factory=dict)
+
+    def seats_taken(self, slot: Slot) -> int:
+        """How many confirmed bookings hold a seat of this slot."""
+        return len(self._holders.get((slot.service.id, slot.start), ()))
 
     def is_taken(self, slot: Slot) -> bool:
-        """Whether a confirmed booking holds this slot."""
-        return (slot.service.id, slot.start) in self._taken
+        """Whether confirmed bookings hold every seat of this slot."""
+        return self.seats_taken(slot) >= slot.service.capacity
 
-    def create(
-        self, booking_id: str, owner_id: str, slot: Slot, time_zone: str, contact: dict[str, Any],
-        now: float,
-    ) -> Booking:  # fmt: skip
-        """A new ``CREATED`` booking of a slot (the caller checked the slot is free)."""
-        booking = Booking(booking_id, owner_id, slot, time_zone, contact, now, now)
-        self.bookings[booking_id] = booking
+    def add(self, booking: Booking) -> Booking:
+        """Keep a new ``CREATED`` booking (the caller checked its slot is free)."""
+        self.bookings[booking.id] = booking
         return booking
 
     def owned(self, booking_id: str, owner_id: str) -> Booking | None:
@@ -121,18 +132,23 @@ class BookingBook:
         return sorted(mine, key=lambda b: b.created_at, reverse=True)
 
     def check_free(self, booking_ids: list[str]) -> None:
-        """Raise :class:`SlotTakenError` if any of these bookings' slots is taken by another."""
-        holders = dict(self._taken)
+        """Raise :class:`SlotTakenError` if any of these bookings finds no seat left."""
+        holders = {key: list(ids) for key, ids in self._holders.items()}
         for booking_id in booking_ids:
             booking = self.bookings.get(booking_id)
             if booking is None:
                 continue
-            holder = holders.setdefault((booking.service.id, booking.slot.start), booking_id)
-            if holder != booking_id:
+            seats = holders.setdefault((booking.service.id, booking.slot.start), [])
+            if booking_id in seats:
+                continue
+            if len(seats) >= booking.service.capacity:
                 raise SlotTakenError(booking_id)
+            seats.append(booking_id)
 
-    def confirm(self, booking_ids: list[str], buyer_id: str, now: float) -> None:
-        """Confirm and mark paid (an order was placed): their slots are taken.
+    def confirm(
+        self, booking_ids: list[str], buyer_id: str, now: float, payment_status: str = "PAID"
+    ) -> None:
+        """Confirm (an order was placed): each booking holds a seat of its slot.
 
         The bookings become the buyer's: a visitor who books, logs in and then pays
         finds the booking among the member's bookings (an emulator choice).
@@ -143,11 +159,13 @@ class BookingBook:
             if booking is None or booking.status == "CONFIRMED":
                 continue
             booking.owner_id = buyer_id
-            booking.status, booking.payment_status = "CONFIRMED", "PAID"
+            booking.status, booking.payment_status = "CONFIRMED", payment_status
             booking.updated_at = now
-            self._taken[(booking.service.id, booking.slot.start)] = booking_id
+            self._holders.setdefault((booking.service.id, booking.slot.start), []).append(
+                booking_id
+            )
 
     def clear(self) -> None:
         """Forget every booking."""
         self.bookings.clear()
-        self._taken.clear()
+        self._holders.clear()

@@ -18,6 +18,7 @@ from typing import Any
 
 from aiohttp import web
 
+from .._state import EmulatorState
 from ..common.http import (
     STATE_KEY,
     Refusal,
@@ -27,12 +28,23 @@ from ..common.http import (
     wix_error,
 )
 from ..common.json_query import QueryError, filter_items, page_by_cursor, sort_items
-from .catalog import service_by_id
+from . import categories, event_slots, form
+from .book import Booking
+from .catalog import (
+    FORM_TARGETS,
+    STAFF,
+    STAFF_RESOURCE_TYPE_ID,
+    Service,
+    Slot,
+    service_by_id,
+    slot_of_event,
+)
 from .services import (
     free_slots,
     get_service,
     list_time_slots,
     parse_local,
+    query_locations,
     query_services,
     service_not_found,
     time_zone,
@@ -46,6 +58,9 @@ BOOKING_FIELDS = frozenset(
      "bookedEntity.slot.serviceId", "bookedEntity.title", "selectedPaymentOption"}
 )  # fmt: skip
 _CONTACT_FIELDS = ("firstName", "lastName", "email", "phone", "contactId")
+_FORM_TO_CONTACT = {"first_name": "firstName", "last_name": "lastName", "email": "email",
+                    "phone": "phone"}  # fmt: skip
+_SELECTION_METHODS = frozenset({"ANY_RESOURCE", "SPECIFIC_RESOURCE", "NO_SELECTION"})
 
 
 def _slot_of(body: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -58,7 +73,7 @@ def _slot_of(body: Mapping[str, Any]) -> Mapping[str, Any]:
         raise Refusal(validation_error("booking.bookedEntity.slot", "is required"))
     participants = booking.get("totalParticipants", 1)
     if participants != 1 or isinstance(participants, bool):
-        raise Refusal(validation_error("booking.totalParticipants", "an appointment is for 1"))
+        raise Refusal(validation_error("booking.totalParticipants", "a booking is for 1 here"))
     return slot
 
 
@@ -81,12 +96,82 @@ def _slot_unavailable() -> Refusal:
     return Refusal(wix_error(400, description, "SLOT_NOT_AVAILABLE", description))
 
 
+def _resource(service: Service, slot_body: Mapping[str, Any], where: str) -> dict[str, Any] | None:
+    """The staff member serving the booking: the one chosen, else any (the first)."""
+    chosen = slot_body.get("resource")
+    if chosen is not None:
+        staff_id = chosen.get("id") if isinstance(chosen, Mapping) else None
+        if staff_id not in service.staff:
+            raise Refusal(validation_error(f"{where}.resource.id", "is not staff of the service"))
+    else:
+        staff_id = service.staff[0] if service.staff else None
+    return None if staff_id is None else {"id": staff_id, "name": STAFF[staff_id]}
+
+
+def _selections(slot_body: Mapping[str, Any], where: str) -> list[dict[str, Any]]:
+    selections = slot_body.get("resourceSelections")
+    if selections is None:
+        return []
+    if not isinstance(selections, list):
+        raise Refusal(validation_error(f"{where}.resourceSelections", "must be a list"))
+    for index, selection in enumerate(selections):
+        at = f"{where}.resourceSelections[{index}]"
+        if not isinstance(selection, Mapping):
+            raise Refusal(validation_error(at, "must be an object"))
+        if selection.get("resourceTypeId") != STAFF_RESOURCE_TYPE_ID:
+            raise Refusal(validation_error(f"{at}.resourceTypeId", "must be the staff type's id"))
+        if selection.get("selectionMethod", "ANY_RESOURCE") not in _SELECTION_METHODS:
+            raise Refusal(validation_error(f"{at}.selectionMethod", "is not a selection method"))
+    return [dict(selection) for selection in selections]
+
+
+def _form_submission(body: Mapping[str, Any]) -> dict[str, Any]:
+    """``formSubmission``: values keyed by the booking form's field targets."""
+    submission = body.get("formSubmission")
+    if submission is None:
+        return {}
+    if not isinstance(submission, Mapping):
+        raise Refusal(validation_error("formSubmission", "must be an object"))
+    for key, value in submission.items():
+        if key not in FORM_TARGETS:
+            raise Refusal(validation_error(f"formSubmission.{key}", "is not a booking form field"))
+        if not isinstance(value, str):
+            raise Refusal(validation_error(f"formSubmission.{key}", "must be a string"))
+    return dict(submission)
+
+
+def _find_slot(
+    state: EmulatorState, service: Service, slot_body: Mapping[str, Any], where: str
+) -> tuple[str, Slot]:
+    """The time zone and the free slot the booking names (by ``eventId`` or ``startDate``)."""
+    zone_name, zone = time_zone(slot_body.get("timezone"), f"{where}.timezone")
+    event_id = slot_body.get("eventId")
+    if event_id is not None:
+        found = slot_of_event(event_id) if isinstance(event_id, str) else None
+        if found is None or found.service is not service:
+            raise _slot_unavailable()
+        start = found.start
+        wanted = slot_body.get("startDate")
+        if wanted is not None and parse_local(wanted, f"{where}.startDate", zone) != start:
+            raise _slot_unavailable()
+    else:
+        start = parse_local(slot_body.get("startDate"), f"{where}.startDate", zone)
+    wanted_end = slot_body.get("endDate")
+    end = None if wanted_end is None else parse_local(wanted_end, f"{where}.endDate", zone)
+    slot = next((s for s in free_slots(state, service, start, start + 1) if s.start == start), None)
+    if slot is None or (end is not None and end != slot.end):
+        raise _slot_unavailable()
+    return zone_name, slot
+
+
 async def create_booking(request: web.Request) -> web.Response:
-    """``POST .../v2/bookings`` ``{"booking": {"bookedEntity": {"slot"}, ...}}`` → ``{"booking"}``.
+    """``POST .../v2/bookings`` ``{"booking": {"bookedEntity": {"slot"}, ...}, "formSubmission"}``.
 
     The slot names an APPOINTMENT service and a ``startDate`` (local, in the slot's
-    ``timezone``) one of its free slots starts at; ``endDate``, when given, must be
-    that slot's end. Otherwise 400 ``SLOT_NOT_AVAILABLE``.
+    ``timezone``) one of its free slots starts at, or a CLASS session by its
+    ``eventId``; ``endDate``, when given, must be that slot's end. Otherwise 400
+    ``SLOT_NOT_AVAILABLE``. ``resourceSelections`` (staff, ``ANY_RESOURCE``) or a chosen
+    ``resource`` pick the staff member; ``formSubmission`` fills the contact details.
     """
     caller, body = await caller_and_body(request)
     state = request.app[STATE_KEY]
@@ -98,20 +183,20 @@ async def create_booking(request: web.Request) -> web.Response:
     service = service_by_id(service_id)
     if service is None:
         raise service_not_found(service_id)
-    if service.type != "APPOINTMENT":
-        description = f"booking a {service.type} is not emulated; only appointments are"
+    if service.type == "COURSE":
+        description = "booking a COURSE is not emulated; appointments and classes are"
         return validation_error(f"{where}.serviceId", description, "SERVICE_TYPE_NOT_SUPPORTED")
-    zone_name, zone = time_zone(slot_body.get("timezone"), f"{where}.timezone")
-    start = parse_local(slot_body.get("startDate"), f"{where}.startDate", zone)
-    wanted_end = slot_body.get("endDate")
-    end = None if wanted_end is None else parse_local(wanted_end, f"{where}.endDate", zone)
-    slot = next((s for s in free_slots(state, service, start, start + 1) if s.start == start), None)
-    if slot is None or (end is not None and end != slot.end):
-        raise _slot_unavailable()
-    contact = _contact(body)
-    booking = state.bookings.create(
-        state.new_id(), caller.visitor_id, slot, zone_name, contact, state.now()
-    )
+    resource, selections = _resource(service, slot_body, where), _selections(slot_body, where)
+    form = _form_submission(body)
+    zone_name, slot = _find_slot(state, service, slot_body, where)
+    contact = {_FORM_TO_CONTACT[k]: v for k, v in form.items() if k in _FORM_TO_CONTACT and v}
+    contact |= _contact(body)
+    now = state.now()
+    booking = Booking(
+        state.new_id(), caller.visitor_id, slot, zone_name, contact, now, now,
+        resource=resource, resource_selections=selections, form_submission=form,
+    )  # fmt: skip
+    state.bookings.add(booking)
     return json_response({"booking": booking.to_json()})
 
 
@@ -137,6 +222,7 @@ def add_routes(app: web.Application) -> None:
     """Serve the bookings a storefront uses, on the packages' and the REST docs' paths."""
     for services in ("/bookings/v2/services", "/_api/bookings/v2/services"):
         app.router.add_post(services + "/query", query_services)
+        app.router.add_post(services + "/locations/query", query_locations)
         app.router.add_get(services + "/{serviceId}", get_service)
     for slots in (
         "/service-availability/v2/time-slots",
@@ -147,3 +233,6 @@ def add_routes(app: web.Application) -> None:
         app.router.add_post(bookings, create_booking)
     for reader in ("/_api/bookings-reader", "/bookings/bookings-reader"):
         app.router.add_post(reader + "/v2/extended-bookings/query", query_extended_bookings)
+    event_slots.add_routes(app)
+    categories.add_routes(app)
+    form.add_routes(app)

@@ -1,8 +1,12 @@
-"""Wix Bookings reads a storefront makes: Query Services, Get Service, List Availability Time Slots.
+"""Wix Bookings reads a storefront makes: Query Services, Get Service, Query Locations, time slots.
 
 Paths are the ones ``@wix/bookings`` sends (``/_api/bookings/v2/services/query``, the
 first ``www.wixapis.com`` mapping) and the REST docs' (``/bookings/v2/services/query``);
-both are served. Query Services pages by offset, as the package's query builder does.
+both are served. Query Services pages by offset, as the package's query builder does, and filters on
+``appId`` (the Wix Bookings app's, as Wix's docs ask storefronts to), ``category.id``,
+``locations.business.id`` (``$hasSome``), ``mainSlug.name`` and the other fields of
+``SERVICE_FIELDS``; ``conditionalFields: ["STAFF_MEMBER_DETAILS"]`` adds each service's
+``staffMemberDetails``.
 
 Time slots (emulator choices where Wix does not document them): only APPOINTMENT
 services have slots here (a class's sessions are List Event Time Slots, a course has
@@ -36,6 +40,7 @@ from ..common.reads import read_payload
 from .book import zone_named
 from .catalog import (
     BUSINESS_TIME_ZONE,
+    LOCATION,
     SERVICES,
     Service,
     Slot,
@@ -43,15 +48,27 @@ from .catalog import (
     slots_between,
 )
 
-__all__ = ["get_service", "list_time_slots", "query_services", "service_not_found"]
+__all__ = [
+    "get_service",
+    "list_time_slots",
+    "query_locations",
+    "query_services",
+    "service_not_found",
+    "services_json",
+]
 
 #: Fields Query Services filters and sorts on.
 SERVICE_FIELDS = frozenset(
-    {"id", "name", "type", "hidden", "category.id", "category.name", "mainSlug.name",
+    {"id", "appId", "name", "type", "hidden", "category.id", "category.name", "mainSlug.name",
+     "locations.business.id", "locations.type", "form.id", "supportedSlugs.name",
      "onlineBooking.enabled", "payment.rateType", "sortOrder", "tagLine", "defaultCapacity",
      "createdDate", "updatedDate", "schedule.id", "staffMemberIds"}
 )  # fmt: skip
 
+#: ``conditionalFields`` Query Services takes (only the staff's details change the answer).
+CONDITIONAL_FIELDS = frozenset(
+    {"STAFF_MEMBER_DETAILS", "RESOURCE_TYPE_DETAILS", "DISCOUNT_INFO_DETAILS", "RESOURCE_DETAILS"}
+)
 _MAX_DAYS = 90
 _FIRST_YEAR, _LAST_YEAR = 1970, 2999  # dates the emulator can compute slots for
 _LOCAL_FORMAT = "%Y-%m-%dT%H:%M:%S"
@@ -67,19 +84,67 @@ def _query_error(exc: QueryError) -> Refusal:
     return Refusal(validation_error(exc.field, exc.description))
 
 
+def _conditional(body: Mapping[str, Any]) -> frozenset[str]:
+    wanted = body.get("conditionalFields") or []
+    if isinstance(wanted, str):
+        wanted = [wanted]  # one value, as a flat GET sends it
+    if not isinstance(wanted, list) or not all(name in CONDITIONAL_FIELDS for name in wanted):
+        raise Refusal(
+            validation_error("conditionalFields", f"must be some of {sorted(CONDITIONAL_FIELDS)}")
+        )
+    return frozenset(wanted)
+
+
+def services_json(body: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Every service as Services V2 returns it, with the ``conditionalFields`` asked for."""
+    staff = "STAFF_MEMBER_DETAILS" in _conditional(body)
+    found = [s.to_json() for s in SERVICES]
+    if staff:
+        for service, data in zip(SERVICES, found, strict=True):
+            data["staffMemberDetails"] = service.staff_details()
+    return found
+
+
 async def query_services(request: web.Request) -> web.Response:
-    """``POST .../v2/services/query`` ``{"query": {filter, sort, paging}}``: one page."""
+    """``POST .../v2/services/query`` ``{"query": {filter, sort, paging}, "conditionalFields"}``."""
     _, body = await caller_and_body(request)
     query = body.get("query", {})
     if not isinstance(query, Mapping):
         return validation_error("query", "must be an object")
     try:
-        found = filter_items([s.to_json() for s in SERVICES], query.get("filter"), SERVICE_FIELDS)
+        found = filter_items(services_json(body), query.get("filter"), SERVICE_FIELDS)
         found = sort_items(found, query.get("sort"), SERVICE_FIELDS)
         page, meta = page_by_offset(found, query.get("paging"), default=100, most=100)
     except QueryError as exc:
         raise _query_error(exc) from None
     return json_response({"services": page, "pagingMetadata": meta})
+
+
+async def query_locations(request: web.Request) -> web.Response:
+    """``POST .../v2/services/locations/query``: where the services (``filter.services``) happen."""
+    _, body = await caller_and_body(request)
+    filter_ = {} if body.get("filter") is None else body["filter"]
+    if not isinstance(filter_, Mapping):
+        return validation_error("filter", "must be an object")
+    try:
+        services = filter_items(services_json({}), filter_.get("services"), SERVICE_FIELDS)
+    except QueryError as exc:
+        raise _query_error(QueryError(f"filter.services.{exc.field}", exc.description)) from None
+    ids = filter_.get("businessLocationIds")
+    if ids is not None and (not isinstance(ids, list) or not all(isinstance(i, str) for i in ids)):
+        return validation_error("filter.businessLocationIds", "must be a list of ids")
+    locations = {
+        location["business"]["id"]: location
+        for service in services
+        for location in service["locations"]
+        if ids is None or location["business"]["id"] in ids
+    }
+    answer = {
+        "businessLocations": {"exists": bool(locations), "locations": list(locations.values())},
+        "customLocations": {"exists": False},
+        "customerLocations": {"exists": False},
+    }
+    return json_response(answer)
 
 
 async def get_service(request: web.Request) -> web.Response:
@@ -135,7 +200,7 @@ def free_slots(state: EmulatorState, service: Service, start: float, end: float)
 
 def _slot_json(slot: Slot, zone: datetime.tzinfo) -> dict[str, Any]:
     start, end = slot.local(zone)
-    location = slot.service.to_json()["locations"][0]["business"]
+    location = LOCATION
     return {
         "serviceId": slot.service.id,
         "localStartDate": start,

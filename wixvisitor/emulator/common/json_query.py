@@ -1,7 +1,8 @@
 """Wix's API query language over JSON items: filter, sort and page a list of dicts.
 
-Used by the bookings reads (Query Services, Query Extended Bookings). A field is a
-dotted path into the item (``category.id``); only the fields the caller allows may be
+Used by the bookings reads (Query Services, Query Extended Bookings) and the
+categories. A field is a dotted path into the item (``category.id``, or through a list
+``locations.business.id``); only the fields the caller allows may be
 filtered or sorted on. Operators: ``$eq $ne $gt $gte $lt $lte $in $nin $hasSome
 $hasAll $exists $startsWith $isEmpty $and $or $not``; a bare value means ``$eq``.
 A request of the wrong shape raises :class:`QueryError`, answered as a 400 naming
@@ -31,9 +32,23 @@ class QueryError(ValueError):
 
 
 def read_field(item: Mapping[str, Any], path: str) -> Any:
-    """The value at a dotted path, or a private marker when absent."""
+    """The value at a dotted path, or a private marker when absent.
+
+    Through a list of objects the path reads each one's value, and the answer is the
+    list of them (``locations.business.id``: every location's id), which the list
+    operators (``$hasSome``, ``$hasAll``, ``$in``) and ``$eq`` (membership) take.
+    """
     node: Any = item
-    for part in path.split("."):
+    parts = path.split(".")
+    for index, part in enumerate(parts):
+        if isinstance(node, list):
+            rest = ".".join(parts[index:])
+            found = [read_field(element, rest) for element in node if isinstance(element, Mapping)]
+            values: list[Any] = []
+            for value in found:
+                if value is not _MISSING:
+                    values += value if isinstance(value, list) else [value]
+            return values
         if not isinstance(node, Mapping) or part not in node:
             return _MISSING
         node = node[part]

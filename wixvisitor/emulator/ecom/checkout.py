@@ -31,6 +31,7 @@ from ..common.money import money
 from ..redirects.routes import HOSTED, INTENTS, IntentError
 from ..redirects.session import RedirectSession
 from .cart_lines import booking_ids
+from .cart_v2_orders import mark_ordered, snapshot_cart_v2
 from .carts import Cart
 from .checkouts import Checkout
 
@@ -62,6 +63,10 @@ def _ecom_checkout(
     state: EmulatorState, caller: AccessGrant, session: RedirectSession
 ) -> tuple[str, dict[str, str]]:
     checkout_id = session.params.get("checkoutId")
+    if isinstance(checkout_id, str) and checkout_id not in state.commerce.checkouts:
+        cart = state.carts_v2.owned(checkout_id, caller.visitor_id)
+        if cart is not None and cart.order_id is None and cart.lines:
+            snapshot_cart_v2(state, cart)  # a Cart V2 id: the cart's own checkout
     if not isinstance(checkout_id, str) or checkout_id not in state.commerce.checkouts:
         raise IntentError(404, "CHECKOUT_NOT_FOUND", f"Checkout {checkout_id} was not found")
     return f"{HOSTED}/checkout/{session.id}", {}
@@ -78,6 +83,9 @@ def _session_and_checkout(request: web.Request) -> tuple[RedirectSession, Checko
     checkout = state.commerce.checkouts.get(session.params["checkoutId"])
     if checkout is None:
         raise web.HTTPGone(text="This checkout was already ordered")
+    cart_v2 = state.carts_v2.carts.get(checkout.id)
+    if cart_v2 is not None:  # a Cart V2 cart is checked out as it is now
+        checkout = snapshot_cart_v2(state, cart_v2)
     return session, checkout
 
 
@@ -114,6 +122,7 @@ async def place_order(request: web.Request) -> web.Response:
     order = state.commerce.place_order(checkout, state.new_id(), state.now())
     state.bookings.confirm(bookings, checkout.visitor_id, state.now())
     state.carts.discard_id(checkout.cart_id)  # current or by id, the ordered cart is gone
+    mark_ordered(state, checkout.cart_id, order.id)  # a Cart V2 cart stays, ordered
     thank_you = session.callbacks.get("thankYouPageUrl")
     if thank_you is None:
         text = f"Thank you! Order {order.number} ({order.id}) is placed."

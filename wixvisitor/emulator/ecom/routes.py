@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from ..redirects.routes import HOSTED
-from . import carts_by_id, current_cart
+from . import cart_v2_routes, carts_by_id, current_cart
 from .checkout import checkout_page, create_checkout, place_order
 
 _CURRENT = "/ecom/v1/carts/current"
@@ -26,3 +26,4 @@ def add_routes(app: web.Application) -> None:
     router.add_get(HOSTED + "/checkout/{session_id}", checkout_page)
     router.add_post(HOSTED + "/checkout/{session_id}/place-order", place_order)
     carts_by_id.add_routes(app)
+    cart_v2_routes.add_routes(app)

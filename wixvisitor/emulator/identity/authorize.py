@@ -190,6 +190,7 @@ def exchange_code(state: EmulatorState, fields: Mapping[str, str]) -> AccessGran
     if member is None:
         raise GrantError("invalid_grant", "The member no longer exists")
     _carry_cart(state, code.visitor_id, member.owner_id)
+    state.events.follow_login(code.visitor_id, member.owner_id)
     return state.mint_for(member.owner_id, code.client_id)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from ..categories.tree import categories_of, main_category_of
 from ..common.money import CURRENCY, iso_date, money
 
 #: The Wix Stores app id that every Stores ``catalogReference`` carries.
@@ -51,7 +52,11 @@ class Product:
             "actualPriceRange": {"minValue": price, "maxValue": price},
             "compareAtPriceRange": {"minValue": price, "maxValue": price},
             "variantSummary": {"variantCount": 1},
+            "allCategoriesInfo": {"categories": categories_of(self.id)},
         }
+        main = main_category_of(self.id)
+        if main is not None:
+            data["mainCategoryId"] = main
         if "CURRENCY" in fields:
             data["currency"] = CURRENCY
         if "URL" in fields:

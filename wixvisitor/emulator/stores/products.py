@@ -12,13 +12,21 @@ from typing import Any
 
 from aiohttp import web
 
+from ..categories.tree import ALL_PRODUCTS_ID, STORES_NAMESPACE
 from ..common.http import BadBody, authenticate, json_response, validation_error, wix_error
 from ..common.reads import read_payload
 from .catalog import Product, product_by_id, product_by_slug
 from .catalog_v1_routes import wrong_catalog
 from .search import SearchError, count_products, field_names, search_products
 
-__all__ = ["count", "get_product", "get_product_by_slug", "query", "search"]
+__all__ = [
+    "all_products_category",
+    "count",
+    "get_product",
+    "get_product_by_slug",
+    "query",
+    "search",
+]
 
 
 async def _answer(
@@ -51,6 +59,12 @@ async def query(request: web.Request) -> web.Response:
 async def count(request: web.Request) -> web.Response:
     """``GET|POST /stores/v3/products/count``: Count Products."""
     return await _answer(request, count_products)
+
+
+async def all_products_category(request: web.Request) -> web.Response:
+    """``GET /stores/v3/all-products-category``: the category every product is in, and its tree."""
+    tree = {"appNamespace": STORES_NAMESPACE}
+    return await _answer(request, lambda _: {"categoryId": ALL_PRODUCTS_ID, "treeReference": tree})
 
 
 async def _one(request: web.Request, product: Product | None, wanted: str) -> web.Response:

@@ -14,5 +14,6 @@ def add_routes(app: web.Application) -> None:
         app.router.add_get(f"/stores/v3/products/{read}", handler)
         app.router.add_post(f"/stores/v3/products/{read}", handler)
     app.router.add_get("/stores/v3/products/slug/{slug}", products.get_product_by_slug)
+    app.router.add_get("/stores/v3/all-products-category", products.all_products_category)
     app.router.add_get("/stores/v3/products/{productId}", products.get_product)
     catalog_v1_routes.add_routes(app)

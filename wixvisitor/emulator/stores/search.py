@@ -1,8 +1,12 @@
 """Catalog V3 Search, Query and Count Products over the seeded catalog.
 
 Filters take Wix's query language (``$eq``, ``$ne``, ``$lt``, ``$lte``, ``$gt``, ``$gte``,
-``$in``, ``$nin``, ``$hasSome``, ``$exists``, ``$startsWith``, ``$contains``, ``$and``,
-``$or``, ``$not``) on the fields of ``FILTERABLE``. A request of the wrong shape raises
+``$in``, ``$nin``, ``$hasSome``, ``$hasAll``, ``$exists``, ``$startsWith``, ``$contains``,
+``$and``, ``$or``, ``$not``) on the fields of ``FILTERABLE``, and ``$matchItems`` on
+``allCategoriesInfo.categories``: a product matches when one of its categories
+(``{"id", "index"}``) matches every filter of the list, so
+``{"allCategoriesInfo.categories": {"$matchItems": [{"id": {"$in": [ID]}}]}}`` finds the
+products in a category. A request of the wrong shape raises
 :class:`SearchError`, which the handlers answer as a 400 naming the field: never a 500.
 """
 
@@ -15,6 +19,8 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..categories.tree import categories_of, main_category_of
+from ..common.json_query import QueryError, filter_items
 from ..common.money import iso_date
 from .catalog import CREATED, PRODUCTS, Product
 
@@ -49,7 +55,10 @@ FILTERABLE: dict[str, Callable[[Product], Any]] = {
     "actualPriceRange.minValue.amount": _amount,
     "actualPriceRange.maxValue.amount": _amount,
     "inventory.availabilityStatus": lambda p: "IN_STOCK" if p.in_stock else "OUT_OF_STOCK",
+    "allCategoriesInfo.categories.id": lambda p: [c["id"] for c in categories_of(p.id)],
+    "mainCategoryId": lambda p: main_category_of(p.id),
 }
+_CATEGORIES = "allCategoriesInfo.categories"
 
 
 def _coerce(actual: Any, wanted: Any, field: str) -> Any:
@@ -65,6 +74,19 @@ def _coerce(actual: Any, wanted: Any, field: str) -> Any:
 
 
 def _compare(op: str, actual: Any, operand: Any, field: str) -> bool:
+    if isinstance(actual, list):  # a field holding many values (a product's categories)
+        if op in ("$in", "$nin", "$hasSome", "$hasAll") and not isinstance(operand, list):
+            raise SearchError(field, f"{op} takes a list")
+        if op == "$hasAll":
+            return all(item in actual for item in operand)
+        if op in ("$in", "$hasSome", "$nin"):
+            found = any(item in operand for item in actual)
+            return found if op != "$nin" else not found
+        if op in ("$eq", "$ne"):
+            return (operand in actual) == (op == "$eq")
+        if op == "$exists":
+            return bool(actual) == bool(operand)
+        raise SearchError(field, f"{op} does not apply to a list")
     if op in ("$in", "$nin", "$hasSome"):
         if not isinstance(operand, list):
             raise SearchError(field, f"{op} takes a list")
@@ -107,6 +129,9 @@ def _matches(product: Product, filter_: Any) -> bool:
         elif key == "$not":
             if _matches(product, condition):
                 return False
+        elif key == _CATEGORIES:
+            if not _match_items(product, condition):
+                return False
         elif key not in FILTERABLE:
             raise SearchError(key, f"Field '{key}' is not declared as filterable")
         else:
@@ -115,6 +140,20 @@ def _matches(product: Product, filter_: Any) -> bool:
             if not all(_compare(op, actual, operand, key) for op, operand in ops.items()):
                 return False
     return True
+
+
+def _match_items(product: Product, condition: Any) -> bool:
+    """``{"$matchItems": [filter, ...]}``: one of the product's categories matches every filter."""
+    items = condition.get("$matchItems") if isinstance(condition, Mapping) else None
+    if not isinstance(items, list) or len(condition) != 1:
+        raise SearchError(_CATEGORIES, 'takes {"$matchItems": [filters]}')
+    try:
+        kept: list[Any] = categories_of(product.id)
+        for item_filter in items:
+            kept = filter_items(kept, item_filter, ("id", "index"))
+    except QueryError as exc:
+        raise SearchError(f"{_CATEGORIES}.$matchItems.{exc.field}", exc.description) from None
+    return bool(kept) and bool(items)
 
 
 def _text_score(product: Product, search: Mapping[str, Any]) -> int:
