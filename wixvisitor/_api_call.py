@@ -13,7 +13,7 @@ from typing import Any, Protocol
 import aiohttp
 
 from ._http import SessionHolder
-from ._telemetry import telemetry_of
+from ._telemetry.telemetry import telemetry_of
 from .errors import WixApiError
 from .tokens import Tokens
 

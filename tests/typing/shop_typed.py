@@ -11,7 +11,7 @@ class Shop(TypedClient):
     """The modules this storefront uses."""
 
     cart = bound(ecom.cart)
-    catalog = bound(stores.products_v3)  # not `products`: the client's own helper
+    catalog = bound(stores.products_v3)  # not `products_v3`: the client's own helper
 
 
 async def first_cart_id(client_id: str, base_url: str) -> str | None:

@@ -32,9 +32,6 @@ PYRIGHT = ROOT / "tests" / "js" / "node_modules" / "pyright" / "index.js"
 #: Findings in examples/ and the docs that predate the typed modules (file, what is said):
 #: the code is right at run time, its annotations or the page's program are not.
 KNOWN = {
-    ("readme.py", "query_products"),  # client.products is the built-in Products API
-    ("docs_emulator_catalogs.py", "query_products"),
-    ("seed_examples.py", "query_products"),
     ("readme.py", "None"),  # current_cart.get() may be None: the page indexes it
     ("docs_index.py", "None"),
     ("docs_guides_getting_started.py", "None"),
