@@ -24,6 +24,9 @@ import pytest
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
 
+#: Every emulator answer checked against its method's generated REST type (tests/_conformance.py).
+pytest_plugins = ["_conformance"]
+
 CLIENT_ID = "5b0ff6c8-1c41-4f8a-9f3e-0a9b2c7d1e55"
 
 
