@@ -33,10 +33,23 @@ def _bindable(port: int) -> bool:
         return True
 
 
+def _ephemeral_floor() -> int:
+    """The first port the kernel hands out to outgoing connections (Linux: 32768)."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
 def cluster_port() -> int:
-    """A free port whose cluster bus port (+10000) is free too, as Redis Cluster needs."""
+    """A free port whose cluster bus port (+10000) is free too, as Redis Cluster needs.
+
+    Both stay below the ephemeral range: a bus port in it could be taken by any outgoing
+    connection between this check and the server's bind (a loaded CI machine saw it).
+    """
+    highest = _ephemeral_floor() - 10001
     for _ in range(1000):
-        port = random.randint(20000, 55000)
+        port = random.randint(10000, highest)
         if _bindable(port) and _bindable(port + 10000):
             return port
     raise RuntimeError("no free port pair for a cluster node")
