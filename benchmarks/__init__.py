@@ -20,4 +20,5 @@ GROUPS: tuple[tuple[int, str], ...] = (
     (11, "instructions"),
     (12, "modules"),
     (13, "near_cache"),
+    (14, "frameworks"),
 )

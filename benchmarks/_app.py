@@ -1,6 +1,7 @@
 """The app figure 6 loads: ``python -m benchmarks._app FRAMEWORK MODE PORT EMULATOR_URL PREFIX``.
 
-FRAMEWORK is ``aiohttp`` or ``fastapi``; MODE is ``bare`` (no integration), ``cookie``,
+FRAMEWORK is ``aiohttp`` or ``fastapi`` (or figure 14's ``starlette``, ``litestar``,
+``django``: :mod:`benchmarks._asgi_apps`); MODE is ``bare`` (no integration), ``cookie``,
 ``server`` (session id cookie, tokens in Redis), ``server-near`` (server mode with the
 store's near-cache: ``RedisTokenStore(near_cache=True)``), or for aiohttp one of the peer
 library's storages (``peer-simple``, ``peer-encrypted``, ``peer-redis``: aiohttp-session's
@@ -258,8 +259,14 @@ def main() -> None:
     else:
         import uvicorn
 
+        if framework == "fastapi":
+            app = fastapi_app(mode, base_url, prefix)
+        else:  # figure 14's: starlette, litestar, django
+            from ._asgi_apps import BUILDERS
+
+            app = BUILDERS[framework](mode, base_url, prefix)
         uvicorn.run(
-            fastapi_app(mode, base_url, prefix),
+            app,
             host="127.0.0.1",
             port=int(port),
             log_level="warning",

@@ -263,7 +263,13 @@ async def _framework(
             await _clean_redis(prefix)
             await _clean_redis("AIOHTTP_SESSION_" + prefix)
     tool = "wrk" if shutil.which("wrk") else "an aiohttp load client"
-    label = {"aiohttp": "aiohttp", "fastapi": "FastAPI"}[framework]
+    label = {
+        "aiohttp": "aiohttp",
+        "fastapi": "FastAPI",
+        "starlette": "Starlette",
+        "litestar": "Litestar",
+        "django": "Django",
+    }[framework]
     how = (
         f"{tool}, {CONNECTIONS} connections, {rounds} rounds of {seconds:g} s runs "
         f"after a {WARM_UP:g} s warm-up, each between two runs of the bare app"

@@ -18,6 +18,7 @@ HAIRCUT, CONSULTATION = (
     "7b3e9d20-1f4c-4c6e-8a5b-2d9e0f1a3b22",
 )
 YOGA = "c0d1e2f3-a4b5-4c6d-9e8f-7a6b5c4d3e33"
+POTTERY = "d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f4"
 #: Monday 7 December 2026, 08:00 UTC: the emulator clock of these tests.
 MONDAY_8AM = datetime.datetime(2026, 12, 7, 8, tzinfo=datetime.UTC).timestamp()
 SERVICES = "/bookings/v2/services"
@@ -295,7 +296,7 @@ async def test_another_visitors_booking_cannot_go_in_my_cart(emu: Emulator, clie
         (BOOKINGS, {}, "booking"),
         (BOOKINGS, {"booking": {"bookedEntity": {}}}, "booking.bookedEntity.slot"),
         (BOOKINGS, {"booking": {"bookedEntity": {"slot": {}}}}, "serviceId"),
-        (BOOKINGS, {"booking": {"bookedEntity": {"slot": {"serviceId": YOGA}}}}, "serviceId"),
+        (BOOKINGS, {"booking": {"bookedEntity": {"slot": {"serviceId": POTTERY}}}}, "serviceId"),
         (BOOKINGS, {"booking": {"bookedEntity": {"slot": {"serviceId": HAIRCUT}}}}, "startDate"),
         (
             BOOKINGS,

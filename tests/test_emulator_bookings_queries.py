@@ -8,15 +8,15 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wixvisitor.emulator._bookings_catalog import SERVICES
-from wixvisitor.emulator._json_query import (
+from wixvisitor.emulator.bookings.catalog import SERVICES
+from wixvisitor.emulator.bookings.services import SERVICE_FIELDS
+from wixvisitor.emulator.common.json_query import (
     QueryError,
     filter_items,
     page_by_cursor,
     page_by_offset,
     sort_items,
 )
-from wixvisitor.emulator._services_api import SERVICE_FIELDS
 
 LEAVES = st.one_of(
     st.none(),

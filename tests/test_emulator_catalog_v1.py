@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wixvisitor.emulator import PRODUCTS
-from wixvisitor.emulator._catalog_v1 import COLLECTIONS, v1_product
-from wixvisitor.emulator._v1_query import PRODUCT_FIELDS, parse_query, run_query
+from wixvisitor.emulator.stores.catalog_v1 import COLLECTIONS, v1_product
+from wixvisitor.emulator.stores.v1_query import PRODUCT_FIELDS, parse_query, run_query
 
 PLATFORMIZED = "/stores-reader/v1/products/query-platformized"
 REST_QUERY = "/stores/v1/products/query"

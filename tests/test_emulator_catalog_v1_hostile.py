@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wixvisitor.emulator import PRODUCTS, Emulator
-from wixvisitor.emulator._v1_query import PRODUCT_FIELDS, QueryError, parse_query, run_query
+from wixvisitor.emulator.stores.v1_query import PRODUCT_FIELDS, QueryError, parse_query, run_query
 
 PLATFORMIZED = "/stores-reader/v1/products/query-platformized"
 REST_QUERY = "/stores/v1/products/query"

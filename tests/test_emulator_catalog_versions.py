@@ -16,7 +16,7 @@ import pytest
 
 import wixvisitor as wv
 from wixvisitor.emulator import PRODUCTS, Emulator
-from wixvisitor.emulator._not_emulated import method_fqn
+from wixvisitor.emulator.common.not_emulated import method_fqn
 
 VERSION = "/stores/v3/provision/version"
 V1_READS = [
@@ -91,7 +91,7 @@ async def test_a_wrong_catalog_still_needs_a_token(client_id: str) -> None:
 @pytest.mark.parametrize(
     ("verb", "path", "fqn"),
     [
-        ("POST", "/events/v3/events/query", "wix.events.events.v3.EventManagement.QueryEvents"),
+        ("POST", "/events/v1/ticket-definitions/query", "wix.events.ticketing.TicketDefinitionManagement.QueryTicketDefinitions"),
         ("POST", "/_api/bookings/v2/services", "wix.bookings.services.v2.ServicesService.CreateService"),
         ("DELETE", "/bookings/v2/services/some-id", "wix.bookings.services.v2.ServicesService.DeleteService"),
         ("PATCH", f"/stores/v3/products/{PRODUCTS[0].id}", "wix.stores.catalog.v3.CatalogApi.UpdateProduct"),

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import wixvisitor as wv
 from wixvisitor.emulator import PRODUCTS, Emulator
-from wixvisitor.emulator._search import SearchError, count_products, search_products
+from wixvisitor.emulator.stores.search import SearchError, count_products, search_products
 
 # JSON leaves that break naive code: wrong types, huge and non-finite numbers, empty things.
 LEAVES = st.one_of(

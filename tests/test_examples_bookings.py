@@ -1,4 +1,4 @@
-"""examples/bookings.py runs with one command against the embedded emulator and books a slot."""
+"""examples/bookings.py runs with one command against the embedded emulator and books three services."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "bookings.py"
 
 
-def test_the_bookings_example_books_a_slot_and_sees_it_taken(tmp_path: Path) -> None:
-    """Services listed, a slot booked, checked out on the hosted page, taken, and in my bookings."""
+def test_the_bookings_example_books_through_cart_v2(tmp_path: Path) -> None:
+    """Free and in-person bookings ordered by placeOrder, a paid one on the hosted page; all mine."""
     environment = {k: v for k, v in os.environ.items() if k != "WIX_CLIENT_ID"}
     done = subprocess.run(
         [sys.executable, str(EXAMPLE)],
@@ -25,9 +25,18 @@ def test_the_bookings_example_books_a_slot_and_sees_it_taken(tmp_path: Path) -> 
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("using a local Wix emulator at http://127.0.0.1:")
-    assert lines[1:3] == ["  service: Haircut (40 USD)", "  service: Coffee Consultation (0 USD)"]
-    assert lines[4].startswith("booking CREATED for ")
-    assert lines[6] == "back on the site at https://salon.example/thanks"
-    assert lines[7].endswith(" taken: True")
-    assert lines[8].startswith("  my booking: Haircut ") and lines[8].endswith(" CONFIRMED")
+    assert lines[1] == "  service: Haircut (40 USD), ['Ada Barber']"
+    assert lines[5] == "booking form fields: first_name, last_name, email, phone"
+    assert lines[6].startswith("Coffee Consultation at ") and lines[6].endswith("booking CREATED")
+    assert lines[7].startswith("   total 0 (free): order ") and lines[7].endswith(" placed")
+    assert lines[9].startswith("   total 15 (15 paid in person): order ")
+    assert (
+        lines[11]
+        == "   total 40: paid on the hosted checkout, back at https://salon.example/thanks"
+    )
+    assert lines[12:] == [
+        "  my booking: Haircut CONFIRMED PAID",
+        "  my booking: Morning Yoga CONFIRMED NOT_PAID",
+        "  my booking: Coffee Consultation CONFIRMED EXEMPT",
+    ]
     assert "OauthNG" not in done.stdout + done.stderr

@@ -27,7 +27,7 @@ from wixvisitor.emulator import Emulator
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 #: Examples that serve until Ctrl-C (the others run to the end by themselves).
-SERVERS = {"aiohttp_storefront.py", "fastapi_storefront.py"}
+SERVERS = {"aiohttp_storefront.py", "fastapi_storefront.py", "litestar_storefront.py"}
 #: What a warning or a leak looks like on stderr.
 NOISE = re.compile(r"Warning|Unclosed|Exception ignored|Traceback")
 

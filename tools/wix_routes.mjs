@@ -1,9 +1,9 @@
-// Regenerate wixvisitor/emulator/wix_routes.tsv: every method of the pinned official
+// Regenerate wixvisitor/emulator/common/wix_routes.tsv: every method of the pinned official
 // @wix/auto_sdk_* packages (tests/js/package.json), as Wix's public REST path on
 // www.wixapis.com and the method's fully qualified name. The emulator names the method in
 // its 501 NOT_EMULATED answers with it.
 //
-//   cd tests/js && npm ci && node ../../tools/wix_routes.mjs > ../../wixvisitor/emulator/wix_routes.tsv
+//   cd tests/js && npm ci && node ../../tools/wix_routes.mjs > ../../wixvisitor/emulator/common/wix_routes.tsv
 //
 // Each package's meta.js gives, per method, its verb and protoPath and resolves the public
 // URL through the package's own host map; its index.js pairs the protoPath with methodFqn.

@@ -1,17 +1,21 @@
 """Real servers for the integration tests: one test app per framework, and a cookie-keeping visitor.
 
 Every test runs the same routes on a real socket, served by aiohttp's own runner or by
-uvicorn, and talks to them over HTTP like a browser that keeps the ``wixSession`` cookie.
+uvicorn (FastAPI, Starlette, Litestar, Django), and talks to them over HTTP like a
+browser that keeps the ``wixSession`` cookie.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import importlib.util
 import os
 import shutil
+import signal
 import socket
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -41,6 +45,7 @@ def load_example(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (Litestar resolves its handlers' annotations there)
     spec.loader.exec_module(module)
     return module
 
@@ -54,6 +59,14 @@ def cart_lines(cart: dict[str, Any] | None) -> dict[str, int]:
     }
 
 
+def who(wix: wv.WixClient) -> dict[str, str]:
+    """Which visitor's session a handler was given: a digest of its access token (or "")."""
+    tokens = wix.auth.get_tokens()
+    if tokens is None:
+        return {"visitor": ""}
+    return {"visitor": hashlib.sha256(tokens.access_token.value.encode()).hexdigest()[:16]}
+
+
 # -- the test app, once per framework --------------------------------------------------
 
 
@@ -65,6 +78,10 @@ def aiohttp_app(visitors: wv.Visitors, mode: str, settings: wv.CookieSettings) -
     @routes.get("/ping")
     async def ping(request: web.Request) -> web.Response:
         return web.json_response({"ok": True})
+
+    @routes.get("/whoami")
+    async def whoami(request: web.Request) -> web.Response:
+        return web.json_response(who(await wv_aiohttp.visitor(request)))
 
     @routes.get("/cart")
     async def get_cart(request: web.Request) -> web.Response:
@@ -112,6 +129,10 @@ def fastapi_app(visitors: wv.Visitors, mode: str, settings: wv.CookieSettings) -
     @app.get("/ping")
     async def ping() -> dict[str, bool]:
         return {"ok": True}
+
+    @app.get("/whoami")
+    async def whoami(wix: Wix) -> dict[str, str]:
+        return who(wix)
 
     @app.get("/cart")
     async def get_cart(wix: Wix) -> dict[str, int]:
@@ -186,7 +207,7 @@ class _QuietServer(uvicorn.Server):
         yield
 
 
-async def serve_asgi(app: FastAPI, visitors: wv.Visitors | None = None) -> Site:
+async def serve_asgi(app: Any, visitors: wv.Visitors | None = None) -> Site:
     """Serve an ASGI app with uvicorn on a free loopback port, lifespan included."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
@@ -209,7 +230,25 @@ async def serve_asgi(app: FastAPI, visitors: wv.Visitors | None = None) -> Site:
     return Site(f"http://127.0.0.1:{port}", visitors, stop)
 
 
-@pytest.fixture(params=["aiohttp", "fastapi"])
+#: Every framework the shared contract runs on.
+FRAMEWORKS = ("aiohttp", "fastapi", "starlette", "litestar", "django")
+
+
+def asgi_app(framework: str, visitors: wv.Visitors, mode: str, settings: wv.CookieSettings) -> Any:
+    """The test routes as the ASGI app of ``framework`` (imported only when asked for)."""
+    if framework == "fastapi":
+        return fastapi_app(visitors, mode, settings)
+    if framework == "django":
+        from _django_app import django_app
+
+        return django_app(visitors, mode, settings)
+    import _asgi_apps
+
+    build = _asgi_apps.starlette_app if framework == "starlette" else _asgi_apps.litestar_app
+    return build(visitors, mode, settings)
+
+
+@pytest.fixture(params=FRAMEWORKS)
 def framework(request: pytest.FixtureRequest) -> str:
     """Which web framework serves the test app."""
     return str(request.param)
@@ -244,7 +283,7 @@ async def start_site(
         if framework == "aiohttp":
             site = await serve_aiohttp(aiohttp_app(visitors, mode, settings), visitors)
         else:
-            site = await serve_asgi(fastapi_app(visitors, mode, settings), visitors)
+            site = await serve_asgi(asgi_app(framework, visitors, mode, settings), visitors)
         sites.append(site)
         return site
 
@@ -357,15 +396,45 @@ async def serve_storefront(
     framework: str, emu: Emulator, mode: str
 ) -> tuple[str, Callable[[], Any]]:
     """Serve a storefront example on loopback: its URL (with a slash) and how to stop it."""
+    if framework == "django":  # a Django project has its own settings: its own process
+        return await serve_django_storefront(emu.base_url, mode)
     example = load_example(f"{framework}_storefront")
     app = example.create_app("storefront-test", emu.base_url, mode=mode)
-    if framework == "fastapi":
+    if framework != "aiohttp":
         site = await serve_asgi(app)
         return site.url + "/", site.stop
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
     return f"http://127.0.0.1:{runner.addresses[0][1]}/", runner.cleanup
+
+
+async def serve_django_storefront(base_url: str, mode: str) -> tuple[str, Callable[[], Any]]:
+    """examples/django_storefront served by its own command, against ``base_url``."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [str(EXAMPLES / "django_storefront" / "serve.py"), "--port", str(port)]
+    command += ["--base-url", base_url, "--client-id", "storefront-test", "--mode", mode]
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL
+    )
+    assert process.stdout is not None
+    await asyncio.wait_for(process.stdout.readline(), 60)  # "Storefront on ...": then it listens
+    url = f"http://127.0.0.1:{port}/"
+    async with aiohttp.ClientSession() as probe_http:
+        for _ in range(400):
+            try:
+                async with probe_http.get(url + "login"):  # a cheap page (405: no Wix call)
+                    break
+            except aiohttp.ClientConnectionError:
+                await asyncio.sleep(0.05)
+
+    async def stop() -> None:
+        process.send_signal(signal.SIGINT)
+        await asyncio.wait_for(process.wait(), 60)
+
+    return url, stop
 
 
 @pytest.fixture(params=STOREFRONT_VARIANTS, ids=lambda variant: "-".join(variant))

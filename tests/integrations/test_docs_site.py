@@ -29,6 +29,9 @@ REFERENCE = {
     "wixvisitor.apis": "api/apis.html",
     "wixvisitor.integrations.aiohttp": "api/integrations.html",
     "wixvisitor.integrations.fastapi": "api/integrations.html",
+    "wixvisitor.integrations.asgi": "api/integrations.html",
+    "wixvisitor.integrations.litestar": "api/integrations.html",
+    "wixvisitor.integrations.django": "api/integrations.html",
     "wixvisitor.emulator": "api/emulator.html",
 }
 

@@ -12,7 +12,7 @@ import sys
 import aiohttp
 import pytest
 from aiohttp import web
-from conftest import EXAMPLES, PRODUCT_IDS, load_example, serve_asgi
+from conftest import EXAMPLES, PRODUCT_IDS, load_example, serve_asgi, serve_storefront
 
 from wixvisitor.emulator import PRODUCTS, Emulator
 
@@ -62,7 +62,22 @@ async def test_the_fastapi_storefront_adds_to_the_cart(emu: Emulator) -> None:
         await site.stop()
 
 
-@pytest.mark.parametrize("name", ["aiohttp_storefront", "fastapi_storefront"])
+@pytest.mark.parametrize("framework", ["litestar", "django"])
+async def test_the_litestar_and_django_storefronts_add_to_the_cart(
+    emu: Emulator, framework: str
+) -> None:
+    """The Litestar example's app and the Django example project list the products and keep each visitor's cart."""
+    url, stop = await serve_storefront(framework, emu, "cookie")
+    try:
+        await shop(url)
+    finally:
+        await stop()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["aiohttp_storefront", "fastapi_storefront", "litestar_storefront", "django_storefront/serve"],
+)
 async def test_an_example_starts_with_one_command_and_stops_on_ctrl_c(name: str) -> None:
     """`python examples/<name>.py` serves the shop on the embedded emulator and exits cleanly."""
     with socket.socket() as probe:

@@ -12,7 +12,7 @@ import wixvisitor as wv
 from wixvisitor._cookie import decode_tokens
 from wixvisitor.emulator import Emulator
 
-FRAMEWORKS = ("aiohttp", "fastapi")
+FRAMEWORKS = ("aiohttp", "fastapi", "litestar", "django")
 LOGIN = {"email": "ada@example.com", "password": "lovelace-1815"}
 
 

@@ -5,9 +5,11 @@
 //   node query_builder.mjs BASE_URL chains '{"clientId": ..., "chains": [...]}'
 //   node query_builder.mjs BASE_URL encode '{"payloads": [{"payload": {...}, "complex": true}]}'
 //
-// A chain is {"module": "v3" | "v1", "ops": [[name, ...args]], "pages": N}; an argument
-// {"$date": iso} is a Date, {"$ops": [...]} another builder of the same method. With
-// "pages", find() runs and next() follows up to N - 1 times while hasNext().
+// A chain is {"module": "v3" | "v1", "options"?: {...}, "ops": [[name, ...args]], "pages": N};
+// "options" go to queryProducts(options); an argument {"$date": iso} is a Date, {"$ops": [...]}
+// another builder of the same method. With "pages", find() runs and next() follows up to
+// N - 1 times while hasNext(). A chain {"module", "run": query, "options"?} calls
+// queryProducts(query[, options]) instead: the query object run at once.
 import { createClient, OAuthStrategy } from "@wix/sdk";
 import { products, productsV3 } from "@wix/stores";
 import { toURLSearchParams } from "@wix/sdk-runtime/rest-modules";
@@ -18,10 +20,11 @@ const wix = createClient({
   auth: OAuthStrategy({ clientId: input.clientId }),
 });
 
-const start = (module) => (module === "v1" ? wix.products.queryProducts() : wix.productsV3.queryProducts());
+const method = (module) => (module === "v1" ? wix.products.queryProducts : wix.productsV3.queryProducts);
+const start = (module, options) => (options ? method(module)(options) : method(module)());
 
-function build(module, ops) {
-  let builder = start(module);
+function build(module, ops, options) {
+  let builder = start(module, options);
   for (const [name, ...args] of ops) {
     const values = args.map((arg) => {
       if (arg && typeof arg === "object" && "$date" in arg) return new Date(arg.$date);
@@ -37,7 +40,15 @@ run({
   async chains() {
     const results = [];
     for (const chain of input.chains) {
-      const builder = build(chain.module, chain.ops);
+      if (chain.run) {
+        const before = sent.length;
+        const args = chain.options ? [chain.run, chain.options] : [chain.run];
+        const answer = await method(chain.module)(...args);
+        const sentNow = sent.slice(before).map(({ method, path, query }) => ({ method, path, query }));
+        results.push({ pages: [answer.products.map((item) => item.name)], sent: sentNow });
+        continue;
+      }
+      const builder = build(chain.module, chain.ops, chain.options);
       const result = { query: JSON.parse(JSON.stringify(builder.query)), sent: [], pages: [] };
       if (chain.pages) {
         const before = sent.length;

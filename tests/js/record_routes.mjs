@@ -2,8 +2,9 @@
 //
 //   node record_routes.mjs < CALLS.json
 //
-// CALLS is [{package, module, method, args, query}], with the Python names (`current_cart`,
-// `get_cart`); `query`: call `.find()` on the builder the method returns. The SDK runs
+// CALLS is [{package, module, method, args, ops, query}], with the Python names
+// (`current_cart`, `get_cart`); `ops`: builder operators to chain on the method's answer
+// (`[["eq", "name", "Mug"]]`); `query`: call `.find()` on the builder. The SDK runs
 // unchanged; only `fetch` is replaced, by one that records each request and answers `{}`
 // (nothing leaves the process). Prints one JSON line: per call, the requests it sent (or
 // the error it failed with before sending any).
@@ -11,13 +12,15 @@ import { readFileSync } from "node:fs";
 import { createClient } from "@wix/sdk";
 import { RESTResponseToSDKResponseRenameMap } from "@wix/sdk-runtime/rest-modules";
 import * as bookings from "@wix/bookings";
+import * as categories from "@wix/categories";
 import * as ecom from "@wix/ecom";
 import * as events from "@wix/events";
+import * as forms from "@wix/forms";
 import * as members from "@wix/members";
 import * as redirects from "@wix/redirects";
 import * as stores from "@wix/stores";
 
-const packages = { bookings, ecom, events, members, redirects, stores };
+const packages = { bookings, categories, ecom, events, forms, members, redirects, stores };
 const calls = JSON.parse(readFileSync(0, "utf8"));
 let sent = [];
 
@@ -51,6 +54,7 @@ for (const call of calls) {
     const pkg = packages[call.package];
     const client = createClient({ modules: { module: pkg[byPythonName(pkg, call.module)] }, auth });
     let answer = client.module[byPythonName(client.module, call.method)](...call.args.map(sdkArgument));
+    for (const [name, ...args] of call.ops ?? []) answer = answer[name](...args);
     if (call.query) answer = answer.find();
     await answer;
   } catch (caught) {

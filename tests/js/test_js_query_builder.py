@@ -114,8 +114,11 @@ def _argument(module: Any, argument: Any) -> Any:
     return argument
 
 
-def _build(module: Any, ops: list[list[Any]]) -> QueryBuilder:
-    builder: QueryBuilder = module.query_products_v1() if module.v1 else module.query_products()
+def _build(module: Any, ops: list[list[Any]], options: Any = None) -> QueryBuilder:
+    if module.v1:
+        builder: QueryBuilder = module.query_products_v1()
+    else:
+        builder = module.query_products(options) if options else module.query_products()
     for name, *arguments in ops:
         builder = getattr(builder, PYTHON.get(name, name))(
             *(_argument(module, a) for a in arguments)
@@ -144,8 +147,8 @@ class Chains:
         self.v1 = v1
         self.module = _sample.bind(recorder)
 
-    def query_products(self) -> QueryBuilder:
-        return self.module.query_products()  # type: ignore[no-any-return]
+    def query_products(self, options: Any = None) -> QueryBuilder:
+        return self.module.query_products(options)  # type: ignore[no-any-return]
 
     def query_products_v1(self) -> QueryBuilder:
         return self.module.query_products_v1()  # type: ignore[no-any-return]
@@ -153,7 +156,14 @@ class Chains:
 
 async def _run_python(chain: dict[str, Any], wix: wv.WixClient) -> dict[str, Any]:
     recorder = Recorder(wix)
-    builder = _build(Chains(recorder, chain["module"] == "v1"), chain["ops"])
+    chains = Chains(recorder, chain["module"] == "v1")
+    if "run" in chain:
+        start = (
+            chains.query_products_v1() if chains.v1 else chains.query_products(chain.get("options"))
+        )
+        answer = await start.run(chain["run"])
+        return {"pages": [[item["name"] for item in answer["products"]]], "sent": recorder.sent}
+    builder = _build(chains, chain["ops"], chain.get("options"))
     result: dict[str, Any] = {"query": builder.query, "sent": [], "pages": []}
     if chain.get("pages"):
         try:
@@ -198,6 +208,41 @@ async def test_every_chain_builds_and_sends_what_the_js_builder_does(
     by_name = sorted(product.name for product in PRODUCTS)  # 12 products, 3 a page: 4 pages
     assert ran[1]["pages"][-1] == by_name[9:]
     assert ran[-1]["error"] and ran[-1]["sent"][0]["path"].startswith("/stores-reader/v1/")
+
+
+BLUE = {"filter": {"name": {"$startsWith": "Blue"}}, "cursorPaging": {"limit": 1}}
+
+#: A query given as an object: in the options (alone, beside another option, with operators
+#: chained after it, which JS sends regardless) and run at once (with and without options).
+OPTION_CHAINS: list[dict[str, Any]] = [
+    {"module": "v3", "options": {"query": BLUE}, "ops": [], "pages": 2},
+    {"module": "v3", "options": {"fields": ["URL"], "query": BLUE}, "ops": [], "pages": 1},
+    {"module": "v3", "options": {"query": BLUE}, "ops": [["eq", "name", "Mug"], ["limit", 5]],
+     "pages": 1},
+    {"module": "v3", "options": {"fields": ["URL"]}, "ops": [["startsWith", "name", "Blue"]],
+     "pages": 1},
+    {"module": "v3", "run": BLUE},
+    {"module": "v3", "run": {"sort": [{"fieldName": "name", "order": "DESC"}]}},
+    {"module": "v3", "run": BLUE, "options": {"fields": ["URL"]}},
+]  # fmt: skip
+
+
+async def test_query_objects_run_as_the_js_packages_run_them(
+    js_chains: JsRunner, emu: Emulator, client_id: str
+) -> None:
+    """A query in the options, or run at once: the same URLs and the same pages as the JS SDK."""
+    answer = await js_chains("chains", chains=OPTION_CHAINS)
+    assert answer["ok"], answer
+    async with wv.create_client(client_id, base_url=emu.base_url) as wix:
+        for chain, js in zip(OPTION_CHAINS, answer["results"], strict=True):
+            python = await _run_python(chain, wix)
+            api_calls = [sent for sent in js["sent"] if sent["path"] != "/oauth2/token"]
+            assert python["sent"] == api_calls, chain
+            assert python["pages"] == js["pages"], chain
+    first, _, chained, *_ = answer["results"]
+    assert first["pages"] == [["Blue Shirt"], ["Blue Shirt"]]  # next() resends the options' query
+    assert chained["pages"] == [["Blue Shirt"]]
+    assert answer["results"][-2]["pages"][0][0] == max(product.name for product in PRODUCTS)
 
 
 #: Payloads for the SDK's toURLSearchParams: flat, dotted, arrays, objects in arrays, unicode.

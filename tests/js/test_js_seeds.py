@@ -88,7 +88,7 @@ async def test_an_api_the_emulator_does_not_serve_says_so(seeds: JsRunner) -> No
 
 
 def test_the_not_emulated_route_table_matches_the_pinned_packages(node: str) -> None:
-    """tools/wix_routes.mjs regenerates wixvisitor/emulator/wix_routes.tsv byte for byte."""
+    """tools/wix_routes.mjs regenerates wixvisitor/emulator/common/wix_routes.tsv byte for byte."""
     here = Path(__file__).parent
     root = here.parent.parent
     done = subprocess.run(
@@ -98,5 +98,5 @@ def test_the_not_emulated_route_table_matches_the_pinned_packages(node: str) -> 
         timeout=300,
         check=True,
     )
-    table = root / "wixvisitor" / "emulator" / "wix_routes.tsv"
+    table = root / "wixvisitor" / "emulator" / "common" / "wix_routes.tsv"
     assert done.stdout == table.read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT / "tests" / "js"))
 #: The fixture `node` (Node.js with the pinned packages, or a skip / a CI failure).
 pytest_plugins = ["js_sdk_support"]
 
-PACKAGES = ("ecom", "stores", "bookings", "redirects", "members", "events")
+PACKAGES = ("ecom", "stores", "bookings", "redirects", "members", "events", "categories", "forms")
 
 
 def _files(root: Path) -> dict[str, bytes]:

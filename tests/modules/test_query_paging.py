@@ -13,7 +13,8 @@ from aiohttp.test_utils import TestServer
 
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
-from wixvisitor.emulator._catalog import PRODUCTS
+from wixvisitor.emulator.stores.catalog import PRODUCTS
+from wixvisitor.modules import bookings
 
 NAMES = sorted(product.name for product in PRODUCTS)
 
@@ -134,3 +135,72 @@ async def test_offset_paging_without_a_total_stops_after_one_page(client_id: str
         False,
         True,
     )
+
+
+# -- walking every page: async for -----------------------------------------------------------
+
+
+async def test_async_for_walks_every_cursor_page(emu: Emulator, client_id: str) -> None:
+    """async for over a limit(3) CURSOR query yields every product once, in order, over 4 pages."""
+    async with wv.create_client(client_id, base_url=emu.base_url) as wix:
+        query = _sample.bind(wix).query_products().ascending("name").limit(3)
+        names = [item["name"] async for item in query]
+        sizes = [page.length async for page in query.pages()]
+    assert names == NAMES
+    assert sizes == [3, 3, 3, 3]
+
+
+async def test_async_for_walks_every_offset_page(emu: Emulator, client_id: str) -> None:
+    """async for over an OFFSET query (bookings services, one a page) yields each service once."""
+    async with wv.create_client(client_id, base_url=emu.base_url) as wix:
+        services = bookings.services.bind(wix)
+        every = (await services.query_services().find()).items
+        walked = [service async for service in services.query_services().limit(1)]
+        pages = [
+            (page.current_page, page.total_pages)
+            async for page in services.query_services().limit(1).pages()
+        ]
+    assert walked == every and len(every) > 2
+    assert pages == [(number, len(every)) for number in range(len(every))]
+
+
+async def test_async_for_on_the_offset_stand_in_sends_each_page_once(client_id: str) -> None:
+    """The walk asks for offsets 0, 4, 8 once each, with the filter on every page."""
+    seen: list[dict[str, Any]] = []
+    async with TestServer(_catalog_v1(seen)) as server:
+        base_url = str(server.make_url("")).rstrip("/")
+        async with wv.create_client(client_id, tokens=_tokens(), base_url=base_url) as wix:
+            query = _sample.bind(wix).query_products_v1().eq("visible", True).limit(4)
+            names = [item["name"] async for item in query]
+    assert names == NAMES
+    assert [body["query"]["paging"]["offset"] for body in seen] == [0, 4, 8]
+    assert all(body["query"]["filter"] == {"visible": True} for body in seen)
+
+
+async def test_a_walk_stops_where_the_loop_stops(emu: Emulator, client_id: str) -> None:
+    """Breaking out after the first item fetches no page after the first."""
+    async with wv.create_client(client_id, base_url=emu.base_url) as wix:
+        recorder = _Counting(wix)
+        async for _ in _sample.bind(recorder).query_products().limit(2):
+            break
+    assert recorder.calls == 1
+
+
+async def test_a_walk_refuses_a_query_given_in_the_options(emu: Emulator, client_id: str) -> None:
+    """pages() over a query from the options is a ValueError: each next() would resend it."""
+    async with wv.create_client(client_id, base_url=emu.base_url) as wix:
+        query = _sample.bind(wix).query_products({"query": {"cursorPaging": {"limit": 1}}})
+        with pytest.raises(ValueError, match="options give the query"):
+            [item async for item in query]
+
+
+class _Counting:
+    """A requester counting the requests it passes on to the client."""
+
+    def __init__(self, wix: wv.WixClient) -> None:
+        self.wix, self.calls = wix, 0
+
+    async def request(self, method: str, path: str, **options: Any) -> Any:
+        """Count, then make the request."""
+        self.calls += 1
+        return await self.wix.request(method, path, **options)

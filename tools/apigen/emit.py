@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 #: The npm packages generated, in this order (``@wix/<name>``).
-PACKAGES = ("ecom", "stores", "bookings", "redirects", "members", "events")
+PACKAGES = ("ecom", "stores", "bookings", "redirects", "members", "events", "categories", "forms")
 COMMAND = "`make apigen` (tools/apigen)"
 
 ARG = "\u0001arg"

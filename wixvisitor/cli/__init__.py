@@ -198,6 +198,12 @@ def _add_emulator(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         default="V3",
         help="the Wix Stores catalog the site runs (default: V3)",
     )
+    emulator.add_argument(
+        "--no-payments",
+        dest="payments",
+        action="store_false",
+        help="a site with no payment method: paid tickets answer 403, as on Wix",
+    )
 
 
 def _positive_int(text: str) -> int:

@@ -165,10 +165,11 @@ class Story:
             return StepResult(calls.total == 0, "checkout URL created on Wix's hosted page", calls)
         order = await self.wix.place_order(url, self.session)
         cart = await client.current_cart.get()
+        tickets = await self.wix.buy_tickets(client, self.session, _THANK_YOU)
         calls = self.wix.calls() - before
-        holds = order is not None and cart is None and calls.total == 0
+        holds = order is not None and cart is None and tickets is not None and calls.total == 0
         summary = f"checkout: order {order} placed, cart emptied" if order else "no order placed"
-        return StepResult(holds, summary, calls)
+        return StepResult(holds, f"{summary}; {tickets or 'no tickets bought'}", calls)
 
     def _same_cart(self, cart: dict[str, Any] | None) -> bool:
         return cart is not None and cart.get("id") == self.cart_id and len(cart["lineItems"]) == 2

@@ -9,6 +9,7 @@ from typing import Any
 import aiohttp
 
 from ..client import WixClient
+from ..modules import events, redirects
 from ..tokens import AccessToken, RefreshToken, Tokens
 from .token_calls import TokenCallCounter, TokenCalls
 
@@ -59,6 +60,46 @@ class DemoWix:
                 return None
         orders = self.emulator.orders
         return str(orders[-1]["number"]) if orders else None
+
+    async def buy_tickets(
+        self, client: WixClient, session: aiohttp.ClientSession, thank_you: str
+    ) -> str | None:
+        """Reserve two tickets of the next ticketed event and pay on the hosted events page.
+
+        What it did, in words, or None if it failed (only on the emulator: a real site may
+        sell no tickets, and a person pays there).
+        """
+        if self.emulator is None:
+            return "tickets not tried on real Wix"
+        listing = events.wix_events_v2.bind(client).query_events({"fields": ["REGISTRATION"]})
+        query = listing.eq("status", "UPCOMING").ascending("dateAndTimeSettings.startDate")
+        upcoming = (await query.find()).items
+        event = next(e for e in upcoming if e["registration"]["type"] == "TICKETING")
+        tiers = await events.ticket_definitions_v2.bind(client).query_available_ticket_definitions(
+            {"filter": {"eventId": event["id"]}}
+        )
+        tier = tiers["ticketDefinitions"][0]
+        line = {"ticketDefinitionId": tier["id"], "quantity": 2}
+        made = await events.ticket_reservations.bind(client).create_ticket_reservation(
+            {"tickets": [line]}
+        )
+        intent = {"reservationId": made["ticketReservation"]["id"], "eventSlug": event["slug"]}
+        redirect = await redirects.redirects.bind(client).create_redirect_session(
+            {"eventsCheckout": intent, "callbacks": {"thankYouPageUrl": thank_you}}
+        )
+        url = redirect["redirectSession"]["fullUrl"]
+        async with session.get(url) as page:
+            found_form = re.search(r'<form method="post" action="([^"]+)"', await page.text())
+        if found_form is None:
+            return None
+        guest = {"firstName": "Ada", "lastName": "Lovelace", "email": "ada@example.com"}
+        async with session.post(
+            self.base_url + found_form[1], data=guest, allow_redirects=False
+        ) as paid:
+            if paid.status != 303:
+                return None
+        number = self.emulator.event_orders[-1]["orderNumber"]
+        return f"2 {event['title']} tickets, order {number}"
 
     async def kill_refresh_token(self, client: WixClient) -> str:
         """Make the client's refresh token dead; return how, in words."""

@@ -46,6 +46,7 @@ async def _serve(args: argparse.Namespace) -> None:
             access_ttl=args.access_ttl,
             seed=args.seed,
             catalog=args.catalog,
+            payments=args.payments,
         )
         async with emulator:
             base = emulator.base_url
@@ -53,6 +54,7 @@ async def _serve(args: argparse.Namespace) -> None:
             print(f"  client id:  {args.client_id or 'any'}", flush=True)
             print(f"  access ttl: {args.access_ttl} s", flush=True)
             print(f"  catalog:    {args.catalog}", flush=True)
+            print(f"  payments:   {'on' if args.payments else 'off'}", flush=True)
             print(f"  admin:      {base}/_emulator/stats (advance, faults, revoke, reset)")
             print("Press Ctrl-C to stop.", flush=True)
             await stop.wait()

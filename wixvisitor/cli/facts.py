@@ -18,18 +18,22 @@ DEMO_STEPS: tuple[str, ...] = (
     "no Redis is reachable)",
     "the refresh token is revoked: the next call starts a fresh visitor and the reset is reported",
     "that visitor buys two items: the cart becomes a checkout, Wix's hosted checkout page "
-    "(the emulator's) places the order, and the cart is emptied — 0 token calls",
+    "(the emulator's) places the order, and the cart is emptied; then reserves two event "
+    "tickets and pays on the hosted events checkout — 0 token calls",
 )
 
 #: The Wix APIs the emulator serves, as README.md's emulator section names them.
 EMULATOR_SERVES: tuple[str, ...] = (
     "OAuth tokens",
     "the current cart and carts by id",
+    "eCom Cart V2",
     "checkout",
     "redirect sessions",
     "members",
     "Catalog V1 or Catalog V3 products",
+    "store categories",
     "Wix Bookings",
+    "Wix Events",
 )
 
 

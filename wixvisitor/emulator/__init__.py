@@ -6,14 +6,18 @@ for AWS. It answers ``POST /oauth2/token`` (grants ``anonymous``,
 snake_case), the eCommerce current cart (get, add, update quantities, remove
 lines, estimate totals, delete, create checkout), Catalog V3 products (search,
 query, count, get by id or slug) or, with ``catalog="V1"``, Catalog V1 products and
-collections (``_catalog_v1_routes.py``), redirect sessions with their hosted pages,
+collections (``stores/catalog_v1_routes.py``), redirect sessions with their hosted pages,
 and member login, in Wix's shapes and the way the official JS SDK sends them:
-reads as ``GET`` with the payload in the query (``_reads.py``), and CORS for
-pages on other origins (``_cors.py``). Where Wix does not document a behaviour,
+reads as ``GET`` with the payload in the query (``common/reads.py``), and CORS for
+pages on other origins (``common/cors.py``). Where Wix does not document a behaviour,
 the handler's docstring says what the emulator chose. Any other Wix API answers 501
-``NOT_EMULATED`` naming the official method (``_not_emulated.py``). Drive it from Python or,
+``NOT_EMULATED`` naming the official method (``common/not_emulated.py``). Drive it from Python or,
 through the ``/_emulator/`` admin endpoints, from anything that speaks HTTP.
 It depends on aiohttp and attrs only.
+
+Inside, one subpackage per Wix area, each holding its routes, state and seed data:
+``identity`` (OAuth), ``members``, ``ecom``, ``stores``, ``bookings`` and ``redirects``,
+with what they share in ``common``; ``_app.py`` mounts them (each area's ``add_routes``).
 
 >>> async def demo() -> None:
 ...     async with Emulator() as emu:
@@ -23,9 +27,9 @@ It depends on aiohttp and attrs only.
 """
 
 from ._app import create_app
-from ._catalog import PRODUCTS, STORES_APP_ID
 from ._server import Emulator, serve
 from ._state import EmulatorStats
+from .stores.catalog import PRODUCTS, STORES_APP_ID
 
 __all__ = [
     "PRODUCTS",

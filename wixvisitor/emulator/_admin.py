@@ -24,8 +24,10 @@ from typing import Any
 
 from aiohttp import web
 
-from ._faults import DEFAULT_HANG, DEFAULT_RANDOM_KINDS
-from ._http import STATE_KEY, BadBody, json_response, read_json_object
+from .common.http import STATE_KEY, BadBody, json_response, read_json_object
+from .identity.faults import DEFAULT_HANG, DEFAULT_RANDOM_KINDS
+
+ADMIN_PREFIX = "/_emulator/"
 
 
 def _admin_error(message: str) -> web.Response:
@@ -193,3 +195,19 @@ async def verification_code(request: web.Request) -> web.Response:
     if code is None:
         return _admin_error("no verification is pending for this email")
     return json_response({"code": code})
+
+
+def add_routes(app: web.Application) -> None:
+    """Mount the ``/_emulator/`` admin endpoints on ``app``."""
+    router = app.router
+    router.add_get(ADMIN_PREFIX + "stats", stats)
+    router.add_post(ADMIN_PREFIX + "advance", advance)
+    router.add_post(ADMIN_PREFIX + "faults", faults)
+    router.add_post(ADMIN_PREFIX + "revoke", revoke)
+    router.add_post(ADMIN_PREFIX + "visitor", visitor)
+    router.add_post(ADMIN_PREFIX + "reset", reset)
+    router.add_get(ADMIN_PREFIX + "orders", orders)
+    router.add_post(ADMIN_PREFIX + "members", add_member)
+    router.add_post(ADMIN_PREFIX + "member-settings", member_settings)
+    router.add_post(ADMIN_PREFIX + "approve", approve_member)
+    router.add_get(ADMIN_PREFIX + "verification-code", verification_code)

@@ -9,28 +9,21 @@ from collections.abc import Callable
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from . import (
-    _admin,
-    _api,
-    _authorize,
-    _bookings_api,
-    _carts_by_id,
-    _catalog_v1_routes,
-    _checkout_api,
-    _cors,
-    _identity_api,
-    _not_emulated,
-    _products_api,
-    _redirects,
-)
-from ._http import MAX_BODY_BYTES, STATE_KEY, Refusal, system_error
-from ._oauth import token_endpoint
+from . import _admin
+from ._admin import ADMIN_PREFIX
 from ._state import EmulatorState
+from .bookings import routes as bookings_routes
+from .categories import routes as categories_routes
+from .common import cors, not_emulated
+from .common.http import MAX_BODY_BYTES, STATE_KEY, Refusal, system_error
+from .ecom import routes as ecom_routes
+from .events import routes as events_routes
+from .identity import routes as identity_routes
+from .members import routes as members_routes
+from .redirects import routes as redirects_routes
+from .stores import routes as stores_routes
 
 _log = logging.getLogger("wixvisitor.emulator")
-
-_ADMIN_PREFIX = "/_emulator/"
-_TOKEN_PATH = "/oauth2/token"  # noqa: S105 -- a path, not a secret
 
 
 def _from_http_exception(exc: web.HTTPException) -> web.Response:
@@ -50,26 +43,28 @@ def _from_http_exception(exc: web.HTTPException) -> web.Response:
 async def _wix_edge(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Count the call, shape errors like Wix, and stamp ``x-wix-request-id`` on every answer.
 
-    Wix API calls from browser pages get CORS answers (see ``_cors.py``); preflights are
+    Wix API calls from browser pages get CORS answers (see ``common/cors.py``); preflights are
     answered here and not counted.
     """
     state = request.app[STATE_KEY]
     # Admin endpoints and hosted pages (what a browser opens) are not Wix API calls.
-    admin = request.path.startswith((_ADMIN_PREFIX, _redirects.HOSTED + "/", "/oauth2/authorize"))
-    if not admin and _cors.is_preflight(request):
-        preflight = _cors.preflight(request)
+    admin = request.path.startswith(
+        (ADMIN_PREFIX, redirects_routes.HOSTED + "/", identity_routes.AUTHORIZE_PATH)
+    )
+    if not admin and cors.is_preflight(request):
+        preflight = cors.preflight(request)
         preflight.headers["x-wix-request-id"] = state.request_id()
         return preflight
     if not admin:
-        if request.method == "POST" and request.path == _TOKEN_PATH:
+        if request.method == "POST" and request.path == identity_routes.TOKEN_PATH:
             state.stats.token_calls += 1
         else:
             state.stats.api_calls += 1
     try:
         unmatched = None if admin else request.match_info.http_exception
-        if unmatched is not None and _not_emulated.applies(request, unmatched):
+        if unmatched is not None and not_emulated.applies(request, unmatched):
             # No route serves this Wix API: 501 NOT_EMULATED naming it, never a bare 404.
-            response: web.StreamResponse = _not_emulated.not_emulated(request)
+            response: web.StreamResponse = not_emulated.not_emulated(request)
         else:
             response = await handler(request)
     except Refusal as refusal:
@@ -84,7 +79,7 @@ async def _wix_edge(request: web.Request, handler: Handler) -> web.StreamRespons
         state.stats.unauthorized += 1
     response.headers["x-wix-request-id"] = state.request_id()
     if not admin:
-        _cors.allow(request, response)
+        cors.allow(request, response)
     return response
 
 
@@ -98,52 +93,19 @@ def build_app(state: EmulatorState) -> web.Application:
     app[STATE_KEY] = state
     # Shutdown must not wait out a "timeout" fault's hang, whoever runs the app.
     app.on_shutdown.append(_release_hanging_faults)
-    app.router.add_post(_TOKEN_PATH, token_endpoint)
-    app.router.add_get("/ecom/v1/carts/current", _api.get_current_cart)
-    app.router.add_post("/ecom/v1/carts/current/add-to-cart", _api.add_to_current_cart)
-    app.router.add_post(
-        "/ecom/v1/carts/current/update-line-items-quantity", _api.update_line_items_quantity
-    )
-    app.router.add_post("/ecom/v1/carts/current/remove-line-items", _api.remove_line_items)
-    app.router.add_post("/ecom/v1/carts/current/estimate-totals", _api.estimate_totals)
-    app.router.add_delete("/ecom/v1/carts/current", _api.delete_current_cart)
-    for read in ("search", "query", "count"):
-        handler = getattr(_products_api, read)
-        app.router.add_get(f"/stores/v3/products/{read}", handler)
-        app.router.add_post(f"/stores/v3/products/{read}", handler)
-    app.router.add_get("/stores/v3/products/slug/{slug}", _products_api.get_product_by_slug)
-    app.router.add_get("/stores/v3/products/{productId}", _products_api.get_product)
-    app.router.add_post("/ecom/v1/carts/current/create-checkout", _checkout_api.create_checkout)
-    for prefix in ("/_api/redirects-api", "/redirects-api", "/headless"):
-        app.router.add_post(f"{prefix}/v1/redirect-session", _redirects.create_redirect_session)
-    app.router.add_get(_redirects.HOSTED + "/r/{session_id}", _redirects.short_url)
-    app.router.add_get(_redirects.HOSTED + "/checkout/{session_id}", _checkout_api.checkout_page)
-    app.router.add_post(
-        _redirects.HOSTED + "/checkout/{session_id}/place-order", _checkout_api.place_order
-    )
-    app.router.add_get(_ADMIN_PREFIX + "stats", _admin.stats)
-    app.router.add_post(_ADMIN_PREFIX + "advance", _admin.advance)
-    app.router.add_post(_ADMIN_PREFIX + "faults", _admin.faults)
-    app.router.add_post(_ADMIN_PREFIX + "revoke", _admin.revoke)
-    app.router.add_post(_ADMIN_PREFIX + "visitor", _admin.visitor)
-    app.router.add_post(_ADMIN_PREFIX + "reset", _admin.reset)
-    app.router.add_get(_ADMIN_PREFIX + "orders", _admin.orders)
-    app.router.add_post(_ADMIN_PREFIX + "members", _admin.add_member)
-    app.router.add_post(_ADMIN_PREFIX + "member-settings", _admin.member_settings)
-    app.router.add_post(_ADMIN_PREFIX + "approve", _admin.approve_member)
-    app.router.add_get(_ADMIN_PREFIX + "verification-code", _admin.verification_code)
-    for iam in ("/_api/iam", "/iam"):
-        app.router.add_post(f"{iam}/authentication/v2/login", _identity_api.login)
-        app.router.add_post(f"{iam}/authentication/v2/register", _identity_api.register)
-        app.router.add_post(f"{iam}/verification/v1/auth/verify", _identity_api.verify)
-        app.router.add_post(f"{iam}/recovery/v1/send-email", _identity_api.send_recovery_email)
-    app.router.add_get("/members/v1/members/my", _identity_api.current_member)
-    app.router.add_get("/oauth2/authorize", _authorize.authorize)
-    app.router.add_post("/oauth2/authorize", _authorize.authorize)
-    app.router.add_get(_redirects.HOSTED + "/logout/{session_id}", _authorize.logout_page)
-    _carts_by_id.add_routes(app)  # after /ecom/v1/carts/current/..., which must win
-    _bookings_api.add_routes(app)
-    _catalog_v1_routes.add_routes(app)
+    # One area after another; within an area, the order its routes must be matched in.
+    for area in (
+        identity_routes,
+        ecom_routes,
+        stores_routes,
+        redirects_routes,
+        members_routes,
+        bookings_routes,
+        categories_routes,
+        events_routes,
+        _admin,
+    ):
+        area.add_routes(app)
     return app
 
 
@@ -154,6 +116,7 @@ def create_app(
     seed: int | None = None,
     clock: Callable[[], float] = time.time,
     catalog: str = "V3",
+    payments: bool = True,
 ) -> web.Application:
     """A fresh emulator as an ``aiohttp.web.Application``, to mount or run yourself.
 
@@ -166,6 +129,11 @@ def create_app(
     True
     """
     state = EmulatorState(
-        client_id=client_id, access_ttl=access_ttl, seed=seed, clock=clock, catalog=catalog
+        client_id=client_id,
+        access_ttl=access_ttl,
+        seed=seed,
+        clock=clock,
+        catalog=catalog,
+        payments=payments,
     )
     return build_app(state)

@@ -11,9 +11,10 @@ from typing import Any, Self
 from aiohttp import web
 
 from ._app import build_app
-from ._faults import DEFAULT_HANG, DEFAULT_RANDOM_KINDS
-from ._members import MemberDirectory
 from ._state import EmulatorState, EmulatorStats
+from .events.checkout import order_json
+from .identity.faults import DEFAULT_HANG, DEFAULT_RANDOM_KINDS
+from .members.directory import MemberDirectory
 
 
 class Emulator:
@@ -25,7 +26,8 @@ class Emulator:
     (token values always come from :mod:`secrets`). ``clock`` replaces
     :func:`time.time` as the base of the emulator clock. ``catalog`` is the Wix Stores
     catalog the site runs: ``"V3"`` (default) or ``"V1"``; the other catalog's endpoints
-    answer 428, as Wix answers a site on the other version.
+    answer 428, as Wix answers a site on the other version. ``payments=False`` is a site
+    with no payment method: reserving a paid ticket answers 403, as Wix does.
 
     >>> async def demo() -> None:
     ...     async with Emulator() as emu:
@@ -43,6 +45,7 @@ class Emulator:
         seed: int | None = None,
         clock: Callable[[], float] | None = None,
         catalog: str = "V3",
+        payments: bool = True,
     ) -> None:
         self._host = host
         self._port = port
@@ -52,6 +55,7 @@ class Emulator:
             seed=seed,
             clock=clock or time.time,
             catalog=catalog,
+            payments=payments,
         )
         self._runner: web.AppRunner | None = None
         self._base_url: str | None = None
@@ -131,6 +135,11 @@ class Emulator:
         """The orders placed on the hosted checkout page, oldest first (JSON shape)."""
         return [order.to_json() for order in self._state.commerce.orders]
 
+    @property
+    def event_orders(self) -> list[dict[str, Any]]:
+        """The orders of the hosted events checkout, oldest first: buyer, tickets issued."""
+        return [order_json(self._state, index) for index in range(len(self._state.events.orders))]
+
     def now(self) -> float:
         """The emulator clock in epoch seconds: real time plus every :meth:`advance`."""
         return self._state.now()
@@ -202,6 +211,7 @@ async def serve(
     seed: int | None = None,
     ready: Callable[[str], object] | None = None,
     catalog: str = "V3",
+    payments: bool = True,
 ) -> None:
     """Serve the emulator until cancelled; print nothing.
 
@@ -215,6 +225,7 @@ async def serve(
         access_ttl=access_ttl,
         seed=seed,
         catalog=catalog,
+        payments=payments,
     )
     async with emulator:
         if ready is not None:

@@ -11,12 +11,14 @@ from collections.abc import Callable
 
 import attrs
 
-from ._bookings_book import BookingBook
-from ._cart_registry import CartRegistry
-from ._checkouts import CheckoutBook
-from ._faults import FaultPlan
-from ._members import MemberDirectory
-from ._redirect_session import RedirectSession
+from .bookings.book import BookingBook
+from .ecom.cart_registry import CartRegistry
+from .ecom.cart_v2 import CartV2Book
+from .ecom.checkouts import CheckoutBook
+from .events.book import EventsBook
+from .identity.faults import FaultPlan
+from .members.directory import MemberDirectory
+from .redirects.session import RedirectSession
 
 _TOKEN_PREFIX = "OauthNG.JWS."  # noqa: S105 -- the shape, not a secret
 _PRUNE_EVERY = 1024  # token issues between sweeps of long-expired access tokens
@@ -110,7 +112,8 @@ class EmulatorState:
     :meth:`advance` is the emulator's notion of now. ``catalog`` is the Wix Stores
     catalog the emulated site runs, ``"V1"`` or ``"V3"``. ``seed`` makes ids,
     request ids and random faults reproducible; token values always come
-    from :mod:`secrets`.
+    from :mod:`secrets`. ``payments=False`` is a site with no payment method (paid
+    tickets are refused); ``events`` is the Wix Events book (events, reservations, RSVPs).
     """
 
     def __init__(
@@ -121,6 +124,7 @@ class EmulatorState:
         seed: int | None = None,
         clock: Callable[[], float] = time.time,
         catalog: str = "V3",
+        payments: bool = True,
     ) -> None:
         if access_ttl <= 0:
             raise ValueError("access_ttl must be positive")
@@ -128,6 +132,8 @@ class EmulatorState:
             raise ValueError(f"catalog must be 'V1' or 'V3', not {catalog!r}")
         # The Stores catalog the site runs; the other catalog's endpoints answer 428.
         self.catalog = catalog.upper()
+        # Whether the site has a payment method: without one, paid tickets are refused.
+        self.payments = bool(payments)
         self.client_id = client_id
         self.access_ttl = int(access_ttl)
         self.stats = EmulatorStats()
@@ -143,9 +149,11 @@ class EmulatorState:
         self.carts = CartRegistry()  # owner -> current cart; by_id() for the Cart API
         self.bookings = BookingBook()
         self.commerce = CheckoutBook()
+        self.carts_v2 = CartV2Book()  # eCom Cart V2 carts, by id
         self.members = MemberDirectory()
         self.members.seed(self.new_id)
         self.redirect_sessions: dict[str, RedirectSession] = {}
+        self.events = EventsBook(self.now(), self.new_id)
 
     # -- clock ------------------------------------------------------------
 
@@ -257,8 +265,10 @@ class EmulatorState:
         self.carts.clear()
         self.bookings.clear()
         self.commerce.clear()
+        self.carts_v2.clear()
         self.members.clear()
         self.members.seed(self.new_id)
         self.redirect_sessions.clear()
+        self.events.seed(self.now())
         self.stats.reset()
         self.faults.reset()

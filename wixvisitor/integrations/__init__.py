@@ -1,1 +1,5 @@
-"""Drop-in visitor sessions for web frameworks: :mod:`.aiohttp` and :mod:`.fastapi`."""
+"""Drop-in visitor sessions for web frameworks: :mod:`.aiohttp`, and on one ASGI core.
+
+:mod:`.asgi` (the core, enough for Starlette), :mod:`.fastapi`, :mod:`.litestar` and
+:mod:`.django`.
+"""

@@ -19,27 +19,25 @@ cookie, in the JS SDK's format; the Visitors' store then only lets concurrent
 requests of one visitor share a renewal, so a bounded memory store is enough.
 ``mode="server"`` keeps an opaque session id in the cookie and the tokens in the
 :class:`~wixvisitor.Visitors`' store (a ``RedisTokenStore`` for a fleet). The
-middleware is pure ASGI, so the cookie is written on every kind of response
-(returned, raised ``HTTPException``, streamed: as long as the tokens changed before
-the response started), and only when the tokens changed.
+middleware and :func:`lifespan` are :mod:`wixvisitor.integrations.asgi`'s (pure
+ASGI), so the cookie is written on every kind of response (returned, raised
+``HTTPException``, streamed: as long as the tokens changed before the response
+started), and only when the tokens changed.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated
 
-from .._cookie import CookieSettings
-from ..client import Visitors, WixClient
+from ..client import WixClient
 from ..errors import MissingDependencyError
 from ..tokens import Tokens
-from ._sessions import Mode, RequestSession, VisitorSessions
+from ._request_session import RequestSession
+from .asgi import Mode, VisitorSessionMiddleware, lifespan, session_of
 
 try:
     from fastapi import Depends
     from starlette.requests import HTTPConnection
-    from starlette.types import ASGIApp, Message, Receive, Scope, Send
 except ImportError as exc:  # pragma: no cover - exercised without the extra installed
     raise MissingDependencyError("fastapi", "fastapi") from exc
 
@@ -53,54 +51,7 @@ __all__ = [
     "visitor_client",
 ]
 
-_SCOPE_KEY = "wixvisitor.session"
-
-_Lifespan = Callable[[Any], AbstractAsyncContextManager[Mapping[str, Any] | None]]
-
-
-class VisitorSessionMiddleware:
-    """Pure ASGI middleware giving every HTTP request a visitor session.
-
-    ``visitors`` is the app-wide :class:`~wixvisitor.Visitors` (close it with
-    :func:`lifespan`); ``mode`` is ``"cookie"`` or ``"server"``; ``settings`` says
-    how the cookie is written (``CookieSettings(secure=False)`` for local http).
-    """
-
-    def __init__(
-        self,
-        app: ASGIApp,
-        *,
-        visitors: Visitors,
-        mode: Mode = "cookie",
-        settings: CookieSettings | None = None,
-    ) -> None:
-        self.app = app
-        self._sessions = VisitorSessions(visitors, mode, settings or CookieSettings())
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Serve one ASGI connection, opening its visitor session if it is HTTP."""
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        values = [v for k, v in scope["headers"] if k == b"cookie"]
-        header = (
-            values[0].decode("latin-1")
-            if len(values) == 1
-            else b"; ".join(values).decode("latin-1")
-        )
-        session = self._sessions.open_header(header)
-        scope[_SCOPE_KEY] = session  # in place, as Starlette's own SessionMiddleware does
-
-        async def send_with_cookie(message: Message) -> None:
-            # http.response.start carries the headers, whatever kind of response it is.
-            if message["type"] == "http.response.start":
-                header = session.set_cookie_header()
-                if header is not None:
-                    cookie_header = (b"set-cookie", header.encode("latin-1"))
-                    message = {**message, "headers": [*message.get("headers", ()), cookie_header]}
-            await send(message)
-
-        await self.app(scope, receive, send_with_cookie)
+_NO_MIDDLEWARE = "add VisitorSessionMiddleware to the app"
 
 
 def visitor_client(connection: HTTPConnection) -> WixClient:
@@ -127,12 +78,7 @@ async def log_out(connection: HTTPConnection, original_url: str) -> str:
 
 
 def _session(connection: HTTPConnection) -> RequestSession:
-    session = connection.scope.get(_SCOPE_KEY)
-    if not isinstance(session, RequestSession):
-        raise RuntimeError(
-            "no visitor session on this request: add VisitorSessionMiddleware to the app"
-        )
-    return session
+    return session_of(connection.scope, _NO_MIDDLEWARE)
 
 
 async def _visitor_client_dependency(connection: HTTPConnection) -> WixClient:
@@ -144,24 +90,3 @@ async def _visitor_client_dependency(connection: HTTPConnection) -> WixClient:
 
 #: The requesting visitor's client, as a dependency: ``async def view(wix: VisitorClient)``.
 VisitorClient = Annotated[WixClient, Depends(_visitor_client_dependency)]
-
-
-def lifespan(visitors: Visitors, wrapped: _Lifespan | None = None) -> _Lifespan:
-    """A FastAPI lifespan that closes ``visitors`` when the app shuts down.
-
-    ``wrapped``, an app's own lifespan, runs inside it and its state is passed on:
-    ``FastAPI(lifespan=lifespan(visitors, my_lifespan))``.
-    """
-
-    @asynccontextmanager
-    async def visitors_lifespan(app: Any) -> AsyncIterator[Mapping[str, Any] | None]:
-        try:
-            if wrapped is None:
-                yield None
-            else:
-                async with wrapped(app) as state:
-                    yield state
-        finally:
-            await visitors.aclose()
-
-    return visitors_lifespan

@@ -11,8 +11,8 @@ or handed to the client as the JS SDK's ``createClient({modules})`` does::
     wix = wv.create_client(CLIENT_ID, modules={"cart": ecom.cart, "products": stores.products})
     await wix.cart.create_cart({})
 
-A query method returns a :class:`QueryBuilder`; ``await builder.find()`` a :class:`QueryResult`
-(see ``docs/modules-usage.md``).
+A query method returns a :class:`QueryBuilder`; ``await builder.find()`` a :class:`QueryResult`,
+``async for item in builder`` every item of every page (see ``docs/modules-usage.md``).
 """
 
 from ._query import Cursors, QueryBuilder, QueryResult

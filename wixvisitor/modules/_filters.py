@@ -19,7 +19,9 @@ __all__ = [
     "check_comparable",
     "check_field",
     "check_text",
+    "check_values",
     "json_value",
+    "kind_of",
     "not_filter",
     "or_filters",
 ]
@@ -82,6 +84,21 @@ def json_value(value: object, operator: str) -> Any:
             raise ValueError(f"{operator}(): object keys must be strings")
         return {key: json_value(item, operator) for key, item in value.items()}
     raise ValueError(f"{operator}(): a {type(value).__name__} cannot be sent as JSON")
+
+
+def kind_of(value: Comparable) -> str:
+    """What a bound of ``between`` is: ``"text"``, ``"number"`` or ``"datetime"``."""
+    if isinstance(value, str):
+        return "text"
+    return "datetime" if not isinstance(value, (int, float)) else "number"
+
+
+def check_values(values: tuple[Any, ...], operator: str) -> list[str | int | float]:
+    """``values`` given as arguments or as one list, each checked (JS: ``values[0]`` if array)."""
+    items = values[0] if values and isinstance(values[0], (list, tuple)) else values
+    if items is not values and len(values) > 1:
+        raise ValueError(f"{operator}(): give the values as arguments or as one list, not both")
+    return [check_comparable(value, operator) for value in items]
 
 
 def _is(filter_: Mapping[str, Any], operator: str) -> bool:

@@ -10,15 +10,27 @@ The JS SDK's ``OffsetBasedIterator`` and ``CursorBasedIterator``
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic
 
 import attrs
 
 from ..errors import WixApiError
 
+if TYPE_CHECKING:
+    # A default (PEP 696) lets a bare ``QueryResult`` mean ``QueryResult[dict[str, Any]]``;
+    # only type checkers read it, so nothing more is imported at run time.
+    from typing_extensions import TypeVar
+
+    ItemT = TypeVar("ItemT", default=dict[str, Any])
+else:
+    from typing import TypeVar
+
+    ItemT = TypeVar("ItemT")
+
 __all__ = [
     "Cursors",
     "Fetch",
+    "ItemT",
     "QueryResult",
     "cursor_page",
     "metadata_of",
@@ -29,7 +41,7 @@ __all__ = [
 
 
 #: How a page fetches another: the same query's ``find`` at other paging.
-Fetch = Callable[[dict[str, Any]], Awaitable["QueryResult"]]
+Fetch = Callable[[dict[str, Any]], Awaitable["QueryResult[ItemT]"]]
 
 
 @attrs.frozen(slots=True)
@@ -41,8 +53,8 @@ class Cursors:
 
 
 @attrs.define(slots=True)
-class QueryResult:
-    """One page of a query's results.
+class QueryResult(Generic[ItemT]):
+    """One page of a query's results (``QueryResult[Product]``: its items are ``Product``).
 
     ``items`` are the answer's objects as Wix's REST API writes them. ``total_count`` is
     the number of matches where Wix counts them (OFFSET queries; ``None`` when it
@@ -50,13 +62,13 @@ class QueryResult:
     an OFFSET query (pages numbered from 0, as in JS); ``cursors`` those of a CURSOR one.
     """
 
-    items: list[dict[str, Any]]
+    items: list[ItemT]
     page_size: int
     total_count: int | None = None
     current_page: int | None = None
     total_pages: int | None = None
     cursors: Cursors | None = None
-    _at: Fetch | None = attrs.field(default=None, repr=False, eq=False, alias="at")
+    _at: Fetch[ItemT] | None = attrs.field(default=None, repr=False, eq=False, alias="at")
     _next_paging: dict[str, Any] | None = attrs.field(
         default=None, repr=False, eq=False, alias="next_paging"
     )
@@ -80,20 +92,20 @@ class QueryResult:
         """Whether a previous page exists."""
         return self._prev_paging is not None
 
-    async def next(self) -> QueryResult:
+    async def next(self) -> QueryResult[ItemT]:
         """The next page, with the same filter, sort and page size; LookupError if none."""
         if self._next_paging is None or self._at is None:
             raise LookupError("no next page to fetch")
         return await self._at(self._next_paging)
 
-    async def prev(self) -> QueryResult:
+    async def prev(self) -> QueryResult[ItemT]:
         """The previous page; LookupError if this is the first."""
         if self._prev_paging is None or self._at is None:
             raise LookupError("no previous page to fetch")
         return await self._at(self._prev_paging)
 
 
-def read_items(answer: Mapping[str, Any], name: str, what: str) -> list[dict[str, Any]]:
+def read_items(answer: Mapping[str, Any], name: str, what: str) -> list[Any]:
     """The answer's ``name`` array (none is an empty page); a WixApiError for another shape."""
     items = answer.get(name)
     if items is None:
@@ -124,11 +136,11 @@ def total_of(metadata: Mapping[str, Any]) -> int | None:
 
 
 def offset_page(
-    items: list[dict[str, Any]],
+    items: list[ItemT],
     metadata: Mapping[str, Any],
     paging: Mapping[str, Any],
-    at: Fetch,
-) -> QueryResult:
+    at: Fetch[ItemT],
+) -> QueryResult[ItemT]:
     """An OFFSET page: its number, the page count from the total, as ``OffsetBasedIterator``."""
     offset, limit = paging["offset"], paging["limit"]
     total = total_of(metadata)
@@ -148,11 +160,11 @@ def offset_page(
 
 
 def cursor_page(
-    items: list[dict[str, Any]],
+    items: list[ItemT],
     metadata: Mapping[str, Any],
     limit: int,
-    at: Fetch,
-) -> QueryResult:
+    at: Fetch[ItemT],
+) -> QueryResult[ItemT]:
     """A CURSOR page: its cursors, as ``CursorBasedIterator`` (a next cursor is a next page)."""
     cursors = metadata.get("cursors")
     if not (type(cursors) is dict or isinstance(cursors, Mapping)):

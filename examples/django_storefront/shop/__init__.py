@@ -1,0 +1,1 @@
+"""A tiny Django project: a storefront whose cart follows the visitor (see ../serve.py)."""
