@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import importlib.util
 import os
 import shutil
@@ -24,6 +23,10 @@ from typing import Any
 import aiohttp
 import pytest
 import uvicorn
+
+# Not `from conftest import ...` in the app modules: which conftest that name holds depends
+# on which folder's conftest was imported last (the order tests run in).
+from _route_helpers import cart_lines, who
 from aiohttp import web
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import PlainTextResponse, StreamingResponse
@@ -48,23 +51,6 @@ def load_example(name: str) -> ModuleType:
     sys.modules[spec.name] = module  # (Litestar resolves its handlers' annotations there)
     spec.loader.exec_module(module)
     return module
-
-
-def cart_lines(cart: dict[str, Any] | None) -> dict[str, int]:
-    """Product id -> quantity of a cart answer."""
-    if cart is None:
-        return {}
-    return {
-        line["catalogReference"]["catalogItemId"]: line["quantity"] for line in cart["lineItems"]
-    }
-
-
-def who(wix: wv.WixClient) -> dict[str, str]:
-    """Which visitor's session a handler was given: a digest of its access token (or "")."""
-    tokens = wix.auth.get_tokens()
-    if tokens is None:
-        return {"visitor": ""}
-    return {"visitor": hashlib.sha256(tokens.access_token.value.encode()).hexdigest()[:16]}
 
 
 # -- the test app, once per framework --------------------------------------------------
