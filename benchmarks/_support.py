@@ -166,7 +166,7 @@ class RemoteEmulator:
     async def visitor_with_cart(self) -> wv.Tokens:
         """A fresh visitor (long-lived local expiry) whose cart holds one item."""
         async with wv.create_client(CLIENT_ID, base_url=self.base_url) as client:
-            products = await client.products.search(limit=1)
+            products = await client.products_v3.search(limit=1)
             product_id = products["products"][0]["id"]
             await client.current_cart.add([wv.line_item(product_id)])
             tokens = client.auth.get_tokens()

@@ -23,7 +23,7 @@ from wixvisitor.integrations.aiohttp import Mode, log_in, log_out, setup, visito
 
 async def index(request: web.Request) -> web.Response:
     wix = visitor_client(request)
-    products = (await wix.products.search(limit=20))["products"]
+    products = (await wix.products_v3.search(limit=20))["products"]
     cart = await wix.current_cart.get()
     who = await member_name(wix)
     page = render(products, cart, who, request.query.get("error", ""))

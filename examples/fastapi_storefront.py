@@ -49,7 +49,7 @@ def create_app(
 
     @app.get("/", response_class=HTMLResponse)
     async def index(wix: VisitorClient, error: str = "") -> str:
-        products = (await wix.products.search(limit=20))["products"]
+        products = (await wix.products_v3.search(limit=20))["products"]
         return render(products, await wix.current_cart.get(), await member_name(wix), error)
 
     @app.post("/login")

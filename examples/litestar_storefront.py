@@ -35,7 +35,7 @@ Form = Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED
 
 @get("/", media_type=MediaType.HTML)
 async def index(wix: VisitorClient, error: FromQuery[str] = "") -> str:
-    products = (await wix.products.search(limit=20))["products"]
+    products = (await wix.products_v3.search(limit=20))["products"]
     return render(products, await wix.current_cart.get(), await member_name(wix), error)
 
 

@@ -51,7 +51,7 @@ async def storefront(emulator: Emulator) -> None:
     async with wv.Visitors("my-client-id", base_url=emulator.base_url, clock=emulator.now) as app:
         with tracer.start_as_current_span("GET /"):
             wix = app.client("visitor-1")
-            found = await wix.products.search(limit=1)
+            found = await wix.products_v3.search(limit=1)
             await wix.current_cart.add([wv.line_item(found["products"][0]["id"])])
 
         emulator.advance(5 * 3600)  # the access token expires

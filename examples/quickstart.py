@@ -41,7 +41,7 @@ async def visitor_session_flow(client_id: str, base_url: str, tokens_file: Path)
         print(f"tokens saved to {tokens_file} (role: {tokens.refresh_token.role})")
 
         # Step 4: call Wix APIs as this visitor.
-        found = await wix.products.search(limit=3)
+        found = await wix.products_v3.search(limit=3)
         for product in found["products"]:
             print(f"  product: {product['name']}")
         first = found["products"][0]

@@ -82,7 +82,7 @@ async def fleet() -> None:
                 CLIENT_ID, store=store, base_url=emulator.base_url, clock=emulator.now
             ) as visitors:
                 wix = visitors.client(VISITOR)
-                products = (await wix.products.search(limit=WORKERS))["products"]
+                products = (await wix.products_v3.search(limit=WORKERS))["products"]
                 await wix.auth.generate_visitor_tokens()  # the visitor's first page load
                 print(f"session started; token calls: {emulator.stats.token_calls}")
 

@@ -31,7 +31,7 @@ async def add_to_cart(emulator: Emulator, store: JsonFileTokenStore) -> dict[str
     async with wv.create_client(
         CLIENT_ID, store=store, key=VISITOR, base_url=emulator.base_url, clock=emulator.now
     ) as wix:
-        product = (await wix.products.search("jacket", limit=1))["products"][0]
+        product = (await wix.products_v3.search("jacket", limit=1))["products"][0]
         return await wix.current_cart.add([wv.line_item(product["id"])])
 
 

@@ -9,7 +9,7 @@ from wixvisitor.emulator import Emulator
 
 
 async def _cart_with_two_lines(wix: wv.WixClient) -> list[dict[str, object]]:
-    products = (await wix.products.search(limit=2))["products"]
+    products = (await wix.products_v3.search(limit=2))["products"]
     cart = await wix.current_cart.add([wv.line_item(p["id"]) for p in products])
     lines: list[dict[str, object]] = cart["lineItems"]
     return lines

@@ -19,7 +19,7 @@ BACK = "https://shop.example/cart"
 async def wix(emu: Emulator, client_id: str) -> AsyncIterator[wv.WixClient]:
     """A visitor with two products in the cart."""
     async with wv.create_client(client_id, base_url=emu.base_url) as client:
-        products = (await client.products.search(limit=2))["products"]
+        products = (await client.products_v3.search(limit=2))["products"]
         await client.current_cart.add(
             [wv.line_item(p["id"], n + 1) for n, p in enumerate(products)]
         )
@@ -41,7 +41,7 @@ async def test_an_empty_cart_cannot_be_checked_out(emu: Emulator, client_id: str
         with pytest.raises(wv.WixApiError) as caught:
             await wix.current_cart.create_checkout()
         assert (caught.value.status, caught.value.code) == (400, "EMPTY_CHECKOUT")
-        product = (await wix.products.search(limit=1))["products"][0]["id"]
+        product = (await wix.products_v3.search(limit=1))["products"][0]["id"]
         cart = await wix.current_cart.add([wv.line_item(product)])
         await wix.current_cart.remove(cart["lineItems"][0]["id"])
         with pytest.raises(wv.WixApiError) as caught:
@@ -151,7 +151,7 @@ async def test_placing_the_order_empties_the_cart_and_thanks(
 async def test_checkout_is_visitor_scoped(wix: wv.WixClient, emu: Emulator, client_id: str) -> None:
     """Another visitor's cart is untouched when this visitor orders."""
     async with wv.create_client(client_id, base_url=emu.base_url) as other:
-        product = (await other.products.search(limit=1))["products"][0]["id"]
+        product = (await other.products_v3.search(limit=1))["products"][0]["id"]
         await other.current_cart.add([wv.line_item(product)])
         url = await wix.current_cart.checkout_url(thank_you_page_url=THANKS)
         async with aiohttp.ClientSession() as browser:
@@ -168,7 +168,7 @@ async def test_a_visitor_back_after_hours_checks_out_with_one_renewal(
 ) -> None:
     """Cart filled, 5 h pass: checkout_url renews once and the checkout holds the same lines."""
     async with wv.create_client(client_id, base_url=emu.base_url, clock=emu.now) as wix:
-        product = (await wix.products.search(limit=1))["products"][0]["id"]
+        product = (await wix.products_v3.search(limit=1))["products"][0]["id"]
         await wix.current_cart.add([wv.line_item(product, 3)])
         emu.advance(5 * 3600)
         before = emu.stats.as_dict()

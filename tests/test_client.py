@@ -23,7 +23,7 @@ def client(emu: Emulator, client_id: str, **options: object) -> wv.WixClient:
 
 
 async def first_product_ids(wix: wv.WixClient, count: int) -> list[str]:
-    answer = await wix.products.search(limit=count)
+    answer = await wix.products_v3.search(limit=count)
     return [product["id"] for product in answer["products"]]
 
 
@@ -94,7 +94,7 @@ async def test_hundred_concurrent_401s_share_one_renewal(emu: Emulator, client_i
         assert tokens is not None
         emu.revoke(tokens.access_token.value)
         emu.stats.reset()
-        await asyncio.gather(*(wix.products.search(limit=1) for _ in range(100)))
+        await asyncio.gather(*(wix.products_v3.search(limit=1) for _ in range(100)))
     assert emu.stats.refresh == 1
     assert emu.stats.anonymous == 0
 
@@ -109,7 +109,9 @@ async def test_401_across_per_request_clients_share_one_renewal(
         assert tokens is not None
         emu.revoke(tokens.access_token.value)
         emu.stats.reset()
-        await asyncio.gather(*(visitors.client("v").products.search(limit=1) for _ in range(100)))
+        await asyncio.gather(
+            *(visitors.client("v").products_v3.search(limit=1) for _ in range(100))
+        )
     assert emu.stats.refresh == 1
 
 
@@ -142,11 +144,11 @@ async def test_products_search_pages_with_a_cursor(emu: Emulator, client_id: str
     """products.search pages through the catalog with cursors, without repeats."""
     seen: list[str] = []
     async with client(emu, client_id) as wix:
-        answer = await wix.products.search(limit=3)
+        answer = await wix.products_v3.search(limit=3)
         seen += [p["id"] for p in answer["products"]]
         while answer["pagingMetadata"].get("hasNext"):
             cursor = answer["pagingMetadata"]["cursors"]["next"]
-            answer = await wix.products.search(limit=3, cursor=cursor)
+            answer = await wix.products_v3.search(limit=3, cursor=cursor)
             seen += [p["id"] for p in answer["products"]]
     assert len(seen) == len(set(seen)) > 3
 
@@ -155,10 +157,10 @@ async def test_borrowed_session_is_left_open(emu: Emulator, client_id: str) -> N
     """A client given a session does not close it; one that made its own does."""
     async with aiohttp.ClientSession() as session:
         async with client(emu, client_id, session=session) as wix:
-            await wix.products.search(limit=1)
+            await wix.products_v3.search(limit=1)
         assert not session.closed
     async with client(emu, client_id) as own:
-        await own.products.search(limit=1)
+        await own.products_v3.search(limit=1)
         made = own._http.get()
     assert made.closed
 
@@ -168,7 +170,7 @@ async def test_closed_client_refuses_calls(emu: Emulator, client_id: str) -> Non
     wix = client(emu, client_id)
     await wix.aclose()
     with pytest.raises(RuntimeError, match="closed"):
-        await wix.products.search()
+        await wix.products_v3.search()
 
 
 async def test_reprs_and_logs_never_show_token_values(
@@ -179,7 +181,7 @@ async def test_reprs_and_logs_never_show_token_values(
     texts: list[str] = []
     async with client(emu, client_id, store=MemoryTokenStore()) as wix:
         for step in range(3):
-            await wix.products.search(limit=1)
+            await wix.products_v3.search(limit=1)
             tokens = wix.auth.get_tokens()
             assert tokens is not None
             values |= {tokens.access_token.value, tokens.refresh_token.value}
@@ -191,7 +193,7 @@ async def test_reprs_and_logs_never_show_token_values(
         emu.fail_next(10, status=500)
         emu.advance(5 * 3600)
         try:
-            await wix.products.search()
+            await wix.products_v3.search()
         except wv.WixVisitorError as exc:
             texts.append(repr(exc) + str(exc))
         try:

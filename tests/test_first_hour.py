@@ -68,7 +68,7 @@ ONE_LINERS = textwrap.dedent(
             assert tokens.refresh_token.role == "visitor"
             # A client used for a few calls, never entered and never closed.
             wix = wv.create_client("cid", tokens=tokens, base_url=emu.base_url)
-            products = (await wix.products.search(limit=2))["products"]
+            products = (await wix.products_v3.search(limit=2))["products"]
             await asyncio.gather(*(wix.current_cart.add([wv.line_item(p["id"])]) for p in products))
             cart = await wix.current_cart.get()
             assert cart is not None and len(cart["lineItems"]) == 2
@@ -141,7 +141,7 @@ async def test_an_entered_client_keeps_one_session_between_calls(emu: Emulator) 
     async with wv.create_client("cid", base_url=emu.base_url) as wix:
         await wix.auth.get_auth_headers()
         first = wix._http.get()
-        await wix.products.search(limit=1)
+        await wix.products_v3.search(limit=1)
         assert wix._http.get() is first
     assert first.closed
 
@@ -183,5 +183,5 @@ async def test_closing_a_visitors_client_leaves_the_app_session_open(emu: Emulat
     """`async with visitors.client(key)` closes nothing the app still needs."""
     async with wv.Visitors("cid", base_url=emu.base_url) as visitors:
         async with visitors.client("a") as wix:
-            await wix.products.search(limit=1)
-        assert (await visitors.client("b").products.search(limit=1))["products"]
+            await wix.products_v3.search(limit=1)
+        assert (await visitors.client("b").products_v3.search(limit=1))["products"]

@@ -19,7 +19,7 @@ BACK = "https://shop.example/cart"
 async def wix(emu: Emulator, client_id: str) -> AsyncIterator[wv.WixClient]:
     """A visitor with one product in the cart."""
     async with wv.create_client(client_id, base_url=emu.base_url) as client:
-        product = (await client.products.search(limit=1))["products"][0]["id"]
+        product = (await client.products_v3.search(limit=1))["products"][0]["id"]
         await client.current_cart.add([wv.line_item(product)])
         yield client
 

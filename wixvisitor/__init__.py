@@ -4,8 +4,8 @@
 >>> async with wv.create_client(CLIENT_ID, store=JsonFileTokenStore("tokens.json")) as wix:
 ...     await wix.current_cart.add([wv.line_item(product_id)])  # doctest: +SKIP
 
-Submodules: :mod:`wixvisitor.apis` (thin Wix API helpers), :mod:`wixvisitor.stores`
-(token stores), :mod:`wixvisitor.errors`,
+Submodules: :mod:`wixvisitor.apis` (the built-in Wix modules and their helpers),
+:mod:`wixvisitor.stores` (token stores), :mod:`wixvisitor.errors`,
 :mod:`wixvisitor.emulator` (a local Wix for offline work, imported on first use) and
 :mod:`wixvisitor.integrations` (aiohttp and FastAPI).
 """
@@ -15,8 +15,8 @@ from __future__ import annotations
 import typing as _typing
 
 from . import errors, stores
-from ._endpoint import RetryPolicy
 from ._options import ClientOptions, StrategyOptions
+from ._retry import RetryPolicy
 from .client import Visitors, WixClient, create_client
 from .errors import (
     InvalidAuthorizationError,

@@ -14,7 +14,7 @@ import aiohttp
 
 from ._http import SessionHolder
 from ._paths import check_path
-from ._telemetry import telemetry_of
+from ._telemetry.telemetry import telemetry_of
 from .errors import WixApiError
 from .tokens import Tokens
 

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 import aiohttp
 import attrs
 
-from ._endpoint import RetryPolicy, TokenEndpoint
+from ._endpoint import TokenEndpoint
 from ._http import SessionHolder
-from ._observed_flights import FlightObserver
-from ._observed_store import observe_store
 from ._reset import ResetCallback
+from ._retry import RetryPolicy
 from ._singleflight import SingleFlight
-from ._telemetry import OFF, Telemetry
+from ._telemetry.observed_flights import FlightObserver
+from ._telemetry.telemetry import OFF, Telemetry
 from .stores.protocol import TokenStore
 from .tokens import Tokens
 
@@ -129,7 +129,11 @@ class AppState:
         http = SessionHolder(options.get("session"))
         telemetry = Telemetry.build(options.get("meter_provider"), options.get("tracer_provider"))
         telemetry.watch_sessions(store)
-        observed = observe_store(store, telemetry)
+        observed = store
+        if telemetry.instruments is not None and store is not None:
+            from ._telemetry.observed_store import observe_store  # with OpenTelemetry only
+
+            observed = observe_store(store, telemetry)
         load_nowait = getattr(store, "load_nowait", None) if observed is store else None
         store = observed
         flights: SingleFlight[Tokens] = SingleFlight()

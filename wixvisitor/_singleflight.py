@@ -7,7 +7,7 @@ from collections.abc import Callable, Coroutine, Hashable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from ._observed_flights import FlightObserver
+    from ._telemetry.observed_flights import FlightObserver
 
 __all__ = ["SingleFlight"]
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Mapping
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Unpack
 
 import aiohttp
 
 from ._api_call import call_api
+from ._client_modules import NO_MODULES, check_modules, client_class
 from ._http import SessionHolder
 from ._options import DEFAULT_TIMEOUT, AppState, ClientOptions
 from .stores.memory import MemoryTokenStore
@@ -24,11 +25,6 @@ __all__ = ["Visitors", "WixClient", "create_client"]
 #: How many visitors the default in-memory store of :class:`Visitors` keeps (LRU).
 DEFAULT_MAX_VISITORS = 100_000
 
-#: The modules of a client given none (shared: a client without modules costs nothing more).
-_NO_MODULES: Mapping[str, Any] = MappingProxyType({})
-#: Helper names a module may take over (the JS SDK's ``{modules: {products}}``).
-_HELPERS = frozenset({"current_cart", "products", "redirects"})
-
 
 class WixClient:
     """Wix API calls on behalf of one visitor.
@@ -36,13 +32,20 @@ class WixClient:
     Made by :func:`create_client` (which owns its HTTP session) or by
     :meth:`Visitors.client` (which shares the app's). Use it as an async context
     manager, or call :meth:`aclose`, to release what it owns.
+
+    ``wix.<name>`` is the Wix module the JS SDK calls ``<name>`` (in snake_case), bound
+    to this visitor: the module given as ``modules={"<name>": ...}``, else one of three
+    built in, ``current_cart``, ``redirects`` and ``products_v3``, each the generated
+    module's class plus helpers (:class:`~wixvisitor.CurrentCart`,
+    :class:`~wixvisitor.Redirects`, :class:`~wixvisitor.Products`), so the JS names
+    (``get_current_cart``) and the helpers (``get``) answer on one object.
     """
 
     __slots__ = ("_auth", "_base_url", "_http", "_owns_http", "_timeout")
 
     #: The modules given to this client: none here; the clients of an app given some are
     #: of a subclass holding them, so no client costs more to make.
-    _modules: Mapping[str, Any] = _NO_MODULES
+    _modules: Mapping[str, Any] = NO_MODULES
 
     def __init__(
         self,
@@ -87,7 +90,7 @@ class WixClient:
 
     @property
     def current_cart(self) -> CurrentCart:
-        """The visitor's current cart (eCom Current Cart API)."""
+        """The visitor's current cart: the JS SDK's ``currentCart`` module plus helpers."""
         if "current_cart" in self._modules:  # a module given under this name takes its place
             return self._modules["current_cart"].bind(self)  # type: ignore[no-any-return]
         from .apis.current_cart import CurrentCart
@@ -95,17 +98,34 @@ class WixClient:
         return CurrentCart(self)
 
     @property
-    def products(self) -> Products:
-        """The store's catalog (Stores Catalog V3 API)."""
-        if "products" in self._modules:  # a module given under this name takes its place
-            return self._modules["products"].bind(self)  # type: ignore[no-any-return]
+    def products_v3(self) -> Products:
+        """The store's catalog: the JS SDK's ``productsV3`` module plus ``search`` (Catalog V3)."""
+        if "products_v3" in self._modules:  # a module given under this name takes its place
+            return self._modules["products_v3"].bind(self)  # type: ignore[no-any-return]
         from .apis.products import Products
 
         return Products(self)
 
     @property
+    def products(self) -> Any:
+        """The module given as ``modules={"products": ...}`` (Catalog V1's, as in the JS SDK).
+
+        Without one, deprecated: :attr:`products_v3`, with a :class:`DeprecationWarning`
+        (until the next release, which makes it an :class:`AttributeError`).
+        """
+        if "products" in self._modules:
+            return self._modules["products"].bind(self)
+        warnings.warn(
+            "wix.products without modules={'products': ...} is deprecated: use "
+            "wix.products_v3 (the same Catalog V3 module, with search)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.products_v3
+
+    @property
     def redirects(self) -> Redirects:
-        """Redirect sessions to Wix-hosted pages such as checkout (Redirects API)."""
+        """Redirect sessions to Wix-hosted pages: the JS SDK's ``redirects``, with intents."""
         if "redirects" in self._modules:  # a module given under this name takes its place
             return self._modules["redirects"].bind(self)  # type: ignore[no-any-return]
         from .apis.redirects import Redirects
@@ -153,18 +173,6 @@ class WixClient:
         await self.aclose()
 
 
-def _client_class(modules: Mapping[str, Any]) -> type[WixClient]:
-    """The class of an app's clients: :class:`WixClient`, or a subclass holding ``modules``.
-
-    The modules are a class attribute of a subclass made once per :class:`Visitors` (or
-    :func:`create_client` call), so making a client costs the same with modules as without.
-    """
-    if not modules:
-        return WixClient
-    namespace = {"__slots__": (), "__doc__": WixClient.__doc__, "_modules": modules}
-    return type("WixClient", (WixClient,), namespace)
-
-
 _new = object.__new__
 
 
@@ -192,7 +200,7 @@ class Visitors:
         modules: Mapping[str, Any] | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        self._client_class = _client_class(_check_modules(modules))
+        self._client_class = client_class(WixClient, check_modules(modules, WixClient))
         if store is None:
             store = MemoryTokenStore(max_size=DEFAULT_MAX_VISITORS)
         self._shared = AppState.build(client_id, store, options)
@@ -269,32 +277,7 @@ def create_client(
     >>> async with create_client("my-client-id", store=JsonFileTokenStore("tokens.json")) as wix:
     ...     cart = await wix.current_cart.get()  # doctest: +SKIP
     """
-    client_class = _client_class(_check_modules(modules))
+    made = client_class(WixClient, check_modules(modules, WixClient))
     shared = AppState.build(client_id, store, options)
     auth = OAuthStrategy._with_shared(shared, key, tokens)
-    return client_class(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)
-
-
-def _check_modules(modules: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    """``modules`` checked once, as a read-only mapping: a TypeError or ValueError naming the key.
-
-    A module is anything with a ``bind(requester)`` function (the modules of
-    :mod:`wixvisitor.modules`); a name must be an identifier the client does not use
-    itself (``auth``, ``request``, ...), though it may take a helper's (``products``).
-    """
-    if not modules:
-        return _NO_MODULES
-    if not isinstance(modules, Mapping):
-        raise TypeError(
-            f"modules must be a mapping of names to modules, got {type(modules).__name__}"
-        )
-    for name, module in modules.items():
-        if not isinstance(name, str) or not name.isidentifier() or name.startswith("_"):
-            raise ValueError(f"modules: {name!r} is not a usable attribute name")
-        if hasattr(WixClient, name) and name not in _HELPERS:
-            raise ValueError(f"modules: {name!r} is a WixClient attribute; choose another name")
-        if not callable(getattr(module, "bind", None)):
-            raise TypeError(
-                f"modules[{name!r}]: {type(module).__name__} is not a Wix module (no bind function)"
-            )
-    return MappingProxyType(dict(modules))
+    return made(auth, base_url=shared.base_url, http=shared.http, timeout=shared.timeout)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-from _route_helpers import cart_lines, who
+from _integration_pages import cart_lines, who
 from litestar import Litestar, MediaType, Response, get, post
 from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery

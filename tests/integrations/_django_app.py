@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import django
-from _route_helpers import cart_lines, who
+from _integration_pages import cart_lines, who
 from django.conf import settings as django_settings
 from django.core.handlers.asgi import ASGIHandler
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse

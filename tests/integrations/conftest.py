@@ -23,10 +23,7 @@ from typing import Any
 import aiohttp
 import pytest
 import uvicorn
-
-# Not `from conftest import ...` in the app modules: which conftest that name holds depends
-# on which folder's conftest was imported last (the order tests run in).
-from _route_helpers import cart_lines, who
+from _integration_pages import cart_lines, who
 from aiohttp import web
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import PlainTextResponse, StreamingResponse

@@ -32,10 +32,10 @@ async def test_lifespan_runs_the_apps_own_lifespan_and_closes_the_visitors(
     app = FastAPI()
     async with lifespan(visitors, own)(app) as state:
         assert state == {"db": "connected"}
-        assert await visitors.client("k").products.search(limit=1)
+        assert await visitors.client("k").products_v3.search(limit=1)
     assert events == ["start", "stop"]
     with pytest.raises(RuntimeError, match="closed"):
-        await visitors.client("k").products.search(limit=1)
+        await visitors.client("k").products_v3.search(limit=1)
 
 
 async def test_the_dependency_without_the_middleware_says_what_to_do() -> None:
@@ -60,7 +60,7 @@ async def test_the_middleware_serves_over_plain_asgi(emu: Emulator, client_id: s
 
         @app.get("/products")
         async def products(wix: VisitorClient) -> int:
-            return len((await wix.products.search(limit=3))["products"])
+            return len((await wix.products_v3.search(limit=3))["products"])
 
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="https://shop.test") as http:

@@ -68,10 +68,10 @@ async def test_the_server_shutting_down_closes_the_visitors(
     """Django's wrapper, the Litestar plugin and the asgi lifespan close the Visitors at shutdown."""
     visitors = wv.Visitors(client_id, base_url=emu.base_url, clock=emu.now)
     site = await serve_asgi(asgi_app(framework, visitors, "cookie", wv.CookieSettings()))
-    assert await visitors.client("k").products.search(limit=1)
+    assert await visitors.client("k").products_v3.search(limit=1)
     await site.stop()
     with pytest.raises(RuntimeError, match="closed"):
-        await visitors.client("k").products.search(limit=1)
+        await visitors.client("k").products_v3.search(limit=1)
 
 
 async def test_a_django_view_without_the_wrapper_says_what_to_do(

@@ -84,7 +84,7 @@ async def test_a_session_started_in_python_continues_in_js(
 ) -> None:
     """Python's tokens handed to the JS SDK: it sees Python's cart and adds to it, no token call."""
     async with _python(emu, client_id) as wix:
-        products = (await wix.products.search(limit=2))["products"]
+        products = (await wix.products_v3.search(limit=2))["products"]
         await wix.current_cart.add([wv.line_item(products[0]["id"])])
         tokens = wix.auth.get_tokens()
     assert tokens is not None
@@ -141,7 +141,7 @@ async def test_a_wix_session_cookie_written_by_js_is_read_by_python(
 ) -> None:
     """encodeURIComponent(JSON.stringify(getTokens())) decodes in Python to the same session."""
     async with _python(emu, client_id) as wix:
-        product = (await wix.products.search(limit=1))["products"][0]["id"]
+        product = (await wix.products_v3.search(limit=1))["products"][0]["id"]
     answer = await js("write-cookie", productId=product)
     assert answer["ok"], answer
     tokens = decode_tokens(answer["cookie"])
@@ -155,7 +155,7 @@ async def test_a_wix_session_cookie_written_by_python_is_read_by_js(
 ) -> None:
     """Python's wixSession cookie value, decoded by the JS SDK's documented recipe, is the session."""
     async with _python(emu, client_id) as wix:
-        product = (await wix.products.search(limit=1))["products"][0]["id"]
+        product = (await wix.products_v3.search(limit=1))["products"][0]["id"]
         await wix.current_cart.add([wv.line_item(product, 3)])
         tokens = wix.auth.get_tokens()
     assert tokens is not None
@@ -171,7 +171,7 @@ async def test_the_js_sdk_checks_out_a_python_cart(
 ) -> None:
     """createCheckoutFromCurrentCart + redirects.createRedirectSession: the same checkout as Python's."""
     async with _python(emu, client_id) as wix:
-        product = (await wix.products.search(limit=1))["products"][0]["id"]
+        product = (await wix.products_v3.search(limit=1))["products"][0]["id"]
         await wix.current_cart.add([wv.line_item(product)])
         tokens = wix.auth.get_tokens()
         assert tokens is not None
@@ -197,7 +197,7 @@ async def test_a_member_cookie_from_python_is_logged_in_for_the_js_sdk(
             "ada@example.com", "lovelace-1815", redirect_uri="https://shop.example/cb"
         )
         assert result.succeeded
-        product = (await wix.products.search(limit=1))["products"][0]["id"]
+        product = (await wix.products_v3.search(limit=1))["products"][0]["id"]
         await wix.current_cart.add([wv.line_item(product)])
         tokens = wix.auth.get_tokens()
     assert tokens is not None

@@ -96,7 +96,7 @@ async def test_a_members_cart_is_the_members(emu: Emulator, client_id: str) -> N
     """Cart lines follow the member to another device; other visitors do not see them."""
     async with _client(emu, client_id) as phone:
         await _member(phone)
-        product = (await phone.products.search(limit=1))["products"][0]["id"]
+        product = (await phone.products_v3.search(limit=1))["products"][0]["id"]
         cart = await phone.current_cart.add([wv.line_item(product, 2)])
         assert cart["buyerInfo"] == {"memberId": emu.members.by_email[ADA].id}
     async with _client(emu, client_id) as laptop:

@@ -71,8 +71,41 @@ async def test_a_module_may_take_a_helpers_name(emu: Emulator, client_id: str) -
         result = await wix.products.query_products().starts_with("name", "blue").limit(4).find()
         assert sorted(item["name"] for item in result.items) == ["Blue Shirt", "Blue Sneakers"]
     plain = wv.create_client(client_id, base_url=emu.base_url)
-    assert type(plain.products).__name__ == "Products"
+    assert type(plain.products_v3).__name__ == "Products"
     await plain.aclose()
+
+
+async def test_each_built_in_module_is_the_generated_class_plus_its_helpers(
+    emu: Emulator, client_id: str
+) -> None:
+    """wix.current_cart, wix.redirects and wix.products_v3 answer the JS names and the helpers."""
+    from wixvisitor.modules.ecom.current_cart import CurrentCart
+    from wixvisitor.modules.redirects.redirects import Redirects
+    from wixvisitor.modules.stores.products_v3 import ProductsV3
+
+    async with wv.create_client(client_id, base_url=emu.base_url) as wix:
+        assert isinstance(wix.current_cart, CurrentCart)
+        assert isinstance(wix.redirects, Redirects)
+        assert isinstance(wix.products_v3, ProductsV3)
+        assert await wix.current_cart.get() is None  # the helper: no cart yet
+        line = wix.current_cart.line_item(BLUE_SHIRT)
+        added = await wix.current_cart.add_to_current_cart({"lineItems": [line]})  # the JS name
+        assert (await wix.current_cart.get_current_cart())["cart"] == await wix.current_cart.get()
+        cart = await wix.current_cart.get()
+        assert cart is not None and added["cart"]["id"] == cart["id"]
+        found = await wix.products_v3.search_products({"cursorPaging": {"limit": 1}})
+        assert found["products"] == (await wix.products_v3.search(limit=1))["products"]
+
+
+async def test_products_without_a_module_warns_and_is_products_v3(
+    emu: Emulator, client_id: str
+) -> None:
+    """wix.products with no module given still works for one release, naming its replacement."""
+    async with wv.create_client(client_id, base_url=emu.base_url) as wix:
+        with pytest.warns(DeprecationWarning, match="wix.products_v3"):
+            products = wix.products
+        assert type(products) is type(wix.products_v3)
+        assert (await products.search(limit=1))["products"]
 
 
 def test_a_client_without_modules_has_no_extra_attributes(client_id: str) -> None:

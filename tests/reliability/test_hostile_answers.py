@@ -186,7 +186,7 @@ async def test_products_search_answer_of_wrong_shape_raises(
     hostile.api_answer = Answer.json(["product"])
     async with wv.create_client(client_id, base_url=hostile.base_url) as client:
         with pytest.raises(wv.WixApiError):
-            await client.products.search("shirt")
+            await client.products_v3.search("shirt")
 
 
 async def test_api_error_echoing_the_token_does_not_leak_it(

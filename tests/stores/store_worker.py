@@ -69,7 +69,7 @@ async def renew(args: argparse.Namespace, store: TokenStore) -> dict[str, Any]:
     ) as visitors:
         await start_together(args)
         results = await asyncio.gather(
-            *(visitors.client(args.key).products.search(limit=1) for _ in range(args.requests)),
+            *(visitors.client(args.key).products_v3.search(limit=1) for _ in range(args.requests)),
             return_exceptions=True,
         )
         headers = await visitors.client(args.key).auth.get_auth_headers()

@@ -191,7 +191,7 @@ async def test_a_redis_restart_fails_calls_only_during_the_outage(
     )
     store = RedisTokenStore(private_client)
     async with wv.Visitors(client_id, store=store, base_url=emu.base_url, clock=emu.now) as app:
-        await asyncio.gather(*(app.client("alice").products.search(limit=1) for _ in range(20)))
+        await asyncio.gather(*(app.client("alice").products_v3.search(limit=1) for _ in range(20)))
         private_redis.kill()
         emu.advance(5 * 3600)  # alice must renew, bob must be minted: both need the store
         during = await asyncio.gather(
@@ -201,7 +201,7 @@ async def test_a_redis_restart_fails_calls_only_during_the_outage(
         assert all(isinstance(result, StoreError) for result in during)
         private_redis.start()
         after = await asyncio.gather(
-            *(app.client(name).products.search(limit=1) for name in ["alice", "bob"] * 10)
+            *(app.client(name).products_v3.search(limit=1) for name in ["alice", "bob"] * 10)
         )
         assert len(after) == 20
         assert await app.store.load("alice") is not None

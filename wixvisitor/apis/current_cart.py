@@ -1,9 +1,10 @@
-"""The visitor's own cart: helpers over the generated ``ecom.current_cart`` module.
+"""The visitor's own cart: the generated ``ecom.current_cart`` module plus its helpers.
 
-What they add to the generated methods: ``get()`` answers ``None`` when the visitor has
-no cart yet, ``line_item()`` builds a Stores line item, ``update_quantity`` and
-``remove`` take plain ids, every answer is the cart itself, and ``checkout_url`` goes
-from cart to Wix's hosted checkout in one call.
+``wix.current_cart`` is this class: every method of the JS SDK's ``currentCart``
+(``get_current_cart``, ``add_to_current_cart``, ...) and what the helpers add to them:
+``get()`` answers ``None`` when the visitor has no cart yet, ``line_item()`` builds a
+Stores line item, ``update_quantity`` and ``remove`` take plain ids, every answer is
+the cart itself, and ``checkout_url`` goes from cart to Wix's hosted checkout in one call.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .._requester import Requester, expect_object
+from .._requester import expect_object
 from ..errors import WixApiError
 from ..modules.ecom import current_cart
 from .redirects import Redirects
@@ -32,22 +33,23 @@ def line_item(product_id: str, quantity: int = 1, *, app_id: str = STORES_APP_ID
     }
 
 
-class CurrentCart:
-    """The visitor's current cart, like the JS SDK's ``currentCart`` module.
+class CurrentCart(current_cart.CurrentCart):
+    """The visitor's current cart: the JS SDK's ``currentCart`` module plus helpers.
 
     >>> cart = await wix.current_cart.add([line_item(product_id)])  # doctest: +SKIP
+    >>> answer = await wix.current_cart.get_current_cart()  # doctest: +SKIP
+    >>> answer["cart"] == await wix.current_cart.get()  # doctest: +SKIP
     """
 
-    __slots__ = ("_api", "_requester")
+    __slots__ = ()
 
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
-        self._api = current_cart.bind(requester)
+    #: :func:`line_item`, reachable from the cart: ``wix.current_cart.line_item(product_id)``.
+    line_item = staticmethod(line_item)
 
     async def get(self) -> dict[str, Any] | None:
         """The visitor's cart, or ``None`` if they have none yet (``OWNED_CART_NOT_FOUND``)."""
         try:
-            answer = await self._api.get_current_cart()
+            answer = await self.get_current_cart()
         except WixApiError as exc:
             if exc.status == 404 and exc.code == "OWNED_CART_NOT_FOUND":
                 return None
@@ -56,7 +58,7 @@ class CurrentCart:
 
     async def add(self, line_items: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         """Add ``line_items`` (see :func:`line_item`) to the cart, creating it if needed."""
-        answer = await self._api.add_to_current_cart({"lineItems": list(line_items)})
+        answer = await self.add_to_current_cart({"lineItems": list(line_items)})
         return expect_object(answer, "add to cart", "cart")
 
     async def update_quantity(self, quantities: Mapping[str, int]) -> dict[str, Any]:
@@ -67,7 +69,7 @@ class CurrentCart:
         if not quantities:
             raise ValueError("quantities must name at least one line item")
         line_items = [{"id": line_id, "quantity": n} for line_id, n in quantities.items()]
-        answer = await self._api.update_current_cart_line_item_quantity(line_items)
+        answer = await self.update_current_cart_line_item_quantity(line_items)
         return expect_object(answer, "update line item quantity", "cart")
 
     async def remove(self, line_item_ids: str | Iterable[str]) -> dict[str, Any]:
@@ -75,7 +77,7 @@ class CurrentCart:
         ids = [line_item_ids] if isinstance(line_item_ids, str) else list(line_item_ids)
         if not ids:
             raise ValueError("line_item_ids must name at least one line item")
-        answer = await self._api.remove_line_items_from_current_cart(ids)
+        answer = await self.remove_line_items_from_current_cart(ids)
         return expect_object(answer, "remove line items", "cart")
 
     async def create_checkout(self, channel_type: str = "WEB") -> str:
@@ -83,7 +85,7 @@ class CurrentCart:
 
         An empty cart cannot be checked out: :class:`~wixvisitor.errors.WixApiError`.
         """
-        answer = await self._api.create_checkout_from_current_cart({"channelType": channel_type})
+        answer = await self.create_checkout_from_current_cart({"channelType": channel_type})
         checkout_id = expect_object(answer, "create checkout").get("checkoutId")
         if not isinstance(checkout_id, str) or not checkout_id:
             raise WixApiError("create checkout answered without a checkoutId", status=200)

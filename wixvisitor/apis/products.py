@@ -1,23 +1,29 @@
-"""Catalog V3 search with keywords: a helper over the generated ``stores.products_v3``."""
+"""Catalog V3 with keyword search: the generated ``stores.products_v3`` module plus ``search``.
+
+``wix.products_v3`` is this class: every method of the JS SDK's ``productsV3``
+(``query_products``, ``search_products``, ``get_product``, ...) and :meth:`Products.search`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from .._requester import Requester, expect_object
+from .._requester import expect_object
 from ..modules.stores import products_v3
 
 __all__ = ["Products"]
 
 
-class Products:
-    """The store's catalog, like the JS SDK's ``productsV3`` module."""
+class Products(products_v3.ProductsV3):
+    """The store's catalog, the JS SDK's ``productsV3`` module plus :meth:`search`.
 
-    __slots__ = ("_api",)
+    >>> page = await wix.products_v3.search("shirt", limit=10)  # doctest: +SKIP
+    >>> shoes = wix.products_v3.query_products().starts_with("name", "shoe")  # doctest: +SKIP
+    >>> result = await shoes.find()  # doctest: +SKIP
+    """
 
-    def __init__(self, requester: Requester) -> None:
-        self._api = products_v3.bind(requester)
+    __slots__ = ()
 
     async def search(
         self,
@@ -40,5 +46,5 @@ class Products:
             search["search"] = {"expression": expression}
         if filter is not None and cursor is None:
             search["filter"] = dict(filter)
-        answer = await self._api.search_products(search)
+        answer = await self.search_products(search)
         return expect_object(answer, "products search")

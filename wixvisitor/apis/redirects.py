@@ -1,4 +1,9 @@
-"""Redirect sessions by intent keyword: a helper over the generated ``redirects.redirects``.
+"""Redirect sessions by intent keyword: the generated ``redirects.redirects`` module, extended.
+
+``wix.redirects`` is this class. Its one method keeps the JS SDK's name and takes the
+JS SDK's request body as its first argument, and adds intent keywords; it answers the
+redirect session itself (the JS SDK's ``createRedirectSession`` answers
+``{"redirectSession": ...}``).
 
 A redirect session is a URL on Wix (checkout, login, logout, ...) to send the
 visitor's browser to, and the callback URLs Wix sends it back to afterwards.
@@ -9,14 +14,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._requester import Requester, expect_object
+from .._requester import expect_object
 from ..modules.redirects import redirects
 
 __all__ = ["Redirects"]
 
 
-class Redirects:
-    """Redirect sessions, like the JS SDK's ``redirects`` module.
+class Redirects(redirects.Redirects):
+    """Redirect sessions: the JS SDK's ``redirects`` module, with intent keywords.
 
     >>> session = await wix.redirects.create_redirect_session(  # doctest: +SKIP
     ...     ecom_checkout_id=checkout_id, thank_you_page_url="https://shop.example/thanks"
@@ -24,10 +29,7 @@ class Redirects:
     >>> session["fullUrl"]  # doctest: +SKIP
     """
 
-    __slots__ = ("_api",)
-
-    def __init__(self, requester: Requester) -> None:
-        self._api = redirects.bind(requester)
+    __slots__ = ()
 
     async def create_redirect_session(
         self,
@@ -82,7 +84,7 @@ class Redirects:
             wanted["thankYouPageUrl"] = thank_you_page_url
         _merge(request, "callbacks", wanted)
         _merge(request, "preferences", preferences)
-        answer = await self._api.create_redirect_session(request)
+        answer = await super().create_redirect_session(request)
         return expect_object(answer, "create redirect session", "redirectSession")
 
 

@@ -72,7 +72,7 @@ class Story:
         before = self.wix.calls()
         async with self._client() as wix:
             await wix.auth.generate_visitor_tokens()
-            products = (await wix.products.search(limit=2)).get("products", [])
+            products = (await wix.products_v3.search(limit=2)).get("products", [])
             if len(products) < 2:
                 return StepResult(False, "the store needs at least 2 products")
             cart = await wix.current_cart.add([line_item(p["id"]) for p in products[:2]])
@@ -156,7 +156,7 @@ class Story:
         """6: the visitor buys two items through Wix's hosted checkout; the cart empties."""
         assert self.client is not None
         client = self.client
-        products = (await client.products.search(limit=2)).get("products", [])
+        products = (await client.products_v3.search(limit=2)).get("products", [])
         await client.current_cart.add([line_item(p["id"]) for p in products[:2]])
         before = self.wix.calls()
         url = await client.current_cart.checkout_url(thank_you_page_url=_THANK_YOU)

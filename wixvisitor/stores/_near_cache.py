@@ -4,8 +4,9 @@ Opt in with ``RedisTokenStore(redis, near_cache=True)``. The cache holds the raw
 of the keys this process read lately (an LRU of ``size`` keys, absent keys included).
 A dedicated connection (RESP2, whatever protocol the caller's client speaks) runs
 ``CLIENT TRACKING on REDIRECT <its own id> BCAST PREFIX <store prefix>`` and
-subscribes to ``__redis__:invalidate``: Redis then names every key under the prefix
-that any client changes, deletes, expires or evicts, and the cache drops it.
+subscribes to ``__redis__:invalidate`` (``_invalidations.py``): Redis then names every
+key under the prefix that any client changes, deletes, expires or evicts, and the cache
+drops it.
 
 Correctness rules, each one a line below:
 
@@ -30,6 +31,7 @@ import collections
 import logging
 from typing import Any
 
+from ._invalidations import subscribe, text, tracking_connection
 from ._redis_reads import ReadBatch
 from ._ttl_slide import TtlSlide
 
@@ -37,7 +39,6 @@ __all__ = ["ABSENT", "NearCache"]
 
 logger = logging.getLogger("wixvisitor")
 
-_CHANNEL = "__redis__:invalidate"
 #: Not in the cache (a cached ``None`` is a key Redis does not hold).
 ABSENT: Any = object()
 #: Seconds of silence after which the connection is pinged; no pong within as many
@@ -217,9 +218,9 @@ class NearCache:
         loop, delay, lost = asyncio.get_running_loop(), _RETRY_FIRST, False
         while self._loop is loop:
             try:
-                self._connection = connection = self._connect()
+                self._connection = connection = tracking_connection(self._redis)
                 try:
-                    await self._subscribe(connection)
+                    await subscribe(connection, self._prefix)
                     if self._loop is not loop:
                         return  # closed while subscribing
                     self._clear()  # writes may have gone unseen while we were not live
@@ -248,29 +249,6 @@ class NearCache:
             await asyncio.sleep(delay)
             delay = min(delay * 2, _RETRY_MAX)
 
-    def _connect(self) -> Any:
-        pool = self._redis.connection_pool
-        kwargs = {
-            name: value
-            for name, value in pool.connection_kwargs.items()
-            if not name.startswith("maint_notifications")  # RESP3-only (redis-py 6+)
-        }
-        kwargs.update(protocol=2, client_name="wixvisitor-near-cache")
-        return pool.connection_class(**kwargs)
-
-    async def _subscribe(self, connection: Any) -> None:
-        await connection.connect()
-        await connection.send_command("CLIENT", "ID")
-        own_id = await connection.read_response()
-        await connection.send_command(
-            "CLIENT", "TRACKING", "on", "REDIRECT", own_id, "BCAST", "PREFIX", self._prefix
-        )
-        if _text(await connection.read_response()) != "OK":
-            raise ConnectionError("CLIENT TRACKING was refused")
-        await connection.send_command("SUBSCRIBE", _CHANNEL)
-        while _text((await connection.read_response())[0]) != "subscribe":
-            pass
-
     async def _serve(self, connection: Any) -> None:
         pinged, task, loop = False, asyncio.current_task(), asyncio.get_running_loop()
         while True:
@@ -285,7 +263,7 @@ class NearCache:
                 pinged = True
                 continue
             pinged = False
-            kind = _text(message[0])
+            kind = text(message[0])
             if kind == "message":
                 self.invalidations += 1
                 names = message[2]
@@ -293,7 +271,7 @@ class NearCache:
                     self._clear()
                 else:
                     for name in names:
-                        self.forget(_text(name))
+                        self.forget(text(name))
             elif kind == "pong" and self._pings:
                 waiter = self._pings.popleft()
                 if waiter is not None and not waiter.done():
@@ -308,7 +286,3 @@ class NearCache:
             waiter = self._pings.popleft()
             if waiter is not None and not waiter.done():
                 waiter.set_result(False)
-
-
-def _text(value: Any) -> str:
-    return value.decode() if isinstance(value, bytes) else str(value)

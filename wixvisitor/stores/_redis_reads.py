@@ -10,6 +10,9 @@ for many loads (the batch grows with the load, as in auto-pipelining clients).
 Batching never serves anything older than the caller's own request: a load joins only
 a batch not yet sent, so every write that finished before the load began is seen,
 exactly as with a ``GET`` of its own.
+
+What a load read is parsed once per distinct value (:class:`ParsedSessions`): a
+returning visitor's session reads the same bytes until it is renewed.
 """
 
 from __future__ import annotations
@@ -17,7 +20,12 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-__all__ = ["ReadBatch"]
+from ..tokens import Tokens
+
+__all__ = ["ParsedSessions", "ReadBatch"]
+
+#: Parsed sessions remembered per store, keyed by the exact bytes Redis answered.
+_PARSED_CACHE_SIZE = 4096
 
 # A batch larger than this goes out in parts: one huge MGET would hold up Redis
 # (single-threaded) and every other client's commands behind it.
@@ -122,3 +130,21 @@ class ReadBatch:
 def _done(task: asyncio.Future[None]) -> None:
     if not task.cancelled():
         task.exception()
+
+
+class ParsedSessions(dict[bytes, Tokens]):
+    """Tokens by the exact bytes Redis answered, the oldest dropped past a bound.
+
+    Tokens are immutable, so every load of the same bytes may share them; a load looks
+    them up with the plain ``dict.get``.
+    """
+
+    __slots__ = ()
+
+    def parse(self, raw: bytes) -> Tokens:
+        """Parse ``raw`` (:class:`~wixvisitor.errors.InvalidTokensError` if it is no session)."""
+        tokens = Tokens.from_json(raw)
+        if len(self) >= _PARSED_CACHE_SIZE:
+            del self[next(iter(self))]  # the oldest
+        self[raw] = tokens
+        return tokens

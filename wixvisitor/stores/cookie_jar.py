@@ -20,7 +20,7 @@ from .._ordering import same_session
 from .._redact import fingerprint
 from ..errors import InvalidTokensError, StoreError
 from ..tokens import Tokens
-from .json_file import replace_file
+from ._files import replace_file
 
 __all__ = ["CookieJarTokenStore"]
 

@@ -1,15 +1,16 @@
-"""A token store in one JSON file: for CLIs and small apps, safe across processes."""
+"""A token store in one JSON file: for CLIs and small apps, safe across processes.
+
+The file system's part (flocks, atomic durable replacement, orphaned temp files) is
+``_files.py``; this module is the store: the file's format, its cache, group commit.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
-import re
-import tempfile
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -19,8 +20,9 @@ import aiofiles
 import aiofiles.os
 
 from .._redact import fingerprint
-from ..errors import InvalidTokensError, LockTimeoutError, StoreError
+from ..errors import InvalidTokensError, StoreError
 from ..tokens import Tokens
+from ._files import acquire_flock, replace_file, signature, sweep_orphans
 
 __all__ = ["DEFAULT_LOCK_TIMEOUT", "JsonFileTokenStore"]
 
@@ -29,7 +31,6 @@ DEFAULT_LOCK_TIMEOUT = 35.0
 # A file changed this recently could change again within one filesystem timestamp
 # tick while keeping its (inode, size, mtime): re-read it rather than trust the cache.
 _RACY_NS = 1_000_000_000
-_POLL_FIRST, _POLL_MAX = 0.001, 0.05
 
 
 class JsonFileTokenStore:
@@ -138,7 +139,7 @@ class JsonFileTokenStore:
         """
         digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
         await self._make_dir(self._locks_dir)
-        fd = await _acquire_flock(
+        fd = await acquire_flock(
             self._locks_dir / f"{digest}.lock",
             self._lock_timeout,
             f"the lock of session {fingerprint(key)} in {self._locks_dir}",
@@ -202,35 +203,22 @@ class JsonFileTokenStore:
     async def _writing(self) -> AsyncIterator[None]:
         """Hold the writers' flock (sweeping orphaned temp files the first time)."""
         await self._make_dir(self._path.parent)
-        fd = await _acquire_flock(
+        fd = await acquire_flock(
             self._write_lock_path, self._lock_timeout, f"the write lock {self._write_lock_path}"
         )
         try:
             if not self._swept:
-                await asyncio.to_thread(self._sweep_orphans)
+                await asyncio.to_thread(sweep_orphans, self._path)
                 self._swept = True
             yield
         finally:
             os.close(fd)
 
-    def _sweep_orphans(self) -> None:
-        """Remove temp files left by writers killed mid-write.
-
-        Writers make temp files only while holding the writers' flock, so under it
-        any temp file of ours is an orphan.
-        """
-        pattern = re.compile(re.escape(f".{self._path.name}.") + r"[a-z0-9_]{8}\.tmp")
-        with contextlib.suppress(OSError):
-            for entry in os.scandir(self._path.parent):
-                if pattern.fullmatch(entry.name):
-                    with contextlib.suppress(OSError):
-                        os.unlink(entry.path)
-
     async def _read(self) -> dict[str, Any]:
         """The file's mapping, parsed again only when the file has changed."""
         try:
             stat = await aiofiles.os.stat(self._path)
-            if self._cache is not None and self._cache[0] == _signature(stat):
+            if self._cache is not None and self._cache[0] == signature(stat):
                 return self._cache[1]
             async with aiofiles.open(self._path, "rb") as file:
                 stat = os.fstat(file.fileno())  # the inode we read, not the path's latest
@@ -242,7 +230,7 @@ class JsonFileTokenStore:
             raise StoreError(f"cannot read the token file {self._path}") from exc
         data = self._parse(raw)
         if time.time_ns() - stat.st_mtime_ns > _RACY_NS:
-            self._cache = (_signature(stat), data)
+            self._cache = (signature(stat), data)
         else:
             self._cache = None
         return data
@@ -279,62 +267,3 @@ class JsonFileTokenStore:
             await aiofiles.os.makedirs(folder, mode=0o700, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the folder {folder}") from exc
-
-
-async def _acquire_flock(path: Path, timeout: float, what: str) -> int:
-    """An open descriptor holding an exclusive flock on ``path``; polls, never blocks the loop."""
-    deadline = time.monotonic() + timeout
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-    except OSError as exc:
-        raise StoreError(f"cannot open {what}") from exc
-    try:
-        delay = _POLL_FIRST
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return fd
-            except BlockingIOError:
-                pass
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise LockTimeoutError(f"{what} was not acquired in {timeout:.3g} s")
-            await asyncio.sleep(min(delay, remaining))
-            delay = min(delay * 2, _POLL_MAX)
-    except BaseException:
-        os.close(fd)
-        raise
-
-
-async def replace_file(path: Path, payload: bytes) -> None:
-    """Replace ``path`` with ``payload`` atomically and durably, mode 0600.
-
-    Temp file in the same folder, fsync, ``os.replace``, fsync of the folder: a
-    crash leaves the old file or the new one, never a mix. Raises :class:`OSError`.
-    """
-    folder = path.parent
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")  # 0600
-    try:
-        async with aiofiles.open(fd, "wb") as file:
-            await file.write(payload)
-            await file.flush()
-            await asyncio.to_thread(os.fsync, fd)
-        await aiofiles.os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    await asyncio.to_thread(_fsync_dir, folder)
-
-
-def _signature(stat: os.stat_result) -> tuple[int, int, int]:
-    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable."""
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

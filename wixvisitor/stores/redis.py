@@ -7,23 +7,21 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import logging
-import secrets
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Literal
 
 from .._redact import fingerprint
-from .._singleflight import SingleFlight
-from ..errors import InvalidTokensError, LockTimeoutError, MissingDependencyError, StoreError
+from ..errors import InvalidTokensError, MissingDependencyError, StoreError
 from ..tokens import Tokens
 from ._near_cache import ABSENT, NearCache
-from ._redis_reads import ReadBatch
+from ._redis_reads import ParsedSessions, ReadBatch
+from ._redis_scripts import StoreScripts
 
 try:
     import redis.asyncio
     import redis.asyncio as redis_asyncio
 
-    from ._redis_lock import release_lock  # imports redis.exceptions
+    from ._redis_lock import held_lock  # imports redis.exceptions
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise MissingDependencyError("redis", "redis") from exc
 
@@ -35,8 +33,6 @@ __all__ = [
     "RedisTokenStore",
 ]
 
-logger = logging.getLogger("wixvisitor")
-
 #: Keys start with this unless told otherwise.
 DEFAULT_PREFIX = "wixvisitor:"
 #: A visitor's tokens live 30 days after their last load or save.
@@ -45,57 +41,12 @@ DEFAULT_TTL = 30 * 24 * 3600
 DEFAULT_LOCK_LEASE = 60.0
 #: Seconds to wait for another process's renewal before :class:`LockTimeoutError`.
 DEFAULT_LOCK_TIMEOUT = 35.0
-#: Parsed sessions remembered per store, keyed by the exact bytes Redis answered.
-_PARSED_CACHE_SIZE = 4096
 # Whatever the client raises inside an operation is a StoreError, not only RedisError:
 # RedisClusterException (SlotNotCoveredError while a master fails over) is none, and
 # redis-py's asyncio client leaks AttributeError/TypeError from a transport torn down
 # under a write (redis/redis-py#4287, during cluster topology refreshes too).
 # Cancellation, KeyboardInterrupt and SystemExit are no Exception: they pass.
 _ERRORS = (Exception,)
-
-# Every save is one script, one round trip. ARGV[3] says when to write:
-# "changed": unless the key already holds these exact tokens (no SET, no replication
-# traffic); "absent": only if the key holds nothing; "=" + a refresh token: only if the
-# key still holds that session (a renewal's save: tokens set meanwhile win).
-# Written tokens get a fresh TTL (ARGV[2]; '0' keeps them forever).
-_SAVE = """
-local held = redis.call('GET', KEYS[1])
-if ARGV[3] == 'changed' then
-  if held == ARGV[1] then return 0 end
-elseif ARGV[3] == 'absent' then
-  if held then return 0 end
-else
-  if not held then return 0 end
-  local ok, decoded = pcall(cjson.decode, held)
-  if not ok or type(decoded) ~= 'table' or type(decoded['refreshToken']) ~= 'table'
-     or '=' .. tostring(decoded['refreshToken']['value']) ~= ARGV[3] then
-    return 0
-  end
-end
-if ARGV[2] == '0' then
-  redis.call('SET', KEYS[1], ARGV[1])
-else
-  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-end
-return 1
-"""
-
-
-# A bound store's load that finds nothing under its own key reads the unbound key
-# 0.1 wrote (the same hash tag, so the same cluster slot) and moves the session
-# under the bound key, once.
-_ADOPT_UNBOUND = """
-local held = redis.call('GET', KEYS[2])
-if not held then return redis.call('GET', KEYS[1]) end
-if ARGV[1] == '0' then
-  redis.call('SET', KEYS[1], held, 'NX')
-else
-  redis.call('SET', KEYS[1], held, 'EX', ARGV[1], 'NX')
-end
-redis.call('DEL', KEYS[2])
-return redis.call('GET', KEYS[1])
-"""
 
 
 class RedisTokenStore:
@@ -140,8 +91,6 @@ class RedisTokenStore:
     """
 
     __slots__ = (
-        "_adopt",
-        "_adopting",
         "_client_id",
         "_head",
         "_legacy_keys",
@@ -153,7 +102,7 @@ class RedisTokenStore:
         "_prefix",
         "_reads",
         "_redis",
-        "_save",
+        "_scripts",
         "_slide_on_load",
         "_ttl",
     )
@@ -184,8 +133,7 @@ class RedisTokenStore:
         self._lock_poll = lock_poll
         self._slide_on_load = slide_on_load and ttl is not None
         cluster = isinstance(redis, redis_asyncio.RedisCluster)
-        self._parsed: dict[bytes, Tokens] = {}  # shared with the bound views, as _reads
-        self._adopting: SingleFlight[bytes | None] = SingleFlight()  # 0.1 sessions moving
+        self._parsed = ParsedSessions()  # shared with the bound views, as _reads
         self._reads = ReadBatch(redis, ttl=ttl if self._slide_on_load else None, cluster=cluster)
         self._near: NearCache | None = None
         if near_cache:  # loads go through the cache; writes and locks drop what they touch
@@ -195,8 +143,7 @@ class RedisTokenStore:
             self._near = NearCache(
                 redis, self._reads, prefix=prefix, size=near_cache_size, slide_ttl=slide
             )
-        self._save = redis.register_script(_SAVE)
-        self._adopt = redis.register_script(_ADOPT_UNBOUND)
+        self._scripts = StoreScripts(redis, ttl)
         self._legacy_keys = legacy_keys
         self._client_id: str | None = None
         self._head = prefix  # what a key's name starts with: the prefix, then the client id
@@ -258,7 +205,7 @@ class RedisTokenStore:
                 if raw is ABSENT:
                     raw = await near.read(name)
             if raw is None and self._client_id is not None and self._legacy_keys:
-                raw = await self._adopt_unbound(name, f"{self._prefix}{{{key}}}")
+                raw = await self._scripts.adopt_unbound(name, f"{self._prefix}{{{key}}}")
         except _ERRORS as exc:
             raise StoreError(f"Redis failed to load session {self._describe(key)}") from exc
         if raw is None:
@@ -287,24 +234,9 @@ class RedisTokenStore:
 
     def _parse(self, raw: bytes, key: str) -> Tokens:
         try:
-            tokens = Tokens.from_json(raw)
+            return self._parsed.parse(raw)
         except InvalidTokensError as exc:
             raise StoreError(f"Redis holds invalid tokens for {self._describe(key)}") from exc
-        # A returning visitor's session reads the same bytes until it is renewed: parse
-        # them once (Tokens are immutable, so sharing them is safe).
-        if len(self._parsed) >= _PARSED_CACHE_SIZE:
-            del self._parsed[next(iter(self._parsed))]  # the oldest
-        self._parsed[raw] = tokens
-        return tokens
-
-    async def _adopt_unbound(self, name: str, unbound: str) -> bytes | None:
-        """Move a 0.1 session under ``name`` (one script); concurrent misses share it."""
-
-        async def move() -> bytes | None:
-            moved: bytes | None = await self._adopt(keys=[name, unbound], args=[self._ttl or 0])
-            return moved
-
-        return await self._adopting.run(name, move)
 
     async def save(self, key: str, tokens: Tokens) -> None:
         """Save ``tokens`` under ``key`` with a fresh TTL; unchanged tokens write nothing."""
@@ -317,15 +249,12 @@ class RedisTokenStore:
 
     async def _run_save(self, key: str, tokens: Tokens, when: str) -> bool:
         try:
-            written = await self._save(
-                keys=[self.redis_key(key)], args=[tokens.to_json(), self._ttl or 0, when]
-            )
+            return await self._scripts.save(self.redis_key(key), tokens.to_json(), when)
         except _ERRORS as exc:
             raise StoreError(f"Redis failed to save session {self._describe(key)}") from exc
         finally:
             if self._near is not None:
                 self._near.forget(self.redis_key(key))
-        return bool(written)
 
     async def delete(self, key: str) -> None:
         """Forget ``key`` (and its 0.1 key, so a logout cannot come back through it)."""
@@ -351,31 +280,18 @@ class RedisTokenStore:
         renewals are slow). An acquire that fails raises :class:`StoreError` after
         freeing the lock in case its ``SET`` reached Redis.
         """
-        lock: Any = self._redis.lock(
-            self.redis_key(key) + ":lock",
-            timeout=self._lock_lease,
-            sleep=self._lock_poll,
-            blocking_timeout=self._lock_timeout,
-            thread_local=False,  # ownership is this object's, not a thread's
-        )
-        token = secrets.token_hex(16).encode()  # ours, so a failed acquire can be undone
-        try:
-            acquired = await lock.acquire(token=token)
-        except _ERRORS as exc:
-            # The SET may have reached Redis before the failure: one try to undo it.
-            await release_lock(lock, token, self._describe(key), self._lock_lease, tries=1)
-            raise StoreError(f"Redis failed to lock session {self._describe(key)}") from exc
-        if not acquired:
-            raise LockTimeoutError(
-                f"the Redis lock of session {self._describe(key)} was not acquired "
-                f"in {self._lock_timeout:.3g} s"
-            )
-        if self._near is not None:  # the previous holder's save may not be invalidated yet
-            self._near.forget(self.redis_key(key))
-        try:
+        name = self.redis_key(key)
+        async with held_lock(
+            self._redis,
+            name + ":lock",
+            lease=self._lock_lease,
+            poll=self._lock_poll,
+            timeout=self._lock_timeout,
+            session=self._describe(key),
+        ):
+            if self._near is not None:  # the previous holder's save may not be invalidated yet
+                self._near.forget(name)
             yield
-        finally:
-            await release_lock(lock, token, self._describe(key), self._lock_lease)
 
     def _describe(self, key: str) -> str:
         # The key may be a secret session id: name it by fingerprint only.

@@ -14,7 +14,7 @@ from wixvisitor.integrations.django import log_in, log_out, visitor
 
 async def index(request: HttpRequest) -> HttpResponse:
     wix = await visitor(request)  # the session read: logged_in() is right at once
-    products = (await wix.products.search(limit=20))["products"]
+    products = (await wix.products_v3.search(limit=20))["products"]
     cart = await wix.current_cart.get()
     return HttpResponse(render(products, cart, await member_name(wix), request.GET.get("error")))
 

@@ -18,8 +18,8 @@ import sys
 import weakref
 from typing import TYPE_CHECKING, Any
 
-from ._instruments import API_LOGGER, SCOPE, Instruments
-from ._observed_http import QUIET, HttpCall
+from .instruments import API_LOGGER, SCOPE, Instruments
+from .observed_http import QUIET, HttpCall
 
 if TYPE_CHECKING:
     from opentelemetry.trace import Span, Tracer

@@ -12,10 +12,10 @@ import time
 from collections.abc import AsyncIterator, Awaitable
 from typing import Any, TypeVar
 
-from ._instruments import Instruments
-from ._telemetry import Telemetry
-from .errors import LockTimeoutError
-from .tokens import Tokens
+from ..errors import LockTimeoutError
+from ..tokens import Tokens
+from .instruments import Instruments
+from .telemetry import Telemetry
 
 __all__ = ["ObservedStore", "observe_store"]
 

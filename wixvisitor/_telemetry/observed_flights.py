@@ -14,8 +14,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ._instruments import RENEWAL_LOGGER, event, link_from_current, make_current
-from ._telemetry import Telemetry
+from .instruments import RENEWAL_LOGGER, event, link_from_current, make_current
+from .telemetry import Telemetry
 
 if TYPE_CHECKING:
     from opentelemetry.trace import Span

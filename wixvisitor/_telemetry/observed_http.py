@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from yarl import URL
 
-from ._instruments import API_LOGGER, TOKEN_LOGGER, Instruments, event, make_current
-from .errors import TokenRequestError
+from ..errors import TokenRequestError
+from .instruments import API_LOGGER, TOKEN_LOGGER, Instruments, event, make_current
 
 if TYPE_CHECKING:
     from opentelemetry.trace import Span, Tracer

@@ -1,8 +1,7 @@
-"""What every framework's test app answers with: a cart's lines and whose session it is.
+"""What every integration test app answers, whatever the framework: a cart's lines, whose session.
 
-Imported by name (``from _route_helpers import ...``) by conftest and the app modules,
-never through ``conftest``: that module name holds whichever folder's conftest was
-imported last, so the app modules got another folder's when tests ran in a random order.
+Its own module (not ``conftest``), so the Starlette, Litestar and Django apps, imported
+lazily while tests run, import these from a name no other test folder's module shares.
 """
 
 from __future__ import annotations
