@@ -83,7 +83,7 @@ async def check_out(base_url: str, store_path: str, reservation_id: str) -> str:
     async with visitor(base_url, store_path) as wix:
         got = await events.ticket_reservations.bind(wix).get_ticket_reservation(reservation_id)
         reservation = got["ticketReservation"]
-        seats = sum(line["quantity"] for line in reservation["tickets"])
+        seats = sum(line.get("quantity") or 0 for line in reservation["tickets"])
         print(f"process 2: same visitor, reservation {reservation['status']} ({seats} tickets)")
         session = await redirects.redirects.bind(wix).create_redirect_session(
             {

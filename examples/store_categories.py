@@ -16,16 +16,19 @@ calls are a Catalog V3 storefront's, through the generated modules:
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
 from wixvisitor.modules import categories, stores
 
-STORES_TREE = {"appNamespace": "@wix/stores"}
+if TYPE_CHECKING:
+    from wixvisitor.modules.categories.types.categories import TreeReference
+
+STORES_TREE: TreeReference = {"appNamespace": "@wix/stores"}
 
 
-def in_category(category_id: str) -> dict[str, Any]:
+def in_category(category_id: str | None) -> dict[str, Any]:
     """The V3 products filter of one category."""
     return {"allCategoriesInfo.categories": {"$matchItems": [{"id": {"$in": [category_id]}}]}}
 

@@ -18,8 +18,9 @@ import pytest
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
 
-#: A leak found only at the session's end fails the run (tests/_leak_check.py).
-pytest_plugins = ["_leak_check"]
+#: Every emulator answer checked against its method's generated REST type (tests/_conformance.py);
+#: a leak found only at the session's end fails the run (tests/_leak_check.py).
+pytest_plugins = ["_conformance", "_leak_check"]
 
 CLIENT_ID = "5b0ff6c8-1c41-4f8a-9f3e-0a9b2c7d1e55"
 

@@ -7,7 +7,7 @@ import sys
 
 import httpx
 import pytest
-from conftest import asgi_app, serve_asgi  # at import: later, `conftest` may be another folder's
+from conftest import asgi_app, serve_asgi
 
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
@@ -66,6 +66,7 @@ async def test_the_server_shutting_down_closes_the_visitors(
     framework: str, emu: Emulator, client_id: str
 ) -> None:
     """Django's wrapper, the Litestar plugin and the asgi lifespan close the Visitors at shutdown."""
+
     visitors = wv.Visitors(client_id, base_url=emu.base_url, clock=emu.now)
     site = await serve_asgi(asgi_app(framework, visitors, "cookie", wv.CookieSettings()))
     assert await visitors.client("k").products_v3.search(limit=1)

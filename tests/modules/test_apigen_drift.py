@@ -19,14 +19,15 @@ PACKAGES = ("ecom", "stores", "bookings", "redirects", "members", "events", "cat
 def _files(root: Path) -> dict[str, bytes]:
     found = {"docs/modules.md": (root / "docs" / "modules.md").read_bytes()}
     for package in PACKAGES:
-        for path in sorted((root / "wixvisitor" / "modules" / package).glob("*.py")):
+        folder = root / "wixvisitor" / "modules" / package
+        for path in sorted([*folder.glob("*.py"), *folder.glob("types/*.py")]):
             found[str(path.relative_to(root))] = path.read_bytes()
     return found
 
 
 @pytest.mark.usefixtures("node")
 def test_regenerating_gives_the_committed_files(tmp_path: Path) -> None:
-    """Every generated module, package and docs/modules.md is byte-identical to a fresh run."""
+    """Every generated module, types file, package and docs/modules.md matches a fresh run."""
     readme = tmp_path / "README.md"
     readme.write_text("# Title\n<!-- modules:start -->\nold\n<!-- modules:end -->\nTail\n")
     done = subprocess.run(

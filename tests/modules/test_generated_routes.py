@@ -10,7 +10,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, is_typeddict
 
 from wixvisitor.modules import _query
 
@@ -33,13 +33,16 @@ class Recorder:
         return {}
 
 
-def _argument(index: int, annotation: str) -> Any:
+def _argument(index: int, annotation: str, types: Any = None) -> Any:
     """The same argument for both sides, by the Python parameter's annotation."""
     if annotation.startswith(("list[", "Sequence[")):
         return []
     if annotation.startswith("Mapping["):
         return {}
-    if annotation.startswith("float"):
+    if annotation.startswith("_types."):  # a REST TypedDict, or an enum's Literal alias
+        named = getattr(types, annotation.removeprefix("_types.").split(" ")[0])
+        return {} if is_typeddict(named) else f"v{index}"
+    if annotation.startswith(("float", "int")):
         return 1
     if annotation.startswith("bool"):
         return True
@@ -79,7 +82,8 @@ def _calls(*, filled: bool = False) -> list[dict[str, Any]]:
                 if method.startswith("_"):
                     continue
                 parameters = list(inspect.signature(function).parameters.values())[1:]
-                args = [_argument(i, str(p.annotation)) for i, p in enumerate(parameters)]
+                types = importlib.import_module(f"wixvisitor.modules.{package}.types.{name}")
+                args = [_argument(i, str(p.annotation), types) for i, p in enumerate(parameters)]
                 if filled:
                     fields = _read_fields(function, _route(package, name, method))
                     if not fields:

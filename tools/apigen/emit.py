@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import keyword
 import re
+import textwrap
 from typing import Any
+
+from typed import TYPES_ALIAS, Shapes, param_annotation, parameter_types
 
 #: The npm packages generated, in this order (``@wix/<name>``).
 PACKAGES = ("ecom", "stores", "bookings", "redirects", "members", "events", "categories", "forms")
@@ -67,7 +70,9 @@ def route(request: dict[str, Any]) -> str:
 class Method:
     """One public wrapper of the JS module and its Python method."""
 
-    def __init__(self, data: dict[str, Any], renames: dict[str, str]) -> None:
+    def __init__(
+        self, data: dict[str, Any], renames: dict[str, str], shapes: Shapes | None = None
+    ) -> None:
         self.js: str = data["name"]
         self.name = snake(self.js)
         self.constant = "_" + self.name.rstrip("_").upper()
@@ -75,13 +80,30 @@ class Method:
         self.query: dict[str, Any] | None = data.get("query")
         self.renames = renames
         self.accesses = [(int(i), renames.get(k, k)) for i, k in data.get("accesses", [])]
+        self.rest: dict[str, Any] = {}
+        typed: dict[int, str] = {}
+        self.item = ""  # a query's item type: QueryBuilder[item]
+        if shapes is not None:
+            self.rest = shapes.methods.get(self.js, {})
+        if shapes is not None and self.query is None:
+            typed = parameter_types(shapes, self.js, data["params"], self.request["data"])
+        elif shapes is not None and self.query is not None:
+            answer = shapes.fields(self.rest.get("response")).get(self.query["items"] or "")
+            if answer and answer[0].startswith("list[") and answer[0].endswith("]"):
+                self.item = shapes.qualify(answer[0][len("list[") : -1])
         self.params = []
         optional = False
         for index, param in enumerate(data["params"]):
             optional = optional or param["optional"]
             name = snake(param["name"].lstrip("_"))  # lineItemIds → line_item_ids
             name = name + "_" if name == "self" else name
-            self.params.append((index, name, TYPES[param["type"]], optional))
+            annotation = TYPES[param["type"]]
+            if index in typed and shapes is not None:
+                annotation = shapes.qualify(param_annotation(typed[index]))
+            self.params.append((index, name, annotation, optional))
+        self.returns = "dict[str, Any]"
+        if self.query is None and shapes is not None and self.rest.get("response"):
+            self.returns = shapes.qualify(self.rest["response"])
         if self.request["protoPath"] is None:
             raise Unsupported("no URL in its request")
 
@@ -100,13 +122,38 @@ class Method:
         return ", ".join(out)
 
     def docstring(self) -> str:
-        """One line naming the REST call (two when one would not fit)."""
+        """The REST call, then the package's permission tags and application error codes."""
         summary = f"{words(self.js)}: ``{self.request['method']} {self.path}``."
-        if len(summary) + 14 <= 100:
+        facts = self.facts()
+        if len(summary) + 14 <= 100 and not facts:  # indent, quotes
             return f'"""{summary}"""'
-        # a long path stands alone on its line (one word: no line-length limit applies)
-        verb, indent = self.request["method"], "\n        "
-        return f'"""{words(self.js)}: ``{verb}``.\n{indent}``{self.path}``{indent}"""'
+        lines = [summary]
+        if len(summary) + (11 if facts else 14) > 100:  # alone, ruff format joins the quotes
+            # a long path stands alone on its line (one word: no line-length limit applies)
+            lines = [f"{words(self.js)}: ``{self.request['method']}``.", "", f"``{self.path}``"]
+        if facts:
+            lines += ["", *facts]
+        text = "\n".join(f"        {line}" if line else "" for line in [*lines, ""])
+        return '"""' + text.lstrip() + '"""'
+
+    def facts(self) -> list[str]:
+        """Docstring lines from the package's tags (none of Wix's prose)."""
+        rest, out = self.rest, []
+        for label, key in (
+            ("Permissions", "permissions"),
+            ("OAuth scopes", "scopes"),
+            ("Callable by", "identities"),
+            ("Application errors", "errors"),
+        ):
+            if rest.get(key):
+                out += textwrap.wrap(
+                    f"{label}: " + ", ".join(f"``{v}``" for v in rest[key]) + ".",
+                    width=88,
+                    break_on_hyphens=False,
+                )
+        if rest.get("deprecated"):
+            out.append("Deprecated in the package.")
+        return out
 
     def table(self) -> str:
         """The module-level constant: a ``Route`` or a ``Query``."""
@@ -129,7 +176,8 @@ class Method:
             ]
             if len(self.params) > 1 or (self.params and not options):
                 raise Unsupported("a query builder with positional parameters")
-            head = f"    def {self.name}({self.signature()}) -> QueryBuilder:"
+            builder = f"QueryBuilder[{self.item}]" if self.item else "QueryBuilder"
+            head = f"    def {self.name}({self.signature()}) -> {builder}:"
             argument = f", {options[0]}" if options else ""
             return [
                 head,
@@ -138,10 +186,13 @@ class Method:
             ]
         payload = self.payload(self.request["data"])
         argument = f", {payload}" if payload != "{}" else ""
+        sent = f"await call(self._requester, {self.constant}{argument})"
+        if self.returns != "dict[str, Any]":  # the REST response type, for checkers only
+            sent = f"cast({self.returns!r}, {sent})"
         return [
-            f"    async def {self.name}({self.signature()}) -> dict[str, Any]:",
+            f"    async def {self.name}({self.signature()}) -> {self.returns}:",
             f"        {self.docstring()}",
-            f"        return await call(self._requester, {self.constant}{argument})",
+            f"        return {sent}",
         ]
 
     # -- the payload, as the wrapper builds it ------------------------------------------
@@ -209,13 +260,16 @@ class Method:
 
 
 def module_file(
-    package: dict[str, Any], module: dict[str, Any], renames: dict[str, str]
+    package: dict[str, Any],
+    module: dict[str, Any],
+    renames: dict[str, str],
+    shapes: Shapes | None = None,
 ) -> str | None:
     """The source of ``wixvisitor/modules/<package>/<module>.py`` (None: nothing to generate)."""
     methods: list[Method] = []
     for data in module["methods"]:
         try:
-            method = Method(data, renames)
+            method = Method(data, renames, shapes)
             method.table()
             method.body()
         except Unsupported as why:
@@ -233,8 +287,12 @@ def module_file(
     typing_names = [n for n in ("Mapping", "Sequence") if f"{n}[" in code]
     if typing_names:
         imports.append(f"from collections.abc import {', '.join(typing_names)}")
-    if "Any" in code:
-        imports.append("from typing import Any")
+    checking = [n for n in ("Literal",) if f"{n}[" in code]
+    if re.search(r"(?<![.\w])Any\b", code) or TYPES_ALIAS in code:
+        names = ["Any"] if re.search(r"(?<![.\w])Any\b", code) else []
+        names += ["TYPE_CHECKING"] if TYPES_ALIAS in code else []
+        names += ["cast"] if "return cast(" in code else []
+        imports.append(f"from typing import {', '.join(names)}")
     imports.append("")
     if any(m.query for m in methods):
         imports.append("from .._query import Query, QueryBuilder")
@@ -244,6 +302,11 @@ def module_file(
     if "**_fields." in code:
         imports.append("from .. import _fields")
     imports.append(f"from .._runtime import {', '.join(runtime)}")
+    if TYPES_ALIAS in code:  # read by type checkers only: no import at run time
+        imports += ["", "if TYPE_CHECKING:"]
+        if checking:
+            imports.append(f"    from typing import {', '.join(checking)}")
+        imports.append(f"    from .types import {pyname} as {TYPES_ALIAS}")
     lines = [
         *header(f"{module['npm']} {module['version']}"),
         f'"""The ``{js}`` module of ``{package["package"]}`` ({len(methods)} methods)."""',

@@ -14,9 +14,11 @@
 const Module = require("node:module");
 const fs = require("node:fs");
 const path = require("node:path");
+const { shapes } = require("./shapes.cjs");
 
 const [jsDir, ...packages] = process.argv.slice(2);
 const requireJs = Module.createRequire(path.resolve(jsDir, "package.json"));
+const ts = requireJs("typescript"); // the compiler API reads the REST types (shapes.cjs)
 const HOST = "www.wixapis.com";
 const ARG = "\u0001arg"; // "\u0001arg0": the first positional argument
 const UNDEFINED = "\u0001undefined"; // a field read from an argument the caller left out
@@ -317,7 +319,8 @@ async function modulePackage(exportName, npmName) {
     if (method.skip) skipped.push({ name, reason: method.skip });
     else methods.push(method);
   }
-  return { export: exportName, npm: npmName, version: pkg.version, methods, skipped };
+  const rest = shapes(ts, dir, methods.map((method) => method.name));
+  return { export: exportName, npm: npmName, version: pkg.version, methods, skipped, rest };
 }
 
 async function main() {

@@ -18,11 +18,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from emit import PACKAGES, module_file, package_init
+from emit import PACKAGES, header, module_file, package_init
 from tables import docs_page, readme_summary
+from typed import Shapes, shared_file, shared_shapes, types_file
 
 ROOT = Path(__file__).resolve().parents[2]
 JS_DIR = ROOT / "tests" / "js"
@@ -51,15 +53,45 @@ def render(report: dict[str, object]) -> dict[str, str]:
     files: dict[str, str] = {}
     renames: dict[str, str] = report["renames"]  # type: ignore[assignment]
     for package in report["packages"]:  # type: ignore[attr-defined]
-        modules = []
+        modules, typed = [], []
+        folder = f"wixvisitor/modules/{package['name']}"
         for module in package["modules"]:
-            text = module_file(package, module, renames)
+            shapes = Shapes(module["rest"])
+            text = module_file(package, module, renames, shapes)
             if text is None:
                 continue
             modules.append(module)
-            files[f"wixvisitor/modules/{package['name']}/{_snake(module['export'])}.py"] = text
-        files[f"wixvisitor/modules/{package['name']}/__init__.py"] = package_init(package, modules)
+            typed.append(shapes)
+            files[f"{folder}/{_snake(module['export'])}.py"] = text
+        shared = shared_shapes(typed)  # declared alike by several modules: written once
+        source = header(f"{package['package']} {package['version']}")
+        if shared:
+            files[f"{folder}/types/_shared.py"] = shared_file(source, package, shared)
+        for index, (module, shapes) in enumerate(zip(modules, typed, strict=True)):
+            mine = frozenset(name for name, (_, users) in shared.items() if index in users)
+            source = header(f"{module['npm']} {module['version']}")
+            files[f"{folder}/types/{_snake(module['export'])}.py"] = types_file(
+                source, package, module, shapes, mine
+            )
+        files[f"{folder}/__init__.py"] = package_init(package, modules)
+        files[f"{folder}/types/__init__.py"] = types_init(package)
     return files
+
+
+def types_init(package: dict[str, Any]) -> str:
+    """``<package>/types/__init__.py``: what the folder holds (each module's REST types)."""
+    name = package["name"]
+    return "\n".join(
+        [
+            *header(f"{package['package']} {package['version']}"),
+            f'"""REST types of ``{package["package"]}``, one file per module.',
+            "",
+            f"``from wixvisitor.modules.{name}.types.<module> import <Type>``: the request,",
+            "answer and entity shapes each method of the module takes and returns.",
+            '"""',
+            "",
+        ]
+    )
 
 
 def _snake(name: str) -> str:
@@ -99,7 +131,7 @@ def generate(out: Path, report: dict[str, object]) -> list[Path]:
             written.append(target)
     for package in report["packages"]:  # type: ignore[attr-defined]
         folder = out / "wixvisitor" / "modules" / package["name"]
-        for stale in folder.glob("*.py"):
+        for stale in [*folder.glob("*.py"), *folder.glob("types/*.py")]:
             if stale not in written:
                 stale.unlink()
     return written

@@ -42,7 +42,8 @@ def docs_page(report: dict[str, Any]) -> str:
             f"## `{package['package']}` {package['version']}",
             "",
             f"`from wixvisitor.modules import {package['name']}`: {len(modules)} modules, "
-            f"{count} methods.",
+            f"{count} methods; their REST types in "
+            f"`wixvisitor.modules.{package['name']}.types.<module>`.",
             "",
         ]
         for module in modules:
@@ -50,7 +51,8 @@ def docs_page(report: dict[str, Any]) -> str:
             out += [
                 f"### `{module['export']}` → `{py}`",
                 "",
-                f"From `{module['npm']}` {module['version']}.",
+                f"From `{module['npm']}` {module['version']}; REST types: "
+                f"`wixvisitor.modules.{py.replace('.', '.types.', 1)}`.",
                 "",
                 "| JS | Python | REST |",
                 "| --- | --- | --- |",

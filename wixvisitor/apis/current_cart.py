@@ -58,7 +58,8 @@ class CurrentCart(current_cart.CurrentCart):
 
     async def add(self, line_items: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         """Add ``line_items`` (see :func:`line_item`) to the cart, creating it if needed."""
-        answer = await self.add_to_current_cart({"lineItems": list(line_items)})
+        items: Any = list(line_items)  # the caller's mappings, sent as given
+        answer = await self.add_to_current_cart({"lineItems": items})
         return expect_object(answer, "add to cart", "cart")
 
     async def update_quantity(self, quantities: Mapping[str, int]) -> dict[str, Any]:
@@ -85,7 +86,8 @@ class CurrentCart(current_cart.CurrentCart):
 
         An empty cart cannot be checked out: :class:`~wixvisitor.errors.WixApiError`.
         """
-        answer = await self.create_checkout_from_current_cart({"channelType": channel_type})
+        options: Any = {"channelType": channel_type}  # a channel name Wix checks
+        answer = await self.create_checkout_from_current_cart(options)
         checkout_id = expect_object(answer, "create checkout").get("checkoutId")
         if not isinstance(checkout_id, str) or not checkout_id:
             raise WixApiError("create checkout answered without a checkoutId", status=200)

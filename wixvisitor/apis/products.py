@@ -41,7 +41,7 @@ class Products(products_v3.ProductsV3):
         paging: dict[str, Any] = {"limit": limit}
         if cursor is not None:
             paging["cursor"] = cursor
-        search: dict[str, Any] = {"cursorPaging": paging}
+        search: Any = {"cursorPaging": paging}  # shape-checked by Wix: filter is the caller's
         if expression:
             search["search"] = {"expression": expression}
         if filter is not None and cursor is None:

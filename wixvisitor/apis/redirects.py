@@ -31,7 +31,8 @@ class Redirects(redirects.Redirects):
 
     __slots__ = ()
 
-    async def create_redirect_session(
+    # keywords and the session itself, where the generated method takes and returns REST JSON
+    async def create_redirect_session(  # type: ignore[override]
         self,
         body: Mapping[str, Any] | None = None,
         *,
@@ -76,7 +77,7 @@ class Redirects(redirects.Redirects):
             raise ValueError(
                 "give exactly one intent: body, ecom_checkout_id, logout_client_id, auth or login"
             )
-        request = dict(body) if body is not None else intents
+        request: Any = dict(body) if body is not None else intents  # the caller's own body
         wanted = dict(callbacks or {})
         if post_flow_url is not None:
             wanted["postFlowUrl"] = post_flow_url

@@ -79,13 +79,17 @@ class DemoWix:
             {"filter": {"eventId": event["id"]}}
         )
         tier = tiers["ticketDefinitions"][0]
-        line = {"ticketDefinitionId": tier["id"], "quantity": 2}
         made = await events.ticket_reservations.bind(client).create_ticket_reservation(
-            {"tickets": [line]}
+            {"tickets": [{"ticketDefinitionId": tier["id"], "quantity": 2}]}
         )
-        intent = {"reservationId": made["ticketReservation"]["id"], "eventSlug": event["slug"]}
+        reservation_id = made["ticketReservation"]["id"]
+        if reservation_id is None:  # Wix's type allows it; the reservation would be unusable
+            return None
         redirect = await redirects.redirects.bind(client).create_redirect_session(
-            {"eventsCheckout": intent, "callbacks": {"thankYouPageUrl": thank_you}}
+            {
+                "eventsCheckout": {"reservationId": reservation_id, "eventSlug": event["slug"]},
+                "callbacks": {"thankYouPageUrl": thank_you},
+            }
         )
         url = redirect["redirectSession"]["fullUrl"]
         async with session.get(url) as page:

@@ -266,4 +266,5 @@ async def list_time_slots(request: web.Request) -> web.Response:
     except QueryError as exc:
         raise _query_error(exc) from None
     answer = {"timeSlots": [_slot_json(slot, zone) for slot in page], "timeZone": zone_name}
+    meta.pop("count", None)  # this API's CursorPagingMetadata: cursors and hasNext only
     return json_response({**answer, "cursorPagingMetadata": meta})

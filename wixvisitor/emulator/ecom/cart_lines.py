@@ -38,7 +38,8 @@ class BookingLine(LineItem):
         data.pop("physicalProperties", None)
         data["itemType"] = {"preset": "SERVICE"}
         if self.booking is not None:
-            data["url"] = self.booking.service.url
+            service = self.booking.service
+            data["url"] = {"relativePath": f"/service-page/{service.slug}", "url": service.url}
             data["serviceProperties"] = {
                 "scheduledDate": iso_date(self.booking.slot.start),
                 "numberOfParticipants": 1,

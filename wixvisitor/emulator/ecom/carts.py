@@ -34,7 +34,7 @@ class LineItem:
             "quantity": self.quantity,
             "catalogReference": dict(self.catalog_reference),
             "productName": {"original": self.product.name, "translated": self.product.name},
-            "url": self.product.url,
+            "url": {"relativePath": f"/product-page/{self.product.slug}", "url": self.product.url},
             "price": price,
             "fullPrice": price,
             "priceBeforeDiscounts": price,

@@ -32,6 +32,8 @@ class Product:
 
     def to_json(self, fields: frozenset[str] = frozenset()) -> dict[str, Any]:
         """The product as Catalog V3 returns it; ``fields`` adds optional fields."""
+        # V3's price ranges hold a FixedMonetaryAmount: an amount, no converted one
+        price = {key: money(self.price)[key] for key in ("amount", "formattedAmount")}
         data: dict[str, Any] = {
             "id": self.id,
             "revision": "1",
@@ -47,11 +49,8 @@ class Product:
                 "availabilityStatus": "IN_STOCK" if self.in_stock else "OUT_OF_STOCK",
                 "preorderStatus": "DISABLED",
             },
-            "actualPriceRange": {"minValue": money(self.price), "maxValue": money(self.price)},
-            "compareAtPriceRange": {
-                "minValue": money(self.price),
-                "maxValue": money(self.price),
-            },
+            "actualPriceRange": {"minValue": price, "maxValue": price},
+            "compareAtPriceRange": {"minValue": price, "maxValue": price},
             "variantSummary": {"variantCount": 1},
             "allCategoriesInfo": {"categories": categories_of(self.id)},
         }

@@ -4,12 +4,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import attendance as _types
 
 _BULK_DELETE_ATTENDANCES = Route(
     "POST",
@@ -60,44 +63,100 @@ class Attendance(Module):
 
     __slots__ = ()
 
-    async def bulk_delete_attendances(self, attendance_ids: list[str]) -> dict[str, Any]:
-        """Bulk delete attendances: ``POST /bookings/v2/bulk/attendance/delete``."""
-        return await call(
-            self._requester, _BULK_DELETE_ATTENDANCES, {"attendanceIds": attendance_ids}
+    async def bulk_delete_attendances(
+        self, attendance_ids: Sequence[str]
+    ) -> _types.BulkDeleteAttendancesResponse:
+        """Bulk delete attendances: ``POST /bookings/v2/bulk/attendance/delete``.
+
+        Permissions: ``bookings:v2:attendance:attendance:bulk_delete_attendances``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkDeleteAttendancesResponse",
+            await call(
+                self._requester, _BULK_DELETE_ATTENDANCES, {"attendanceIds": attendance_ids}
+            ),
         )
 
-    async def bulk_set_attendance(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Bulk set attendance: ``POST /bookings/v2/bulk/attendance/set``."""
-        return await call(
-            self._requester,
-            _BULK_SET_ATTENDANCE,
-            {**_fields.pick(options, "returnFullEntity", "attendanceDetails")},
+    async def bulk_set_attendance(
+        self, options: _types.BulkSetAttendanceOptions | None = None
+    ) -> _types.BulkSetAttendanceResponse:
+        """Bulk set attendance: ``POST /bookings/v2/bulk/attendance/set``.
+
+        Permissions: ``BOOKINGS.ATTENDANCE_SET``.
+        Callable by: ``APP``.
+        Application errors: ``ATTENDANCES_MISSING_IN_REQUEST``.
+        """
+        return cast(
+            "_types.BulkSetAttendanceResponse",
+            await call(
+                self._requester,
+                _BULK_SET_ATTENDANCE,
+                {**_fields.pick(options, "returnFullEntity", "attendanceDetails")},
+            ),
         )
 
-    async def count_attendances(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Count attendances: ``POST /bookings/bookings-attendance/count``."""
-        return await call(self._requester, _COUNT_ATTENDANCES, {**_fields.pick(options, "filter")})
+    async def count_attendances(
+        self, options: _types.CountAttendancesOptions | None = None
+    ) -> _types.CountAttendancesResponse:
+        """Count attendances: ``POST /bookings/bookings-attendance/count``.
 
-    async def delete_attendance(self, attendance_id: str) -> dict[str, Any]:
-        """Delete attendance: ``DELETE /bookings/bookings-attendance/{attendanceId}``."""
-        return await call(self._requester, _DELETE_ATTENDANCE, {"attendanceId": attendance_id})
+        Permissions: ``BOOKINGS.ATTENDANCE_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CountAttendancesResponse",
+            await call(self._requester, _COUNT_ATTENDANCES, {**_fields.pick(options, "filter")}),
+        )
 
-    async def get_attendance(self, attendance_id: str) -> dict[str, Any]:
-        """Get attendance: ``GET /bookings/bookings-attendance/{attendanceId}``."""
-        return await call(self._requester, _GET_ATTENDANCE, {"attendanceId": attendance_id})
+    async def delete_attendance(self, attendance_id: str) -> _types.DeleteAttendanceResponse:
+        """Delete attendance: ``DELETE /bookings/bookings-attendance/{attendanceId}``.
 
-    def query_attendance(self) -> QueryBuilder:
-        """Query attendance: ``POST /bookings/bookings-attendance/query``."""
+        Permissions: ``bookings:v2:attendance:attendance:delete_attendance``.
+        Callable by: ``APP``.
+        Application errors: ``ATTENDANCE_NOT_FOUND``.
+        """
+        return cast(
+            "_types.DeleteAttendanceResponse",
+            await call(self._requester, _DELETE_ATTENDANCE, {"attendanceId": attendance_id}),
+        )
+
+    async def get_attendance(self, attendance_id: str) -> _types.GetAttendanceResponse:
+        """Get attendance: ``GET /bookings/bookings-attendance/{attendanceId}``.
+
+        Permissions: ``BOOKINGS.ATTENDANCE_READ``.
+        Callable by: ``APP``.
+        Application errors: ``ATTENDANCE_NOT_FOUND``.
+        """
+        return cast(
+            "_types.GetAttendanceResponse",
+            await call(self._requester, _GET_ATTENDANCE, {"attendanceId": attendance_id}),
+        )
+
+    def query_attendance(self) -> QueryBuilder[_types.Attendance]:
+        """Query attendance: ``POST /bookings/bookings-attendance/query``.
+
+        Permissions: ``BOOKINGS.ATTENDANCE_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_ATTENDANCE)
 
     async def set_attendance(
-        self, attendance: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Set attendance: ``POST /bookings/bookings-attendance/set``."""
-        return await call(
-            self._requester,
-            _SET_ATTENDANCE,
-            {"attendance": attendance, **_fields.pick(options, "participantNotification")},
+        self, attendance: _types.Attendance, options: _types.SetAttendanceOptions | None = None
+    ) -> _types.SetAttendanceResponse:
+        """Set attendance: ``POST /bookings/bookings-attendance/set``.
+
+        Permissions: ``BOOKINGS.ATTENDANCE_SET``.
+        Callable by: ``APP``.
+        Application errors: ``SESSION_ID_NOT_PROVIDED``.
+        """
+        return cast(
+            "_types.SetAttendanceResponse",
+            await call(
+                self._requester,
+                _SET_ATTENDANCE,
+                {"attendance": attendance, **_fields.pick(options, "participantNotification")},
+            ),
         )
 
 

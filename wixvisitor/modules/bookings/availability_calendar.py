@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import availability_calendar as _types
 
 _CALCULATE_MULTI_SLOT_AVAILABILITY = Route(
     "POST",
@@ -34,40 +36,65 @@ class AvailabilityCalendar(Module):
     __slots__ = ()
 
     async def calculate_multi_slot_availability(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Calculate multi slot availability: ``POST /v1/availability/multislot``."""
-        return await call(
-            self._requester,
-            _CALCULATE_MULTI_SLOT_AVAILABILITY,
-            {
-                **_fields.pick(
-                    options,
-                    "from",
-                    "to",
-                    "timeZone",
-                    "bookable",
-                    "bookingPolicyViolations",
-                    "location",
-                    "slots",
-                    "slotsPerDay",
-                    "cursorPaging",
-                )
-            },
+        self, options: _types.CalculateMultiSlotAvailabilityOptions | None = None
+    ) -> _types.CalculateMultiSlotAvailabilityResponse:
+        """Calculate multi slot availability: ``POST /v1/availability/multislot``.
+
+        Permissions: ``BOOKINGS.AVAILABILITY_READ_MULTI_SLOT``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.CalculateMultiSlotAvailabilityResponse",
+            await call(
+                self._requester,
+                _CALCULATE_MULTI_SLOT_AVAILABILITY,
+                {
+                    **_fields.pick(
+                        options,
+                        "from",
+                        "to",
+                        "timeZone",
+                        "bookable",
+                        "bookingPolicyViolations",
+                        "location",
+                        "slots",
+                        "slotsPerDay",
+                        "cursorPaging",
+                    )
+                },
+            ),
         )
 
-    async def get_schedule_availability(self, schedule_id: str) -> dict[str, Any]:
-        """Get schedule availability: ``GET /v2/availability/schedule/{scheduleId}``."""
-        return await call(self._requester, _GET_SCHEDULE_AVAILABILITY, {"scheduleId": schedule_id})
+    async def get_schedule_availability(
+        self, schedule_id: str
+    ) -> _types.GetScheduleAvailabilityResponse:
+        """Get schedule availability: ``GET /v2/availability/schedule/{scheduleId}``.
+
+        Application errors: ``FAILED_VALIDATING_AVAILABILITY``, ``FAILED_RESOLVING_SCHEDULE``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.GetScheduleAvailabilityResponse",
+            await call(self._requester, _GET_SCHEDULE_AVAILABILITY, {"scheduleId": schedule_id}),
+        )
 
     async def query_availability(
-        self, query: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Query availability: ``POST /availability-calendar/v1/availability/query``."""
-        return await call(
-            self._requester,
-            _QUERY_AVAILABILITY,
-            {"query": query, **_fields.pick(options, "timezone", "slotsPerDay")},
+        self, query: _types.QueryV2, options: _types.QueryAvailabilityOptions | None = None
+    ) -> _types.QueryAvailabilityResponse:
+        """Query availability: ``POST /availability-calendar/v1/availability/query``.
+
+        Permissions: ``BOOKINGS.AVAILABILITY_READ``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.QueryAvailabilityResponse",
+            await call(
+                self._requester,
+                _QUERY_AVAILABILITY,
+                {"query": query, **_fields.pick(options, "timezone", "slotsPerDay")},
+            ),
         )
 
 

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import availability_time_slots as _types
 
 _GET_AVAILABILITY_TIME_SLOT = Route(
     "POST",
@@ -38,70 +40,101 @@ class AvailabilityTimeSlots(Module):
         local_start_date: str,
         local_end_date: str,
         time_zone: str,
-        location: Mapping[str, Any],
-        options: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]:
-        """Get availability time slot: ``POST /_api/service-availability/v2/time-slots/get``."""
-        return await call(
-            self._requester,
-            _GET_AVAILABILITY_TIME_SLOT,
-            {
-                "serviceId": service_id,
-                "localStartDate": local_start_date,
-                "localEndDate": local_end_date,
-                "timeZone": time_zone,
-                "location": location,
-                **_fields.pick(options, "includeResourceTypeIds", "resourceTypes"),
-            },
+        location: _types.Location,
+        options: _types.GetAvailabilityTimeSlotOptions | None = None,
+    ) -> _types.GetAvailabilityTimeSlotResponse:
+        """Get availability time slot: ``POST /_api/service-availability/v2/time-slots/get``.
+
+        Permissions: ``BOOKINGS.AVAILABILITY_READ_TIME_SLOTS``.
+        Callable by: ``APP``.
+        Application errors: ``SLOT_NOT_FOUND``, ``NO_IMPLEMENTERS_FOUND``,
+        ``MULTIPLE_IMPLEMENTERS_FOUND``, ``UNAUTHORIZED_OPERATION``,
+        ``REQUESTED_GENDER_NOT_ALLOWED``.
+        """
+        return cast(
+            "_types.GetAvailabilityTimeSlotResponse",
+            await call(
+                self._requester,
+                _GET_AVAILABILITY_TIME_SLOT,
+                {
+                    "serviceId": service_id,
+                    "localStartDate": local_start_date,
+                    "localEndDate": local_end_date,
+                    "timeZone": time_zone,
+                    "location": location,
+                    **_fields.pick(options, "includeResourceTypeIds", "resourceTypes"),
+                },
+            ),
         )
 
     async def list_availability_time_slot_end_options(
-        self, service_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        service_id: str,
+        options: _types.ListAvailabilityTimeSlotEndOptionsOptions | None = None,
+    ) -> _types.ListAvailabilityTimeSlotEndOptionsResponse:
         """List availability time slot end options: ``POST``.
 
         ``/_api/service-availability/v2/time-slots/end-options``
+
+        Permissions: ``BOOKINGS.AVAILABILITY_READ_TIME_SLOTS``.
+        Callable by: ``APP``.
+        Application errors: ``END_OPTIONS_NOT_SUPPORTED``, ``MAX_END_DATE_EXCEEDS_MAXIMUM``,
+        ``SERVICE_NOT_FOUND``, ``NO_IMPLEMENTERS_FOUND``, ``MULTIPLE_IMPLEMENTERS_FOUND``,
+        ``UNAUTHORIZED_OPERATION``.
         """
-        return await call(
-            self._requester,
-            _LIST_AVAILABILITY_TIME_SLOT_END_OPTIONS,
-            {
-                "serviceId": service_id,
-                **_fields.pick(
-                    options,
-                    "localStartDate",
-                    "maxLocalEndDate",
-                    "timeZone",
-                    "location",
-                    "resourceTypes",
-                ),
-            },
+        return cast(
+            "_types.ListAvailabilityTimeSlotEndOptionsResponse",
+            await call(
+                self._requester,
+                _LIST_AVAILABILITY_TIME_SLOT_END_OPTIONS,
+                {
+                    "serviceId": service_id,
+                    **_fields.pick(
+                        options,
+                        "localStartDate",
+                        "maxLocalEndDate",
+                        "timeZone",
+                        "location",
+                        "resourceTypes",
+                    ),
+                },
+            ),
         )
 
     async def list_availability_time_slots(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """List availability time slots: ``POST /_api/service-availability/v2/time-slots``."""
-        return await call(
-            self._requester,
-            _LIST_AVAILABILITY_TIME_SLOTS,
-            {
-                **_fields.pick(
-                    options,
-                    "serviceId",
-                    "fromLocalDate",
-                    "toLocalDate",
-                    "timeZone",
-                    "locations",
-                    "includeResourceTypeIds",
-                    "bookable",
-                    "bookingPolicyViolations",
-                    "timeSlotsPerDay",
-                    "cursorPaging",
-                    "customerChoices",
-                    "resourceTypes",
-                )
-            },
+        self, options: _types.ListAvailabilityTimeSlotsOptions | None = None
+    ) -> _types.ListAvailabilityTimeSlotsResponse:
+        """List availability time slots: ``POST /_api/service-availability/v2/time-slots``.
+
+        Permissions: ``BOOKINGS.AVAILABILITY_READ_TIME_SLOTS``.
+        Callable by: ``APP``.
+        Application errors: ``NO_IMPLEMENTERS_FOUND``, ``MULTIPLE_IMPLEMENTERS_FOUND``,
+        ``MISSING_ARGUMENTS``, ``UNAUTHORIZED_OPERATION``, ``SERVICE_NOT_FOUND``,
+        ``REQUESTED_GENDER_NOT_ALLOWED``.
+        """
+        return cast(
+            "_types.ListAvailabilityTimeSlotsResponse",
+            await call(
+                self._requester,
+                _LIST_AVAILABILITY_TIME_SLOTS,
+                {
+                    **_fields.pick(
+                        options,
+                        "serviceId",
+                        "fromLocalDate",
+                        "toLocalDate",
+                        "timeZone",
+                        "locations",
+                        "includeResourceTypeIds",
+                        "bookable",
+                        "bookingPolicyViolations",
+                        "timeSlotsPerDay",
+                        "cursorPaging",
+                        "customerChoices",
+                        "resourceTypes",
+                    )
+                },
+            ),
         )
 
 

@@ -4,9 +4,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import booking_policy_snapshots as _types
 
 _LIST_POLICY_SNAPSHOTS_BY_BOOKING_IDS = Route(
     "GET",
@@ -20,13 +24,22 @@ class BookingPolicySnapshots(Module):
 
     __slots__ = ()
 
-    async def list_policy_snapshots_by_booking_ids(self, booking_ids: list[str]) -> dict[str, Any]:
+    async def list_policy_snapshots_by_booking_ids(
+        self, booking_ids: Sequence[str]
+    ) -> _types.ListPolicySnapshotsByBookingIdsResponse:
         """List policy snapshots by booking ids: ``GET``.
 
         ``/_api/booking-policy-snapshots/v1/policy-snapshots``
+
+        Permissions: ``BOOKINGS.BOOKING_POLICY_SNAPSHOT_READ``.
+        Callable by: ``APP``.
+        Application errors: ``BOOKING_POLICY_SNAPSHOT_NOT_FOUND``.
         """
-        return await call(
-            self._requester, _LIST_POLICY_SNAPSHOTS_BY_BOOKING_IDS, {"bookingIds": booking_ids}
+        return cast(
+            "_types.ListPolicySnapshotsByBookingIdsResponse",
+            await call(
+                self._requester, _LIST_POLICY_SNAPSHOTS_BY_BOOKING_IDS, {"bookingIds": booking_ids}
+            ),
         )
 
 

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import bookings_provisioner as _types
 
 _PROVISION_BOOKINGS_PLATFORM = Route(
     "POST",
@@ -23,13 +25,20 @@ class BookingsProvisioner(Module):
     __slots__ = ()
 
     async def provision_bookings_platform(
-        self, app_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Provision bookings platform: ``POST /v1/provisioner/provision-bookings-platform``."""
-        return await call(
-            self._requester,
-            _PROVISION_BOOKINGS_PLATFORM,
-            {"appId": app_id, **_fields.pick(options, "timeSlotsConfiguration")},
+        self, app_id: str, options: _types.ProvisionBookingsPlatformOptions | None = None
+    ) -> _types.ProvisionBookingsPlatformResponse:
+        """Provision bookings platform: ``POST /v1/provisioner/provision-bookings-platform``.
+
+        Permissions: ``BOOKINGS.BOOKING_MANAGE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ProvisionBookingsPlatformResponse",
+            await call(
+                self._requester,
+                _PROVISION_BOOKINGS_PLATFORM,
+                {"appId": app_id, **_fields.pick(options, "timeSlotsConfiguration")},
+            ),
         )
 
 

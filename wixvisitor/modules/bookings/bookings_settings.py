@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import bookings_settings as _types
 
 _GET_BOOKINGS_SETTINGS = Route(
     "GET",
@@ -26,16 +28,31 @@ class BookingsSettings(Module):
 
     __slots__ = ()
 
-    async def get_bookings_settings(self) -> dict[str, Any]:
-        """Get bookings settings: ``GET /_api/bookings-settings/v2/settings``."""
-        return await call(self._requester, _GET_BOOKINGS_SETTINGS)
+    async def get_bookings_settings(self) -> _types.GetBookingsSettingsResponse:
+        """Get bookings settings: ``GET /_api/bookings-settings/v2/settings``.
+
+        Permissions: ``BOOKINGS.SETTINGS_READ``.
+        Callable by: ``APP``.
+        Application errors: ``BOOKINGS_SETTINGS_NOT_FOUND``.
+        """
+        return cast(
+            "_types.GetBookingsSettingsResponse",
+            await call(self._requester, _GET_BOOKINGS_SETTINGS),
+        )
 
     async def update_bookings_settings(
-        self, bookings_settings: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Update bookings settings: ``PATCH /_api/bookings-settings/v2/bookings-settings``."""
-        return await call(
-            self._requester, _UPDATE_BOOKINGS_SETTINGS, {"bookingsSettings": bookings_settings}
+        self, bookings_settings: _types.BookingsSettings
+    ) -> _types.UpdateBookingsSettingsResponse:
+        """Update bookings settings: ``PATCH /_api/bookings-settings/v2/bookings-settings``.
+
+        Permissions: ``BOOKINGS.SETTINGS_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateBookingsSettingsResponse",
+            await call(
+                self._requester, _UPDATE_BOOKINGS_SETTINGS, {"bookingsSettings": bookings_settings}
+            ),
         )
 
 

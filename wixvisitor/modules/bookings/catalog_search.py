@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import catalog_search as _types
 
 _QUERY_SERVICES_BY_FILTERS = Route(
     "POST",
@@ -23,16 +25,22 @@ class CatalogSearch(Module):
     __slots__ = ()
 
     async def query_services_by_filters(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self, options: _types.QueryServicesByFiltersOptions | None = None
+    ) -> _types.QueryServicesByFiltersResponse:
         """Query services by filters: ``POST``.
 
         ``/bookings/catalog-search/v1/catalog/search/services/query``
+
+        Permissions: ``bookings:catalog_search:v1:catalog_search:query_services_by_filters``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _QUERY_SERVICES_BY_FILTERS,
-            {**_fields.pick(options, "query", "serviceFilters")},
+        return cast(
+            "_types.QueryServicesByFiltersResponse",
+            await call(
+                self._requester,
+                _QUERY_SERVICES_BY_FILTERS,
+                {**_fields.pick(options, "query", "serviceFilters")},
+            ),
         )
 
 

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import categories as _types
 
 _CREATE_CATEGORY = Route(
     "POST",
@@ -37,29 +39,67 @@ class Categories(Module):
 
     __slots__ = ()
 
-    async def create_category(self, category: Mapping[str, Any]) -> dict[str, Any]:
-        """Create category: ``POST /bookings/v1/categories``."""
-        return await call(self._requester, _CREATE_CATEGORY, {"category": category})
+    async def create_category(self, category: _types.Category) -> _types.CreateCategoryResponse:
+        """Create category: ``POST /bookings/v1/categories``.
+
+        Permissions: ``BOOKINGS.MANAGE_CATEGORIES``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.CreateCategoryResponse",
+            await call(self._requester, _CREATE_CATEGORY, {"category": category}),
+        )
 
     async def delete_category(
-        self, id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Delete category: ``DELETE /bookings/v1/categories/{id}``."""
-        return await call(
-            self._requester, _DELETE_CATEGORY, {"id": id, **_fields.pick(options, "deleteServices")}
+        self, id: str, options: _types.DeleteCategoryOptions | None = None
+    ) -> _types.DeleteCategoryResponse:
+        """Delete category: ``DELETE /bookings/v1/categories/{id}``.
+
+        Permissions: ``BOOKINGS.MANAGE_CATEGORIES``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.DeleteCategoryResponse",
+            await call(
+                self._requester,
+                _DELETE_CATEGORY,
+                {"id": id, **_fields.pick(options, "deleteServices")},
+            ),
         )
 
-    async def list_categories(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """List categories: ``GET /bookings/v1/categories``."""
-        return await call(
-            self._requester,
-            _LIST_CATEGORIES,
-            {**_fields.pick(options, "categoryIds", "includeDeleted")},
+    async def list_categories(
+        self, options: _types.ListCategoriesOptions | None = None
+    ) -> _types.ListCategoryResponse:
+        """List categories: ``GET /bookings/v1/categories``.
+
+        Permissions: ``BOOKINGS.CATEGORIES_READ``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.ListCategoryResponse",
+            await call(
+                self._requester,
+                _LIST_CATEGORIES,
+                {**_fields.pick(options, "categoryIds", "includeDeleted")},
+            ),
         )
 
-    async def update_category(self, id: str, category: Mapping[str, Any]) -> dict[str, Any]:
-        """Update category: ``PUT /bookings/v1/categories/{category.id}``."""
-        return await call(self._requester, _UPDATE_CATEGORY, {"category": {**category, "id": id}})
+    async def update_category(
+        self, id: str, category: _types.Category
+    ) -> _types.UpdateCategoryResponse:
+        """Update category: ``PUT /bookings/v1/categories/{category.id}``.
+
+        Permissions: ``BOOKINGS.MANAGE_CATEGORIES``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.UpdateCategoryResponse",
+            await call(self._requester, _UPDATE_CATEGORY, {"category": {**category, "id": id}}),
+        )
 
 
 def bind(client: Requester) -> Categories:

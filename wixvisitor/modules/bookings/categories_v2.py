@@ -4,12 +4,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import categories_v2 as _types
 
 _COUNT_CATEGORIES = Route(
     "POST",
@@ -62,39 +64,90 @@ class CategoriesV2(Module):
 
     __slots__ = ()
 
-    async def count_categories(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Count categories: ``POST /bookings/v2/categories/count``."""
-        return await call(self._requester, _COUNT_CATEGORIES, {**_fields.pick(options, "filter")})
+    async def count_categories(
+        self, options: _types.CountCategoriesOptions | None = None
+    ) -> _types.CountCategoriesResponse:
+        """Count categories: ``POST /bookings/v2/categories/count``.
 
-    async def create_category(self, category: Mapping[str, Any]) -> dict[str, Any]:
-        """Create category: ``POST /bookings/v2/categories``."""
-        return await call(self._requester, _CREATE_CATEGORY, {"category": category})
-
-    async def delete_category(self, category_id: str) -> dict[str, Any]:
-        """Delete category: ``DELETE /bookings/v2/categories/{categoryId}``."""
-        return await call(self._requester, _DELETE_CATEGORY, {"categoryId": category_id})
-
-    async def get_category(self, category_id: str) -> dict[str, Any]:
-        """Get category: ``GET /bookings/v2/categories/{categoryId}``."""
-        return await call(self._requester, _GET_CATEGORY, {"categoryId": category_id})
-
-    async def move_category(
-        self, category_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Move category: ``POST /bookings/v2/categories/set-position/{categoryId}``."""
-        return await call(
-            self._requester,
-            _MOVE_CATEGORY,
-            {"categoryId": category_id, **_fields.pick(options, "position", "afterCategoryId")},
+        Permissions: ``BOOKINGS.CATEGORY_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CountCategoriesResponse",
+            await call(self._requester, _COUNT_CATEGORIES, {**_fields.pick(options, "filter")}),
         )
 
-    def query_categories(self) -> QueryBuilder:
-        """Query categories: ``GET /bookings/v2/categories/query``."""
+    async def create_category(self, category: _types.Category) -> _types.CreateCategoryResponse:
+        """Create category: ``POST /bookings/v2/categories``.
+
+        Permissions: ``BOOKINGS.CATEGORY_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``CATEGORY_LIMIT_REACHED``.
+        """
+        return cast(
+            "_types.CreateCategoryResponse",
+            await call(self._requester, _CREATE_CATEGORY, {"category": category}),
+        )
+
+    async def delete_category(self, category_id: str) -> _types.DeleteCategoryResponse:
+        """Delete category: ``DELETE /bookings/v2/categories/{categoryId}``.
+
+        Permissions: ``BOOKINGS.CATEGORY_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteCategoryResponse",
+            await call(self._requester, _DELETE_CATEGORY, {"categoryId": category_id}),
+        )
+
+    async def get_category(self, category_id: str) -> _types.GetCategoryResponse:
+        """Get category: ``GET /bookings/v2/categories/{categoryId}``.
+
+        Permissions: ``BOOKINGS.CATEGORY_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetCategoryResponse",
+            await call(self._requester, _GET_CATEGORY, {"categoryId": category_id}),
+        )
+
+    async def move_category(
+        self, category_id: str, options: _types.MoveCategoryOptions | None = None
+    ) -> _types.MoveCategoryResponse:
+        """Move category: ``POST /bookings/v2/categories/set-position/{categoryId}``.
+
+        Permissions: ``BOOKINGS.CATEGORY_MOVE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.MoveCategoryResponse",
+            await call(
+                self._requester,
+                _MOVE_CATEGORY,
+                {"categoryId": category_id, **_fields.pick(options, "position", "afterCategoryId")},
+            ),
+        )
+
+    def query_categories(self) -> QueryBuilder[_types.Category]:
+        """Query categories: ``GET /bookings/v2/categories/query``.
+
+        Permissions: ``BOOKINGS.CATEGORY_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_CATEGORIES)
 
-    async def update_category(self, id: str, category: Mapping[str, Any]) -> dict[str, Any]:
-        """Update category: ``PATCH /bookings/v2/categories/{category.id}``."""
-        return await call(self._requester, _UPDATE_CATEGORY, {"category": {**category, "id": id}})
+    async def update_category(
+        self, id: str, category: _types.Category
+    ) -> _types.UpdateCategoryResponse:
+        """Update category: ``PATCH /bookings/v2/categories/{category.id}``.
+
+        Permissions: ``BOOKINGS.CATEGORY_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateCategoryResponse",
+            await call(self._requester, _UPDATE_CATEGORY, {"category": {**category, "id": id}}),
+        )
 
 
 def bind(client: Requester) -> CategoriesV2:

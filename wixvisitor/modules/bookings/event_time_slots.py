@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import event_time_slots as _types
 
 _GET_EVENT_TIME_SLOT = Route(
     "GET",
@@ -29,37 +31,51 @@ class EventTimeSlots(Module):
     __slots__ = ()
 
     async def get_event_time_slot(
-        self, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get event time slot: ``GET /_api/service-availability/v2/time-slots/event/{eventId}``."""
-        return await call(
-            self._requester,
-            _GET_EVENT_TIME_SLOT,
-            {"eventId": event_id, **_fields.pick(options, "timeZone")},
+        self, event_id: str, options: _types.GetEventTimeSlotOptions | None = None
+    ) -> _types.GetEventTimeSlotResponse:
+        """Get event time slot: ``GET /_api/service-availability/v2/time-slots/event/{eventId}``.
+
+        Permissions: ``BOOKINGS.AVAILABILITY_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetEventTimeSlotResponse",
+            await call(
+                self._requester,
+                _GET_EVENT_TIME_SLOT,
+                {"eventId": event_id, **_fields.pick(options, "timeZone")},
+            ),
         )
 
     async def list_event_time_slots(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """List event time slots: ``POST /_api/service-availability/v2/time-slots/event``."""
-        return await call(
-            self._requester,
-            _LIST_EVENT_TIME_SLOTS,
-            {
-                **_fields.pick(
-                    options,
-                    "fromLocalDate",
-                    "toLocalDate",
-                    "timeZone",
-                    "serviceIds",
-                    "includeNonBookable",
-                    "minBookableCapacity",
-                    "eventFilter",
-                    "maxSlotsPerDay",
-                    "cursorPaging",
-                    "bookingPolicyViolations",
-                )
-            },
+        self, options: _types.ListEventTimeSlotsOptions | None = None
+    ) -> _types.ListEventTimeSlotsResponse:
+        """List event time slots: ``POST /_api/service-availability/v2/time-slots/event``.
+
+        Permissions: ``BOOKINGS.AVAILABILITY_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListEventTimeSlotsResponse",
+            await call(
+                self._requester,
+                _LIST_EVENT_TIME_SLOTS,
+                {
+                    **_fields.pick(
+                        options,
+                        "fromLocalDate",
+                        "toLocalDate",
+                        "timeZone",
+                        "serviceIds",
+                        "includeNonBookable",
+                        "minBookableCapacity",
+                        "eventFilter",
+                        "maxSlotsPerDay",
+                        "cursorPaging",
+                        "bookingPolicyViolations",
+                    )
+                },
+            ),
         )
 
 

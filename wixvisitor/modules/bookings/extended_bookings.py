@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import extended_bookings as _types
 
 _COUNT_EXTENDED_BOOKINGS = Route(
     "POST",
@@ -39,30 +42,56 @@ class ExtendedBookings(Module):
     __slots__ = ()
 
     async def count_extended_bookings(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Count extended bookings: ``POST /_api/bookings-reader/v2/extended-bookings/count``."""
-        return await call(
-            self._requester, _COUNT_EXTENDED_BOOKINGS, {**_fields.pick(options, "filter")}
+        self, options: _types.CountExtendedBookingsOptions | None = None
+    ) -> _types.CountExtendedBookingsResponse:
+        """Count extended bookings: ``POST /_api/bookings-reader/v2/extended-bookings/count``.
+
+        Permissions: ``bookings:v2:booking:count_extended_bookings``,
+        ``BOOKINGS.MANAGE_BOOKINGS``, ``BOOKINGS.BOOKING_READ_ANY``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CountExtendedBookingsResponse",
+            await call(
+                self._requester, _COUNT_EXTENDED_BOOKINGS, {**_fields.pick(options, "filter")}
+            ),
         )
 
     async def query(
-        self, query: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Query: ``POST /_api/bookings-reader/v2/extended-booking/query``."""
-        return await call(
-            self._requester,
-            _QUERY,
-            {
-                "query": query,
-                **_fields.pick(
-                    options, "withBookingAllowedActions", "withBookingAttendanceInfo", "sessionId"
-                ),
-            },
+        self, query: _types.QueryV2, options: _types.QueryOptions | None = None
+    ) -> _types.QueryExtendedBookingResponse:
+        """Query: ``POST /_api/bookings-reader/v2/extended-booking/query``.
+
+        Permissions: ``BOOKINGS.BOOKING_READ``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.QueryExtendedBookingResponse",
+            await call(
+                self._requester,
+                _QUERY,
+                {
+                    "query": query,
+                    **_fields.pick(
+                        options,
+                        "withBookingAllowedActions",
+                        "withBookingAttendanceInfo",
+                        "sessionId",
+                    ),
+                },
+            ),
         )
 
-    def query_extended_bookings(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query extended bookings: ``POST /_api/bookings-reader/v2/extended-bookings/query``."""
+    def query_extended_bookings(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.ExtendedBooking]:
+        """Query extended bookings: ``POST /_api/bookings-reader/v2/extended-bookings/query``.
+
+        Permissions: ``BOOKINGS.BOOKING_READ``, ``BOOKINGS.MANAGE_BOOKINGS``,
+        ``BOOKINGS.BOOKING_READ_ANY``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_EXTENDED_BOOKINGS, options)
 
 

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import external_calendars as _types
 
 _CONNECT_BY_CREDENTIALS = Route(
     "POST",
@@ -68,96 +70,165 @@ class ExternalCalendars(Module):
 
     async def connect_by_credentials(
         self, provider_id: str, schedule_id: str, email: str, password: str
-    ) -> dict[str, Any]:
+    ) -> _types.ConnectByCredentialsResponse:
         """Connect by credentials: ``POST``.
 
         ``/bookings/v2/external-calendars/connections:connectByCredentials``
+
+        Permissions: ``CALENDAR.MANAGE_OWN_EXTERNAL_CALENDAR_CONNECTIONS``,
+        ``CALENDAR.MANAGE_ALL_EXTERNAL_CALENDAR_CONNECTIONS``.
+        Callable by: ``APP``.
+        Application errors: ``BAD_CREDENTIALS``, ``NOT_SUPPORTED_BY_PROVIDER``,
+        ``PREMIUM_FEATURE_NOT_ENABLED``.
         """
-        return await call(
-            self._requester,
-            _CONNECT_BY_CREDENTIALS,
-            {
-                "providerId": provider_id,
-                "scheduleId": schedule_id,
-                "email": email,
-                "password": password,
-            },
+        return cast(
+            "_types.ConnectByCredentialsResponse",
+            await call(
+                self._requester,
+                _CONNECT_BY_CREDENTIALS,
+                {
+                    "providerId": provider_id,
+                    "scheduleId": schedule_id,
+                    "email": email,
+                    "password": password,
+                },
+            ),
         )
 
     async def connect_by_o_auth(
         self, provider_id: str, schedule_id: str, redirect_url: str
-    ) -> dict[str, Any]:
-        """Connect by o auth: ``POST``.
+    ) -> _types.ConnectByOAuthResponse:
+        """Connect by o auth: ``POST /bookings/v2/external-calendars/connections:connectByOAuth``.
 
-        ``/bookings/v2/external-calendars/connections:connectByOAuth``
+        Permissions: ``CALENDAR.MANAGE_OWN_EXTERNAL_CALENDAR_CONNECTIONS``,
+        ``CALENDAR.MANAGE_ALL_EXTERNAL_CALENDAR_CONNECTIONS``.
+        Callable by: ``APP``.
+        Application errors: ``NOT_SUPPORTED_BY_PROVIDER``.
         """
-        return await call(
-            self._requester,
-            _CONNECT_BY_O_AUTH,
-            {"providerId": provider_id, "scheduleId": schedule_id, "redirectUrl": redirect_url},
+        return cast(
+            "_types.ConnectByOAuthResponse",
+            await call(
+                self._requester,
+                _CONNECT_BY_O_AUTH,
+                {"providerId": provider_id, "scheduleId": schedule_id, "redirectUrl": redirect_url},
+            ),
         )
 
-    async def disconnect(self, connection_id: str) -> dict[str, Any]:
+    async def disconnect(self, connection_id: str) -> _types.DisconnectResponse:
         """Disconnect: ``POST``.
 
         ``/bookings/v2/external-calendars/connections/{connectionId}/disconnect``
+
+        Permissions: ``CALENDAR.MANAGE_OWN_EXTERNAL_CALENDAR_CONNECTIONS``,
+        ``CALENDAR.MANAGE_ALL_EXTERNAL_CALENDAR_CONNECTIONS``.
+        Callable by: ``APP``.
+        Application errors: ``CONNECTION_ALREADY_DISCONNECTED``.
         """
-        return await call(self._requester, _DISCONNECT, {"connectionId": connection_id})
+        return cast(
+            "_types.DisconnectResponse",
+            await call(self._requester, _DISCONNECT, {"connectionId": connection_id}),
+        )
 
-    async def get_connection(self, connection_id: str) -> dict[str, Any]:
-        """Get connection: ``GET /bookings/v2/external-calendars/connections/{connectionId}``."""
-        return await call(self._requester, _GET_CONNECTION, {"connectionId": connection_id})
+    async def get_connection(self, connection_id: str) -> _types.GetConnectionResponse:
+        """Get connection: ``GET /bookings/v2/external-calendars/connections/{connectionId}``.
 
-    async def list_calendars(self, connection_id: str) -> dict[str, Any]:
+        Permissions: ``CALENDAR.READ_OWN_EXTERNAL_CALENDAR_CONNECTIONS``,
+        ``CALENDAR.READ_ALL_EXTERNAL_CALENDAR_CONNECTIONS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetConnectionResponse",
+            await call(self._requester, _GET_CONNECTION, {"connectionId": connection_id}),
+        )
+
+    async def list_calendars(self, connection_id: str) -> _types.ListCalendarsResponse:
         """List calendars: ``GET``.
 
         ``/bookings/v2/external-calendars/connections/{connectionId}/calendars``
+
+        Permissions: ``CALENDAR.READ_OWN_EXTERNAL_CALENDAR_CONNECTIONS``.
+        Callable by: ``APP``.
+        Application errors: ``CONNECTION_NOT_CONNECTED``, ``NOT_SUPPORTED_BY_PROVIDER``,
+        ``PREMIUM_FEATURE_NOT_ENABLED``.
         """
-        return await call(self._requester, _LIST_CALENDARS, {"connectionId": connection_id})
-
-    async def list_connections(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """List connections: ``GET /bookings/v2/external-calendars/connections``."""
-        return await call(
-            self._requester,
-            _LIST_CONNECTIONS,
-            {**_fields.pick(options, "scheduleIds", "partialFailure")},
+        return cast(
+            "_types.ListCalendarsResponse",
+            await call(self._requester, _LIST_CALENDARS, {"connectionId": connection_id}),
         )
 
-    async def list_events(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """List events: ``GET /bookings/v2/external-calendars/events``."""
-        return await call(
-            self._requester,
-            _LIST_EVENTS,
-            {
-                **_fields.pick(
-                    options,
-                    "from",
-                    "to",
-                    "scheduleIds",
-                    "userIds",
-                    "allDay",
-                    "fieldsets",
-                    "cursorPaging",
-                    "partialFailure",
-                )
-            },
+    async def list_connections(
+        self, options: _types.ListConnectionsOptions | None = None
+    ) -> _types.ListConnectionsResponse:
+        """List connections: ``GET /bookings/v2/external-calendars/connections``.
+
+        Permissions: ``CALENDAR.READ_OWN_EXTERNAL_CALENDAR_CONNECTIONS``,
+        ``CALENDAR.READ_ALL_EXTERNAL_CALENDAR_CONNECTIONS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListConnectionsResponse",
+            await call(
+                self._requester,
+                _LIST_CONNECTIONS,
+                {**_fields.pick(options, "scheduleIds", "partialFailure")},
+            ),
         )
 
-    async def list_providers(self) -> dict[str, Any]:
-        """List providers: ``GET /bookings/v2/external-calendars/providers``."""
-        return await call(self._requester, _LIST_PROVIDERS)
+    async def list_events(
+        self, options: _types.ListEventsOptions | None = None
+    ) -> _types.ListEventsResponse:
+        """List events: ``GET /bookings/v2/external-calendars/events``.
+
+        Permissions: ``CALENDAR.READ_EXTERNAL_CALENDAR_EVENTS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListEventsResponse",
+            await call(
+                self._requester,
+                _LIST_EVENTS,
+                {
+                    **_fields.pick(
+                        options,
+                        "from",
+                        "to",
+                        "scheduleIds",
+                        "userIds",
+                        "allDay",
+                        "fieldsets",
+                        "cursorPaging",
+                        "partialFailure",
+                    )
+                },
+            ),
+        )
+
+    async def list_providers(self) -> _types.ListProvidersResponse:
+        """List providers: ``GET /bookings/v2/external-calendars/providers``.
+
+        Permissions: ``CALENDAR.LIST_EXTERNAL_CALENDAR_PROVIDERS``.
+        Callable by: ``APP``.
+        """
+        return cast("_types.ListProvidersResponse", await call(self._requester, _LIST_PROVIDERS))
 
     async def update_sync_config(
-        self, connection_id: str, sync_config: Mapping[str, Any]
-    ) -> dict[str, Any]:
+        self, connection_id: str, sync_config: _types.ConnectionSyncConfig
+    ) -> _types.UpdateSyncConfigResponse:
         """Update sync config: ``PATCH``.
 
         ``/bookings/v2/external-calendars/connections/{connectionId}/sync-config``
+
+        Permissions: ``CALENDAR.MANAGE_OWN_EXTERNAL_CALENDAR_CONNECTIONS``.
+        Callable by: ``APP``.
+        Application errors: ``NOT_SUPPORTED_BY_PROVIDER``.
         """
-        return await call(
-            self._requester,
-            _UPDATE_SYNC_CONFIG,
-            {"connectionId": connection_id, "syncConfig": sync_config},
+        return cast(
+            "_types.UpdateSyncConfigResponse",
+            await call(
+                self._requester,
+                _UPDATE_SYNC_CONFIG,
+                {"connectionId": connection_id, "syncConfig": sync_config},
+            ),
         )
 
 

@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import pricing as _types
 
 _CALCULATE_PRICE = Route(
     "POST",
@@ -27,17 +30,38 @@ class Pricing(Module):
 
     __slots__ = ()
 
-    async def calculate_price(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Calculate price: ``POST /bookings/v2/pricing/v2/pricing/calculate``."""
-        return await call(
-            self._requester, _CALCULATE_PRICE, {**_fields.pick(options, "booking", "bookings")}
+    async def calculate_price(
+        self, options: _types.CalculatePriceOptions | None = None
+    ) -> _types.CalculatePriceResponse:
+        """Calculate price: ``POST /bookings/v2/pricing/v2/pricing/calculate``.
+
+        Permissions: ``BOOKINGS.PRICE_CALCULATE``.
+        Callable by: ``APP``.
+        Application errors: ``INVALID_BOOKING``, ``NUMBER_OF_PARTICIPANTS_NOT_FOUND``,
+        ``FAILED_RESOLVING_SERVICE``, ``ERROR_CONTACTING_PRICING_PROVIDER``,
+        ``MULTIPLE_PRICING_PROVIDERS_FOUND``, ``INVALID_DURATION_CHOICE``.
+        """
+        return cast(
+            "_types.CalculatePriceResponse",
+            await call(
+                self._requester, _CALCULATE_PRICE, {**_fields.pick(options, "booking", "bookings")}
+            ),
         )
 
     async def preview_price(
         self, booking_line_items: Sequence[Mapping[str, Any]]
-    ) -> dict[str, Any]:
-        """Preview price: ``POST /bookings/v2/pricing/v2/pricing/preview``."""
-        return await call(self._requester, _PREVIEW_PRICE, {"bookingLineItems": booking_line_items})
+    ) -> _types.PreviewPriceResponse:
+        """Preview price: ``POST /bookings/v2/pricing/v2/pricing/preview``.
+
+        Permissions: ``BOOKINGS.PRICE_PREVIEW``.
+        Callable by: ``APP``.
+        Application errors: ``INVALID_SERVICE_ID``, ``NUMBER_OF_PARTICIPANTS_NOT_FOUND``,
+        ``FAILED_RESOLVING_SERVICE``, ``INVALID_DURATION_CHOICE``.
+        """
+        return cast(
+            "_types.PreviewPriceResponse",
+            await call(self._requester, _PREVIEW_PRICE, {"bookingLineItems": booking_line_items}),
+        )
 
 
 def bind(client: Requester) -> Pricing:

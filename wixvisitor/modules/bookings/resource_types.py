@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import resource_types as _types
 
 _COUNT_RESOURCE_TYPES = Route(
     "POST",
@@ -57,43 +60,85 @@ class ResourceTypes(Module):
     __slots__ = ()
 
     async def count_resource_types(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Count resource types: ``POST /bookings/v2/resources/resource-types/count``."""
-        return await call(
-            self._requester, _COUNT_RESOURCE_TYPES, {**_fields.pick(options, "filter")}
-        )
+        self, options: _types.CountResourceTypesOptions | None = None
+    ) -> _types.CountResourceTypesResponse:
+        """Count resource types: ``POST /bookings/v2/resources/resource-types/count``.
 
-    async def create_resource_type(self, resource_type: Mapping[str, Any]) -> dict[str, Any]:
-        """Create resource type: ``POST /bookings/v2/resources/resource-types``."""
-        return await call(self._requester, _CREATE_RESOURCE_TYPE, {"resourceType": resource_type})
-
-    async def delete_resource_type(self, resource_type_id: str) -> dict[str, Any]:
-        """Delete resource type: ``DELETE``.
-
-        ``/bookings/v2/resources/resource-types/{resourceTypeId}``
+        Permissions: ``BOOKINGS.RESOURCE_TYPE_READ``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester, _DELETE_RESOURCE_TYPE, {"resourceTypeId": resource_type_id}
+        return cast(
+            "_types.CountResourceTypesResponse",
+            await call(self._requester, _COUNT_RESOURCE_TYPES, {**_fields.pick(options, "filter")}),
         )
 
-    async def get_resource_type(self, resource_type_id: str) -> dict[str, Any]:
-        """Get resource type: ``GET /bookings/v2/resources/resource-types/{resourceTypeId}``."""
-        return await call(self._requester, _GET_RESOURCE_TYPE, {"resourceTypeId": resource_type_id})
+    async def create_resource_type(
+        self, resource_type: _types.ResourceType
+    ) -> _types.CreateResourceTypeResponse:
+        """Create resource type: ``POST /bookings/v2/resources/resource-types``.
 
-    def query_resource_types(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query resource types: ``POST /bookings/v2/resources/resource-types/query``."""
+        Permissions: ``BOOKINGS.RESOURCE_TYPE_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``RESOURCE_TYPE_ALREADY_EXISTS_FOR_NAME``,
+        ``MAX_NUMBER_OF_RESOURCE_TYPES_REACHED``.
+        """
+        return cast(
+            "_types.CreateResourceTypeResponse",
+            await call(self._requester, _CREATE_RESOURCE_TYPE, {"resourceType": resource_type}),
+        )
+
+    async def delete_resource_type(
+        self, resource_type_id: str
+    ) -> _types.DeleteResourceTypeResponse:
+        """Delete resource type: ``DELETE /bookings/v2/resources/resource-types/{resourceTypeId}``.
+
+        Permissions: ``BOOKINGS.RESOURCE_TYPE_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteResourceTypeResponse",
+            await call(
+                self._requester, _DELETE_RESOURCE_TYPE, {"resourceTypeId": resource_type_id}
+            ),
+        )
+
+    async def get_resource_type(self, resource_type_id: str) -> _types.GetResourceTypeResponse:
+        """Get resource type: ``GET /bookings/v2/resources/resource-types/{resourceTypeId}``.
+
+        Permissions: ``BOOKINGS.RESOURCE_TYPE_READ``, ``BOOKINGS.RESOURCES_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetResourceTypeResponse",
+            await call(self._requester, _GET_RESOURCE_TYPE, {"resourceTypeId": resource_type_id}),
+        )
+
+    def query_resource_types(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.ResourceType]:
+        """Query resource types: ``POST /bookings/v2/resources/resource-types/query``.
+
+        Permissions: ``BOOKINGS.RESOURCE_TYPE_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_RESOURCE_TYPES, options)
 
     async def update_resource_type(
-        self, id: str, resource_type: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Update resource type: ``PATCH``.
+        self, id: str, resource_type: _types.ResourceType
+    ) -> _types.UpdateResourceTypeResponse:
+        """Update resource type: ``PATCH /bookings/v2/resources/resource-types/{resourceType.id}``.
 
-        ``/bookings/v2/resources/resource-types/{resourceType.id}``
+        Permissions: ``BOOKINGS.RESOURCE_TYPE_UPDATE``.
+        Callable by: ``APP``.
+        Application errors: ``RESOURCE_TYPE_ALREADY_EXISTS_FOR_NAME``.
         """
-        return await call(
-            self._requester, _UPDATE_RESOURCE_TYPE, {"resourceType": {**resource_type, "id": id}}
+        return cast(
+            "_types.UpdateResourceTypeResponse",
+            await call(
+                self._requester,
+                _UPDATE_RESOURCE_TYPE,
+                {"resourceType": {**resource_type, "id": id}},
+            ),
         )
 
 

@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import resources as _types
 
 _BULK_CREATE_RESOURCES = Route(
     "POST",
@@ -75,58 +78,97 @@ class Resources(Module):
     __slots__ = ()
 
     async def bulk_create_resources(
-        self, resources: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        resources: Sequence[Mapping[str, Any]],
+        options: _types.BulkCreateResourcesOptions | None = None,
+    ) -> _types.BulkCreateResourcesResponse:
         """Bulk create resources: ``POST /bookings/v2/bulk/resources/create``."""
-        return await call(
-            self._requester,
-            _BULK_CREATE_RESOURCES,
-            {"resources": resources, **_fields.pick(options, "returnEntity")},
+        return cast(
+            "_types.BulkCreateResourcesResponse",
+            await call(
+                self._requester,
+                _BULK_CREATE_RESOURCES,
+                {"resources": resources, **_fields.pick(options, "returnEntity")},
+            ),
         )
 
-    async def bulk_delete_resources(self, ids: list[str]) -> dict[str, Any]:
+    async def bulk_delete_resources(self, ids: Sequence[str]) -> _types.BulkDeleteResourcesResponse:
         """Bulk delete resources: ``POST /bookings/v2/bulk/resources/delete``."""
-        return await call(self._requester, _BULK_DELETE_RESOURCES, {"ids": ids})
+        return cast(
+            "_types.BulkDeleteResourcesResponse",
+            await call(self._requester, _BULK_DELETE_RESOURCES, {"ids": ids}),
+        )
 
     async def bulk_update_resources(
-        self, resources: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        resources: Sequence[Mapping[str, Any]],
+        options: _types.BulkUpdateResourcesOptions | None = None,
+    ) -> _types.BulkUpdateResourcesResponse:
         """Bulk update resources: ``POST /bookings/v2/bulk/resources/update``."""
-        return await call(
-            self._requester,
-            _BULK_UPDATE_RESOURCES,
-            {"resources": resources, **_fields.pick(options, "returnEntity")},
+        return cast(
+            "_types.BulkUpdateResourcesResponse",
+            await call(
+                self._requester,
+                _BULK_UPDATE_RESOURCES,
+                {"resources": resources, **_fields.pick(options, "returnEntity")},
+            ),
         )
 
-    async def count_resources(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    async def count_resources(
+        self, options: _types.CountResourcesOptions | None = None
+    ) -> _types.CountResourcesResponse:
         """Count resources: ``POST /bookings/v2/resources/count``."""
-        return await call(
-            self._requester, _COUNT_RESOURCES, {**_fields.pick(options, "filter", "search")}
+        return cast(
+            "_types.CountResourcesResponse",
+            await call(
+                self._requester, _COUNT_RESOURCES, {**_fields.pick(options, "filter", "search")}
+            ),
         )
 
-    async def create_resource(self, resource: Mapping[str, Any]) -> dict[str, Any]:
+    async def create_resource(self, resource: _types.Resource) -> _types.CreateResourceResponse:
         """Create resource: ``POST /bookings/v2/resources``."""
-        return await call(self._requester, _CREATE_RESOURCE, {"resource": resource})
+        return cast(
+            "_types.CreateResourceResponse",
+            await call(self._requester, _CREATE_RESOURCE, {"resource": resource}),
+        )
 
-    async def delete_resource(self, resource_id: str) -> dict[str, Any]:
+    async def delete_resource(self, resource_id: str) -> _types.DeleteResourceResponse:
         """Delete resource: ``DELETE /bookings/v2/resources/{resourceId}``."""
-        return await call(self._requester, _DELETE_RESOURCE, {"resourceId": resource_id})
+        return cast(
+            "_types.DeleteResourceResponse",
+            await call(self._requester, _DELETE_RESOURCE, {"resourceId": resource_id}),
+        )
 
-    async def get_resource(self, resource_id: str) -> dict[str, Any]:
+    async def get_resource(self, resource_id: str) -> _types.GetResourceResponse:
         """Get resource: ``GET /bookings/v2/resources/{resourceId}``."""
-        return await call(self._requester, _GET_RESOURCE, {"resourceId": resource_id})
+        return cast(
+            "_types.GetResourceResponse",
+            await call(self._requester, _GET_RESOURCE, {"resourceId": resource_id}),
+        )
 
-    def query_resources(self) -> QueryBuilder:
+    def query_resources(self) -> QueryBuilder[_types.Resource]:
         """Query resources: ``POST /bookings/v2/resources/query``."""
         return QueryBuilder(self._requester, _QUERY_RESOURCES)
 
-    async def search_resources(self, search: Mapping[str, Any]) -> dict[str, Any]:
-        """Search resources: ``POST /bookings/v2/resources/search``."""
-        return await call(self._requester, _SEARCH_RESOURCES, {"search": search})
+    async def search_resources(self, search: _types.CursorSearch) -> _types.SearchResourcesResponse:
+        """Search resources: ``POST /bookings/v2/resources/search``.
 
-    async def update_resource(self, id: str, resource: Mapping[str, Any]) -> dict[str, Any]:
+        Permissions: ``BOOKINGS.RESOURCE_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.SearchResourcesResponse",
+            await call(self._requester, _SEARCH_RESOURCES, {"search": search}),
+        )
+
+    async def update_resource(
+        self, id: str, resource: _types.Resource
+    ) -> _types.UpdateResourceResponse:
         """Update resource: ``PATCH /bookings/v2/resources/{resource.id}``."""
-        return await call(self._requester, _UPDATE_RESOURCE, {"resource": {**resource, "id": id}})
+        return cast(
+            "_types.UpdateResourceResponse",
+            await call(self._requester, _UPDATE_RESOURCE, {"resource": {**resource, "id": id}}),
+        )
 
 
 def bind(client: Requester) -> Resources:

@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import staff_member_settings as _types
 
 _GET_STAFF_MEMBER_SETTINGS = Route(
     "GET",
@@ -26,18 +28,32 @@ class StaffMemberSettings(Module):
 
     __slots__ = ()
 
-    async def get_staff_member_settings(self) -> dict[str, Any]:
-        """Get staff member settings: ``GET /bookings/v1/staff-member-settings``."""
-        return await call(self._requester, _GET_STAFF_MEMBER_SETTINGS)
+    async def get_staff_member_settings(self) -> _types.GetStaffMemberSettingsResponse:
+        """Get staff member settings: ``GET /bookings/v1/staff-member-settings``.
+
+        Permissions: ``STAFF_MEMBERS_SETTINGS.READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetStaffMemberSettingsResponse",
+            await call(self._requester, _GET_STAFF_MEMBER_SETTINGS),
+        )
 
     async def update_staff_member_settings(
-        self, staff_member_settings: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Update staff member settings: ``PATCH /bookings/v1/staff-member-settings``."""
-        return await call(
-            self._requester,
-            _UPDATE_STAFF_MEMBER_SETTINGS,
-            {"staffMemberSettings": staff_member_settings},
+        self, staff_member_settings: _types.StaffMemberSettings
+    ) -> _types.UpdateStaffMemberSettingsResponse:
+        """Update staff member settings: ``PATCH /bookings/v1/staff-member-settings``.
+
+        Permissions: ``STAFF_MEMBERS_SETTINGS.UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateStaffMemberSettingsResponse",
+            await call(
+                self._requester,
+                _UPDATE_STAFF_MEMBER_SETTINGS,
+                {"staffMemberSettings": staff_member_settings},
+            ),
         )
 
 

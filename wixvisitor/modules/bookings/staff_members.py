@@ -4,12 +4,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import staff_members as _types
 
 _ASSIGN_CUSTOM_SCHEDULE = Route(
     "POST",
@@ -134,218 +137,312 @@ class StaffMembers(Module):
     __slots__ = ()
 
     async def assign_custom_schedule(
-        self, staff_member_id: str, schedule_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        staff_member_id: str,
+        schedule_id: str,
+        options: _types.AssignCustomScheduleOptions | None = None,
+    ) -> _types.AssignCustomScheduleResponse:
         """Assign custom schedule: ``POST``.
 
         ``/bookings/v1/staff-members/{staffMemberId}/assign-custom-schedule``
         """
-        return await call(
-            self._requester,
-            _ASSIGN_CUSTOM_SCHEDULE,
-            {
-                "staffMemberId": staff_member_id,
-                "scheduleId": schedule_id,
-                **_fields.pick(options, "fields"),
-            },
+        return cast(
+            "_types.AssignCustomScheduleResponse",
+            await call(
+                self._requester,
+                _ASSIGN_CUSTOM_SCHEDULE,
+                {
+                    "staffMemberId": staff_member_id,
+                    "scheduleId": schedule_id,
+                    **_fields.pick(options, "fields"),
+                },
+            ),
         )
 
     async def assign_working_hours_schedule(
-        self, staff_member_id: str, schedule_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        staff_member_id: str,
+        schedule_id: str,
+        options: _types.AssignWorkingHoursScheduleOptions | None = None,
+    ) -> _types.AssignWorkingHoursScheduleResponse:
         """Assign working hours schedule: ``POST``.
 
         ``/bookings/v1/staff-members/{staffMemberId}/assign-working-hours-schedule``
         """
-        return await call(
-            self._requester,
-            _ASSIGN_WORKING_HOURS_SCHEDULE,
-            {
-                "staffMemberId": staff_member_id,
-                "scheduleId": schedule_id,
-                **_fields.pick(options, "fields"),
-            },
+        return cast(
+            "_types.AssignWorkingHoursScheduleResponse",
+            await call(
+                self._requester,
+                _ASSIGN_WORKING_HOURS_SCHEDULE,
+                {
+                    "staffMemberId": staff_member_id,
+                    "scheduleId": schedule_id,
+                    **_fields.pick(options, "fields"),
+                },
+            ),
         )
 
     async def bulk_update_staff_member_tags(
-        self, ids: list[str], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk update staff member tags: ``POST /bookings/v1/bulk/staff-members/update-tags``."""
-        return await call(
-            self._requester,
-            _BULK_UPDATE_STAFF_MEMBER_TAGS,
-            {"ids": ids, **_fields.pick(options, "assignTags", "unassignTags")},
+        self, ids: Sequence[str], options: _types.BulkUpdateStaffMemberTagsOptions | None = None
+    ) -> _types.BulkUpdateStaffMemberTagsResponse:
+        """Bulk update staff member tags: ``POST /bookings/v1/bulk/staff-members/update-tags``.
+
+        Application errors: ``EMPTY_ASSIGN_AND_UNASSIGN_LISTS``.
+        """
+        return cast(
+            "_types.BulkUpdateStaffMemberTagsResponse",
+            await call(
+                self._requester,
+                _BULK_UPDATE_STAFF_MEMBER_TAGS,
+                {"ids": ids, **_fields.pick(options, "assignTags", "unassignTags")},
+            ),
         )
 
     async def bulk_update_staff_member_tags_by_filter(
-        self, filter: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        filter: Mapping[str, Any],
+        options: _types.BulkUpdateStaffMemberTagsByFilterOptions | None = None,
+    ) -> _types.BulkUpdateStaffMemberTagsByFilterResponse:
         """Bulk update staff member tags by filter: ``POST``.
 
         ``/bookings/v1/bulk/staff-members/update-tags-by-filter``
+
+        Application errors: ``EMPTY_ASSIGN_AND_UNASSIGN_LISTS``.
         """
-        return await call(
-            self._requester,
-            _BULK_UPDATE_STAFF_MEMBER_TAGS_BY_FILTER,
-            {"filter": filter, **_fields.pick(options, "assignTags", "unassignTags")},
+        return cast(
+            "_types.BulkUpdateStaffMemberTagsByFilterResponse",
+            await call(
+                self._requester,
+                _BULK_UPDATE_STAFF_MEMBER_TAGS_BY_FILTER,
+                {"filter": filter, **_fields.pick(options, "assignTags", "unassignTags")},
+            ),
         )
 
     async def connect_staff_member_to_user(
-        self, staff_member_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self, staff_member_id: str, options: _types.ConnectStaffMemberToUserOptions | None = None
+    ) -> _types.ConnectStaffMemberToUserResponse:
         """Connect staff member to user: ``POST``.
 
         ``/bookings/v1/staff-members/{staffMemberId}/connect-staff-member-to-user``
+
+        Application errors: ``STAFF_INVITE_REQUIRES_ROLE``.
         """
-        return await call(
-            self._requester,
-            _CONNECT_STAFF_MEMBER_TO_USER,
-            {
-                "staffMemberId": staff_member_id,
-                **_fields.pick(options, "email", "fields", "roleIds"),
-            },
+        return cast(
+            "_types.ConnectStaffMemberToUserResponse",
+            await call(
+                self._requester,
+                _CONNECT_STAFF_MEMBER_TO_USER,
+                {
+                    "staffMemberId": staff_member_id,
+                    **_fields.pick(options, "email", "fields", "roleIds"),
+                },
+            ),
         )
 
-    async def count_staff_members(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    async def count_staff_members(
+        self, options: _types.CountStaffMembersOptions | None = None
+    ) -> _types.CountStaffMembersResponse:
         """Count staff members: ``POST /bookings/v1/staff-members/count``."""
-        return await call(
-            self._requester, _COUNT_STAFF_MEMBERS, {**_fields.pick(options, "filter")}
+        return cast(
+            "_types.CountStaffMembersResponse",
+            await call(self._requester, _COUNT_STAFF_MEMBERS, {**_fields.pick(options, "filter")}),
         )
 
     async def count_staff_members_v2(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self, options: _types.CountStaffMembersV2Options | None = None
+    ) -> _types.CountStaffMembersV2Response:
         """Count staff members v2: ``POST /bookings/staff/v2/staff-members/count``."""
-        return await call(
-            self._requester, _COUNT_STAFF_MEMBERS_V2, {**_fields.pick(options, "filter")}
+        return cast(
+            "_types.CountStaffMembersV2Response",
+            await call(
+                self._requester, _COUNT_STAFF_MEMBERS_V2, {**_fields.pick(options, "filter")}
+            ),
         )
 
     async def create_staff_member(
-        self, staff_member: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        staff_member: _types.StaffMember,
+        options: _types.CreateStaffMemberOptions | None = None,
+    ) -> _types.CreateStaffMemberResponse:
         """Create staff member: ``POST /bookings/v1/staff-members``."""
-        return await call(
-            self._requester,
-            _CREATE_STAFF_MEMBER,
-            {"staffMember": staff_member, **_fields.pick(options, "fields", "serviceProvider")},
+        return cast(
+            "_types.CreateStaffMemberResponse",
+            await call(
+                self._requester,
+                _CREATE_STAFF_MEMBER,
+                {"staffMember": staff_member, **_fields.pick(options, "fields", "serviceProvider")},
+            ),
         )
 
-    async def delete_staff_member(self, staff_member_id: str) -> dict[str, Any]:
+    async def delete_staff_member(self, staff_member_id: str) -> _types.DeleteStaffMemberResponse:
         """Delete staff member: ``DELETE /bookings/v1/staff-members/{staffMemberId}``."""
-        return await call(self._requester, _DELETE_STAFF_MEMBER, {"staffMemberId": staff_member_id})
+        return cast(
+            "_types.DeleteStaffMemberResponse",
+            await call(self._requester, _DELETE_STAFF_MEMBER, {"staffMemberId": staff_member_id}),
+        )
 
     async def disconnect_staff_member_from_user(
-        self, staff_member_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        staff_member_id: str,
+        options: _types.DisconnectStaffMemberFromUserOptions | None = None,
+    ) -> _types.DisconnectStaffMemberFromUserResponse:
         """Disconnect staff member from user: ``POST``.
 
         ``/bookings/v1/staff-members/{staffMemberId}/disconnect-staff-member-from-user``
         """
-        return await call(
-            self._requester,
-            _DISCONNECT_STAFF_MEMBER_FROM_USER,
-            {"staffMemberId": staff_member_id, **_fields.pick(options, "fields")},
+        return cast(
+            "_types.DisconnectStaffMemberFromUserResponse",
+            await call(
+                self._requester,
+                _DISCONNECT_STAFF_MEMBER_FROM_USER,
+                {"staffMemberId": staff_member_id, **_fields.pick(options, "fields")},
+            ),
         )
 
     async def get_deleted_staff_member(
-        self, staff_member_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self, staff_member_id: str, options: _types.GetDeletedStaffMemberOptions | None = None
+    ) -> _types.GetDeletedStaffMemberResponse:
         """Get deleted staff member: ``GET``.
 
         ``/bookings/staff/v2/staff-members/trash-bin/{staffMemberId}``
         """
-        return await call(
-            self._requester,
-            _GET_DELETED_STAFF_MEMBER,
-            {"staffMemberId": staff_member_id, **_fields.pick(options, "fields")},
+        return cast(
+            "_types.GetDeletedStaffMemberResponse",
+            await call(
+                self._requester,
+                _GET_DELETED_STAFF_MEMBER,
+                {"staffMemberId": staff_member_id, **_fields.pick(options, "fields")},
+            ),
         )
 
     async def get_staff_member(
-        self, staff_member_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self, staff_member_id: str, options: _types.GetStaffMemberOptions | None = None
+    ) -> _types.GetStaffMemberResponse:
         """Get staff member: ``GET /bookings/v1/staff-members/{staffMemberId}``."""
-        return await call(
-            self._requester,
-            _GET_STAFF_MEMBER,
-            {"staffMemberId": staff_member_id, **_fields.pick(options, "fields")},
+        return cast(
+            "_types.GetStaffMemberResponse",
+            await call(
+                self._requester,
+                _GET_STAFF_MEMBER,
+                {"staffMemberId": staff_member_id, **_fields.pick(options, "fields")},
+            ),
         )
 
     async def list_deleted_staff_members(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self, options: _types.ListDeletedStaffMembersOptions | None = None
+    ) -> _types.ListDeletedStaffMembersResponse:
         """List deleted staff members: ``GET /bookings/staff/v2/staff-members/trash-bin``."""
-        return await call(
-            self._requester,
-            _LIST_DELETED_STAFF_MEMBERS,
-            {**_fields.pick(options, "staffMemberIds", "paging", "fields")},
+        return cast(
+            "_types.ListDeletedStaffMembersResponse",
+            await call(
+                self._requester,
+                _LIST_DELETED_STAFF_MEMBERS,
+                {**_fields.pick(options, "staffMemberIds", "paging", "fields")},
+            ),
         )
 
-    def query_staff_members(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
+    def query_staff_members(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.StaffMember]:
         """Query staff members: ``POST /bookings/v1/staff-members/query``."""
         return QueryBuilder(self._requester, _QUERY_STAFF_MEMBERS, options)
 
     async def query_staff_members_v2(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self, options: _types.QueryStaffMembersV2Options | None = None
+    ) -> _types.QueryStaffMembersV2Response:
         """Query staff members v2: ``POST /bookings/staff/v2/staff-members/query``."""
-        return await call(
-            self._requester, _QUERY_STAFF_MEMBERS_V2, {**_fields.pick(options, "query", "fields")}
+        return cast(
+            "_types.QueryStaffMembersV2Response",
+            await call(
+                self._requester,
+                _QUERY_STAFF_MEMBERS_V2,
+                {**_fields.pick(options, "query", "fields")},
+            ),
         )
 
-    async def remove_staff_member_from_trash_bin(self, staff_member_id: str) -> dict[str, Any]:
+    async def remove_staff_member_from_trash_bin(
+        self, staff_member_id: str
+    ) -> _types.RemoveStaffMemberFromTrashBinResponse:
         """Remove staff member from trash bin: ``DELETE``.
 
         ``/bookings/staff/v2/staff-members/trash-bin/{staffMemberId}``
         """
-        return await call(
-            self._requester, _REMOVE_STAFF_MEMBER_FROM_TRASH_BIN, {"staffMemberId": staff_member_id}
+        return cast(
+            "_types.RemoveStaffMemberFromTrashBinResponse",
+            await call(
+                self._requester,
+                _REMOVE_STAFF_MEMBER_FROM_TRASH_BIN,
+                {"staffMemberId": staff_member_id},
+            ),
         )
 
     async def search_staff_members(
-        self, search: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Search staff members: ``POST /bookings/v1/staff-members/search``."""
-        return await call(
-            self._requester,
-            _SEARCH_STAFF_MEMBERS,
-            {"search": search, **_fields.pick(options, "fields")},
+        self, search: _types.CursorSearch, options: _types.SearchStaffMembersOptions | None = None
+    ) -> _types.SearchStaffMembersResponse:
+        """Search staff members: ``POST /bookings/v1/staff-members/search``.
+
+        Permissions: ``BOOKINGS.STAFF_MEMBER_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.SearchStaffMembersResponse",
+            await call(
+                self._requester,
+                _SEARCH_STAFF_MEMBERS,
+                {"search": search, **_fields.pick(options, "fields")},
+            ),
         )
 
     async def search_staff_members_v2(
-        self, search: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self, search: _types.CursorSearch, options: _types.SearchStaffMembersV2Options | None = None
+    ) -> _types.SearchStaffMembersV2Response:
         """Search staff members v2: ``POST /bookings/staff/v2/staff-members/search``."""
-        return await call(
-            self._requester,
-            _SEARCH_STAFF_MEMBERS_V2,
-            {"search": search, **_fields.pick(options, "fields")},
+        return cast(
+            "_types.SearchStaffMembersV2Response",
+            await call(
+                self._requester,
+                _SEARCH_STAFF_MEMBERS_V2,
+                {"search": search, **_fields.pick(options, "fields")},
+            ),
         )
 
     async def set_service_provider(
-        self, staff_member_id: str, service_provider: bool, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        staff_member_id: str,
+        service_provider: bool,
+        options: _types.SetServiceProviderOptions | None = None,
+    ) -> _types.SetServiceProviderResponse:
         """Set service provider: ``POST``.
 
         ``/bookings/v1/staff-members/{staffMemberId}/set-service-provider``
         """
-        return await call(
-            self._requester,
-            _SET_SERVICE_PROVIDER,
-            {
-                "staffMemberId": staff_member_id,
-                "serviceProvider": service_provider,
-                **_fields.pick(options, "fields"),
-            },
+        return cast(
+            "_types.SetServiceProviderResponse",
+            await call(
+                self._requester,
+                _SET_SERVICE_PROVIDER,
+                {
+                    "staffMemberId": staff_member_id,
+                    "serviceProvider": service_provider,
+                    **_fields.pick(options, "fields"),
+                },
+            ),
         )
 
     async def update_staff_member(
-        self, id: str, staff_member: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        id: str,
+        staff_member: _types.StaffMember,
+        options: _types.UpdateStaffMemberOptions | None = None,
+    ) -> _types.UpdateStaffMemberResponse:
         """Update staff member: ``PATCH /bookings/v1/staff-members/{staffMember.id}``."""
-        return await call(
-            self._requester,
-            _UPDATE_STAFF_MEMBER,
-            {"staffMember": {**staff_member, "id": id}, **_fields.pick(options, "fields")},
+        return cast(
+            "_types.UpdateStaffMemberResponse",
+            await call(
+                self._requester,
+                _UPDATE_STAFF_MEMBER,
+                {"staffMember": {**staff_member, "id": id}, **_fields.pick(options, "fields")},
+            ),
         )
 
 

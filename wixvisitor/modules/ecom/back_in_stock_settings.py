@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import back_in_stock_settings as _types
 
 _GET_SETTINGS = Route(
     "PUT",
@@ -30,26 +33,44 @@ class BackInStockSettings(Module):
 
     __slots__ = ()
 
-    async def get_settings(self) -> dict[str, Any]:
+    async def get_settings(self) -> _types.GetSettingsResponse:
         """Get settings: ``PUT``.
 
         ``/back-in-stock-service/v1/back-in-stock-notification-requests/settings``
-        """
-        return await call(self._requester, _GET_SETTINGS)
 
-    async def start_collecting_requests(self, app_id: str) -> dict[str, Any]:
+        Permissions: ``ECOM.READ_BACK_IN_STOCK_NOTIFICATION_SETTINGS``.
+        Callable by: ``APP``.
+        """
+        return cast("_types.GetSettingsResponse", await call(self._requester, _GET_SETTINGS))
+
+    async def start_collecting_requests(
+        self, app_id: str
+    ) -> _types.StartCollectingRequestsResponse:
         """Start collecting requests: ``POST``.
 
         ``/back-in-stock-service/v1/back-in-stock-notification-requests/settings/start-collecting``
-        """
-        return await call(self._requester, _START_COLLECTING_REQUESTS, {"appId": app_id})
 
-    async def stop_collecting_requests(self, app_id: str) -> dict[str, Any]:
+        Permissions: ``ECOM.MODIFY_BACK_IN_STOCK_NOTIFICATION_SETTINGS``.
+        Callable by: ``APP``.
+        Application errors: ``NOT_SUPPORTED_APP_DEF_ID``.
+        """
+        return cast(
+            "_types.StartCollectingRequestsResponse",
+            await call(self._requester, _START_COLLECTING_REQUESTS, {"appId": app_id}),
+        )
+
+    async def stop_collecting_requests(self, app_id: str) -> _types.StopCollectingRequestsResponse:
         """Stop collecting requests: ``POST``.
 
         ``/back-in-stock-service/v1/back-in-stock-notification-requests/settings/stop-collecting``
+
+        Permissions: ``ECOM.MODIFY_BACK_IN_STOCK_NOTIFICATION_SETTINGS``.
+        Callable by: ``APP``.
         """
-        return await call(self._requester, _STOP_COLLECTING_REQUESTS, {"appId": app_id})
+        return cast(
+            "_types.StopCollectingRequestsResponse",
+            await call(self._requester, _STOP_COLLECTING_REQUESTS, {"appId": app_id}),
+        )
 
 
 def bind(client: Requester) -> BackInStockSettings:

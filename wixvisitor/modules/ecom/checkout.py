@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import checkout as _types
 
 _ADD_TO_CHECKOUT = Route(
     "POST",
@@ -104,145 +107,309 @@ class Checkout(Module):
     __slots__ = ()
 
     async def add_to_checkout(
-        self, id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Add to checkout: ``POST /ecom/v1/checkouts/{id}/add-to-checkout``."""
-        return await call(
-            self._requester,
-            _ADD_TO_CHECKOUT,
-            {"id": id, **_fields.pick(options, "lineItems", "customLineItems")},
+        self, id: str, options: _types.AddToCheckoutOptions | None = None
+    ) -> _types.AddToCheckoutResponse:
+        """Add to checkout: ``POST /ecom/v1/checkouts/{id}/add-to-checkout``.
+
+        Permissions: ``ECOM.MODIFY_CHECKOUTS``, ``ECOM.ADMIN_MODIFY_CHECKOUTS``.
+        Callable by: ``APP``.
+        Application errors: ``CHECKOUT_IS_COMPLETE``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.AddToCheckoutResponse",
+            await call(
+                self._requester,
+                _ADD_TO_CHECKOUT,
+                {"id": id, **_fields.pick(options, "lineItems", "customLineItems")},
+            ),
         )
 
-    async def create_checkout(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Create checkout: ``POST /ecom/v1/checkouts``."""
-        return await call(
-            self._requester,
-            _CREATE_CHECKOUT,
-            {
-                **_fields.pick(
-                    options,
-                    "checkoutInfo",
-                    "couponCode",
-                    "lineItems",
-                    "customLineItems",
-                    "channelType",
-                    "giftCardCode",
-                    "overrideCheckoutUrl",
-                    "giftCardRedeemAmount",
-                )
-            },
+    async def create_checkout(
+        self, options: _types.CreateCheckoutOptions | None = None
+    ) -> _types.CreateCheckoutResponse:
+        """Create checkout: ``POST /ecom/v1/checkouts``.
+
+        Permissions: ``ECOM.MODIFY_CHECKOUTS``, ``ECOM.ADMIN_MODIFY_CHECKOUTS``.
+        Callable by: ``APP``.
+        Application errors: ``SELECTED_CARRIER_SERVICE_OPTION_NOT_FOUND``,
+        ``INVALID_SELECTED_CARRIER_SERVICE_OPTION``, ``GIFT_CARD_NOT_FOUND``,
+        ``GIFT_CARD_CODE_INVALID``, ``GIFT_CARD_IS_EMPTY``, ``GIFT_CARD_DISABLED``,
+        ``GIFT_CARD_EXPIRED``, ``ERROR_COUPON_USAGE_EXCEEDED``,
+        ``ERROR_COUPON_LIMIT_PER_CUSTOMER_EXCEEDED``, ``ERROR_COUPON_IS_NOT_ACTIVE_YET``,
+        ``ERROR_COUPON_HAS_EXPIRED``, ``ERROR_COUPON_DOES_NOT_EXIST``,
+        ``SITE_MUST_ACCEPT_PAYMENTS``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.CreateCheckoutResponse",
+            await call(
+                self._requester,
+                _CREATE_CHECKOUT,
+                {
+                    **_fields.pick(
+                        options,
+                        "checkoutInfo",
+                        "couponCode",
+                        "lineItems",
+                        "customLineItems",
+                        "channelType",
+                        "giftCardCode",
+                        "overrideCheckoutUrl",
+                        "giftCardRedeemAmount",
+                    )
+                },
+            ),
         )
 
     async def create_order(
-        self, id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Create order: ``POST /ecom/v1/checkouts/{id}/create-order``."""
-        return await call(
-            self._requester,
-            _CREATE_ORDER,
-            {
-                "id": id,
-                **_fields.pick(options, "savePaymentMethod", "delayCapture", "inAppPurchase"),
-            },
+        self, id: str, options: _types.CreateOrderOptions | None = None
+    ) -> _types.CreateOrderResponse:
+        """Create order: ``POST /ecom/v1/checkouts/{id}/create-order``.
+
+        Permissions: ``ECOM.CREATE_ORDER_FROM_CHECKOUT``.
+        Callable by: ``APP``.
+        Application errors: ``PAYMENT_ERROR``, ``PAYMENT_PROVIDER_IS_NOT_AVAILABLE_ON_SITE``,
+        ``SITE_NOT_ACCEPTING_PAYMENTS``, ``CHECKOUT_ALREADY_PAID``,
+        ``CHECKOUT_PAYMENT_ALREADY_IN_PROGRESS``, ``CALCULATION_ERROR``,
+        ``REDEEM_GIFT_CARD_ERROR``, ``PARTIAL_OUT_OF_STOCK``, ``FULL_OUT_OF_STOCK``,
+        ``EMPTY_CHECKOUT``, ``CHECKOUT_CHANGED``, ``SUBSCRIPTION_WITH_ZERO_TOTAL``,
+        ``SUBSCRIPTION_WITH_SEVERAL_LINE_ITEMS``, ``SUBSCRIPTION_WITH_GIFT_CARD``,
+        ``NO_SELECTED_CARRIER_SERVICE_OPTION``, ``VIOLATIONS_WITH_ERROR_SEVERITY``,
+        ``FAILED_TO_RETRIEVE_VALIDATIONS_VIOLATIONS``, ``NO_SAVE_PAYMENT_METHOD_CONFIRMATION``,
+        ``SELECTED_CARRIER_SERVICE_OPTION_NO_LONGER_AVAILABLE``, ``MEMBERS_ONLY_ITEM``,
+        ``GIFT_CARD_CANNOT_BE_USED_TO_PURCHASE_GIFT_CARD``,
+        ``COUPON_CANNOT_BE_USED_TO_PURCHASE_GIFT_CARD``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.CreateOrderResponse",
+            await call(
+                self._requester,
+                _CREATE_ORDER,
+                {
+                    "id": id,
+                    **_fields.pick(options, "savePaymentMethod", "delayCapture", "inAppPurchase"),
+                },
+            ),
         )
 
     async def create_order_and_charge(
-        self, id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Create order and charge: ``POST /ecom/v1/checkouts/{id}/create-order-and-charge``."""
-        return await call(
-            self._requester,
-            _CREATE_ORDER_AND_CHARGE,
-            {
-                "id": id,
-                **_fields.pick(
-                    options, "paymentToken", "savePaymentMethod", "delayCapture", "inAppPurchase"
-                ),
-            },
+        self, id: str, options: _types.CreateOrderAndChargeOptions | None = None
+    ) -> _types.CreateOrderAndChargeResponse:
+        """Create order and charge: ``POST /ecom/v1/checkouts/{id}/create-order-and-charge``.
+
+        Permissions: ``ECOM.CREATE_ORDER_FROM_CHECKOUT``.
+        Callable by: ``APP``.
+        Application errors: ``PAYMENT_ERROR``, ``PAYMENT_PROVIDER_IS_NOT_AVAILABLE_ON_SITE``,
+        ``SITE_NOT_ACCEPTING_PAYMENTS``, ``CHECKOUT_ALREADY_PAID``,
+        ``CHECKOUT_PAYMENT_ALREADY_IN_PROGRESS``, ``CALCULATION_ERROR``,
+        ``REDEEM_GIFT_CARD_ERROR``, ``PARTIAL_OUT_OF_STOCK``, ``FULL_OUT_OF_STOCK``,
+        ``EMPTY_CHECKOUT``, ``CHECKOUT_CHANGED``, ``SUBSCRIPTION_WITH_ZERO_TOTAL``,
+        ``SUBSCRIPTION_WITH_SEVERAL_LINE_ITEMS``, ``SUBSCRIPTION_WITH_GIFT_CARD``,
+        ``NO_SELECTED_CARRIER_SERVICE_OPTION``, ``NO_SAVE_PAYMENT_METHOD_CONFIRMATION``,
+        ``SELECTED_CARRIER_SERVICE_OPTION_NO_LONGER_AVAILABLE``, ``MEMBERS_ONLY_ITEM``,
+        ``GIFT_CARD_CANNOT_BE_USED_TO_PURCHASE_GIFT_CARD``,
+        ``COUPON_CANNOT_BE_USED_TO_PURCHASE_GIFT_CARD``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.CreateOrderAndChargeResponse",
+            await call(
+                self._requester,
+                _CREATE_ORDER_AND_CHARGE,
+                {
+                    "id": id,
+                    **_fields.pick(
+                        options,
+                        "paymentToken",
+                        "savePaymentMethod",
+                        "delayCapture",
+                        "inAppPurchase",
+                    ),
+                },
+            ),
         )
 
-    async def get_checkout(self, id: str) -> dict[str, Any]:
-        """Get checkout: ``GET /ecom/v1/checkouts/{id}``."""
-        return await call(self._requester, _GET_CHECKOUT, {"id": id})
+    async def get_checkout(self, id: str) -> _types.GetCheckoutResponse:
+        """Get checkout: ``GET /ecom/v1/checkouts/{id}``.
 
-    async def get_checkout_by_cart_id(self, id: str) -> dict[str, Any]:
-        """Get checkout by cart id: ``GET /ecom/v1/checkouts/by-cart-id/{id}``."""
-        return await call(self._requester, _GET_CHECKOUT_BY_CART_ID, {"id": id})
+        Permissions: ``ECOM.READ_CHECKOUTS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.GetCheckoutResponse", await call(self._requester, _GET_CHECKOUT, {"id": id})
+        )
 
-    async def get_checkout_url(self, id: str) -> dict[str, Any]:
-        """Get checkout url: ``GET /ecom/v1/checkouts/{id}/checkout-url``."""
-        return await call(self._requester, _GET_CHECKOUT_URL, {"id": id})
+    async def get_checkout_by_cart_id(self, id: str) -> _types.GetCheckoutByCartIdResponse:
+        """Get checkout by cart id: ``GET /ecom/v1/checkouts/by-cart-id/{id}``.
+
+        Permissions: ``ECOM.READ_CHECKOUTS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.GetCheckoutByCartIdResponse",
+            await call(self._requester, _GET_CHECKOUT_BY_CART_ID, {"id": id}),
+        )
+
+    async def get_checkout_url(self, id: str) -> _types.GetCheckoutURLResponse:
+        """Get checkout url: ``GET /ecom/v1/checkouts/{id}/checkout-url``.
+
+        Permissions: ``ECOM.READ_CHECKOUTS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.GetCheckoutURLResponse",
+            await call(self._requester, _GET_CHECKOUT_URL, {"id": id}),
+        )
 
     async def mark_checkout_as_completed(
         self, id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Mark checkout as completed: ``POST /ecom/v1/checkouts/{id}/mark-as-completed``."""
-        return await call(
-            self._requester,
-            _MARK_CHECKOUT_AS_COMPLETED,
-            {"id": id, **_fields.pick(options, "orderId")},
+    ) -> _types.MarkCheckoutAsCompletedResponse:
+        """Mark checkout as completed: ``POST /ecom/v1/checkouts/{id}/mark-as-completed``.
+
+        Permissions: ``ECOM.MODIFY_CHECKOUTS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.MarkCheckoutAsCompletedResponse",
+            await call(
+                self._requester,
+                _MARK_CHECKOUT_AS_COMPLETED,
+                {"id": id, **_fields.pick(options, "orderId")},
+            ),
         )
 
-    async def mark_checkout_as_completed_and_redirect_to_url(self, token: str) -> dict[str, Any]:
+    async def mark_checkout_as_completed_and_redirect_to_url(
+        self, token: str
+    ) -> _types.RawHttpResponse:
         """Mark checkout as completed and redirect to url: ``GET``.
 
         ``/ecom/v1/checkouts/mark-checkout-as-completed-and-redirect-to-url``
+
+        Permissions: ``ECOM.MODIFY_CHECKOUTS``.
+        Callable by: ``APP``.
+        Application errors: ``UNAUTHENTICATED_TOKEN``.
+        Deprecated in the package.
         """
-        return await call(
-            self._requester, _MARK_CHECKOUT_AS_COMPLETED_AND_REDIRECT_TO_URL, {"token": token}
+        return cast(
+            "_types.RawHttpResponse",
+            await call(
+                self._requester, _MARK_CHECKOUT_AS_COMPLETED_AND_REDIRECT_TO_URL, {"token": token}
+            ),
         )
 
-    async def remove_coupon(self, id: str) -> dict[str, Any]:
-        """Remove coupon: ``POST /ecom/v1/checkouts/{id}/remove-coupon``."""
-        return await call(self._requester, _REMOVE_COUPON, {"id": id})
+    async def remove_coupon(self, id: str) -> _types.RemoveCouponResponse:
+        """Remove coupon: ``POST /ecom/v1/checkouts/{id}/remove-coupon``.
 
-    async def remove_gift_card(self, id: str) -> dict[str, Any]:
-        """Remove gift card: ``POST /ecom/v1/checkouts/{id}/remove-gift-card``."""
-        return await call(self._requester, _REMOVE_GIFT_CARD, {"id": id})
-
-    async def remove_line_items(self, id: str, line_item_ids: list[str]) -> dict[str, Any]:
-        """Remove line items: ``POST /ecom/v1/checkouts/{id}/remove-line-items``."""
-        return await call(
-            self._requester, _REMOVE_LINE_ITEMS, {"id": id, "lineItemIds": line_item_ids}
+        Permissions: ``ECOM.MODIFY_CHECKOUTS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.RemoveCouponResponse", await call(self._requester, _REMOVE_COUPON, {"id": id})
         )
 
-    async def remove_override_checkout_url(self, id: str) -> dict[str, Any]:
+    async def remove_gift_card(self, id: str) -> _types.RemoveGiftCardResponse:
+        """Remove gift card: ``POST /ecom/v1/checkouts/{id}/remove-gift-card``.
+
+        Permissions: ``ECOM.MODIFY_CHECKOUTS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.RemoveGiftCardResponse",
+            await call(self._requester, _REMOVE_GIFT_CARD, {"id": id}),
+        )
+
+    async def remove_line_items(
+        self, id: str, line_item_ids: Sequence[str]
+    ) -> _types.RemoveLineItemsResponse:
+        """Remove line items: ``POST /ecom/v1/checkouts/{id}/remove-line-items``.
+
+        Permissions: ``ECOM.MODIFY_CHECKOUTS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.RemoveLineItemsResponse",
+            await call(
+                self._requester, _REMOVE_LINE_ITEMS, {"id": id, "lineItemIds": line_item_ids}
+            ),
+        )
+
+    async def remove_override_checkout_url(
+        self, id: str
+    ) -> _types.RemoveOverrideCheckoutUrlResponse:
         """Remove override checkout url: ``POST``.
 
         ``/ecom/v1/checkouts/{id}/remove-override-checkout-url``
+
+        Permissions: ``ECOM.MODIFY_CHECKOUTS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
         """
-        return await call(self._requester, _REMOVE_OVERRIDE_CHECKOUT_URL, {"id": id})
+        return cast(
+            "_types.RemoveOverrideCheckoutUrlResponse",
+            await call(self._requester, _REMOVE_OVERRIDE_CHECKOUT_URL, {"id": id}),
+        )
 
     async def update_checkout(
-        self, id: str, checkout: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update checkout: ``PATCH /ecom/v1/checkouts/{checkout.id}``."""
-        return await call(
-            self._requester,
-            _UPDATE_CHECKOUT,
-            {
-                "checkout": {**checkout, "id": id},
-                **_fields.pick(
-                    options,
-                    "couponCode",
-                    "giftCardCode",
-                    "overrideCheckoutUrl",
-                    "lineItems",
-                    "customLineItems",
-                    "giftCardRedeemAmount",
-                ),
-            },
+        self,
+        id: str,
+        checkout: _types.Checkout,
+        options: _types.UpdateCheckoutOptions | None = None,
+    ) -> _types.UpdateCheckoutResponse:
+        """Update checkout: ``PATCH /ecom/v1/checkouts/{checkout.id}``.
+
+        Permissions: ``ECOM.MODIFY_CHECKOUTS``, ``ECOM.ADMIN_MODIFY_CHECKOUTS``.
+        Callable by: ``APP``.
+        Application errors: ``SELECTED_CARRIER_SERVICE_OPTION_NOT_FOUND``,
+        ``INVALID_SELECTED_CARRIER_SERVICE_OPTION``, ``GIFT_CARD_NOT_FOUND``,
+        ``GIFT_CARD_CODE_INVALID``, ``GIFT_CARD_IS_EMPTY``, ``GIFT_CARD_DISABLED``,
+        ``GIFT_CARD_EXPIRED``, ``ERROR_COUPON_USAGE_EXCEEDED``,
+        ``ERROR_COUPON_LIMIT_PER_CUSTOMER_EXCEEDED``, ``ERROR_COUPON_IS_NOT_ACTIVE_YET``,
+        ``ERROR_COUPON_HAS_EXPIRED``, ``ERROR_COUPON_DOES_NOT_EXIST``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.UpdateCheckoutResponse",
+            await call(
+                self._requester,
+                _UPDATE_CHECKOUT,
+                {
+                    "checkout": {**checkout, "id": id},
+                    **_fields.pick(
+                        options,
+                        "couponCode",
+                        "giftCardCode",
+                        "overrideCheckoutUrl",
+                        "lineItems",
+                        "customLineItems",
+                        "giftCardRedeemAmount",
+                    ),
+                },
+            ),
         )
 
     async def update_line_items_quantity(
         self, id: str, line_items: Sequence[Mapping[str, Any]]
-    ) -> dict[str, Any]:
-        """Update line items quantity: ``POST``.
+    ) -> _types.UpdateLineItemsQuantityResponse:
+        """Update line items quantity: ``POST /ecom/v1/checkouts/{id}/update-line-items-quantity``.
 
-        ``/ecom/v1/checkouts/{id}/update-line-items-quantity``
+        Permissions: ``ECOM.MODIFY_CHECKOUTS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
         """
-        return await call(
-            self._requester, _UPDATE_LINE_ITEMS_QUANTITY, {"id": id, "lineItems": line_items}
+        return cast(
+            "_types.UpdateLineItemsQuantityResponse",
+            await call(
+                self._requester, _UPDATE_LINE_ITEMS_QUANTITY, {"id": id, "lineItems": line_items}
+            ),
         )
 
 

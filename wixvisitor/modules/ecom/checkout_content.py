@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import checkout_content as _types
 
 _GET_CHECKOUT_CONTENT = Route(
     "GET",
@@ -24,16 +26,27 @@ class CheckoutContent(Module):
     __slots__ = ()
 
     async def get_checkout_content(
-        self, identifiers: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get checkout content: ``GET /ecom/v1/checkout-content/{appId}/{componentId}``."""
-        return await call(
-            self._requester,
-            _GET_CHECKOUT_CONTENT,
-            {
-                **_fields.pick(identifiers, "appId", "componentId"),
-                **_fields.pick(options, "languageCode"),
-            },
+        self,
+        identifiers: _types.GetCheckoutContentIdentifiers,
+        options: _types.GetCheckoutContentOptions | None = None,
+    ) -> _types.GetCheckoutContentResponse:
+        """Get checkout content: ``GET /ecom/v1/checkout-content/{appId}/{componentId}``.
+
+        Permissions: ``ECOM.CHECKOUT_CONTENT_READ``.
+        Callable by: ``APP``.
+        Application errors: ``TRANSLATIONS_NOT_FOUND``, ``REQUIRED_APP_NOT_INSTALLED``,
+        ``REQUIRED_COMPONENT_DOES_NOT_EXIST``.
+        """
+        return cast(
+            "_types.GetCheckoutContentResponse",
+            await call(
+                self._requester,
+                _GET_CHECKOUT_CONTENT,
+                {
+                    **_fields.pick(identifiers, "appId", "componentId"),
+                    **_fields.pick(options, "languageCode"),
+                },
+            ),
         )
 
 

@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import checkout_settings as _types
 
 _GET_CHECKOUT_SETTINGS = Route(
     "GET",
@@ -26,16 +28,30 @@ class CheckoutSettings(Module):
 
     __slots__ = ()
 
-    async def get_checkout_settings(self) -> dict[str, Any]:
-        """Get checkout settings: ``GET /ecom/v1/checkout-settings``."""
-        return await call(self._requester, _GET_CHECKOUT_SETTINGS)
+    async def get_checkout_settings(self) -> _types.GetCheckoutSettingsResponse:
+        """Get checkout settings: ``GET /ecom/v1/checkout-settings``.
+
+        Permissions: ``ECOM.READ_CHECKOUT_SETTINGS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetCheckoutSettingsResponse",
+            await call(self._requester, _GET_CHECKOUT_SETTINGS),
+        )
 
     async def update_checkout_settings(
-        self, checkout_settings: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Update checkout settings: ``PATCH /ecom/v1/checkout-settings``."""
-        return await call(
-            self._requester, _UPDATE_CHECKOUT_SETTINGS, {"checkoutSettings": checkout_settings}
+        self, checkout_settings: _types.CheckoutSettings
+    ) -> _types.UpdateCheckoutSettingsResponse:
+        """Update checkout settings: ``PATCH /ecom/v1/checkout-settings``.
+
+        Permissions: ``ECOM.UPDATE_CHECKOUT_SETTINGS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateCheckoutSettingsResponse",
+            await call(
+                self._requester, _UPDATE_CHECKOUT_SETTINGS, {"checkoutSettings": checkout_settings}
+            ),
         )
 
 

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import checkout_templates as _types
 
 _CREATE_AND_REDIRECT_TO_CHECKOUT = Route(
     "GET",
@@ -64,62 +66,120 @@ class CheckoutTemplates(Module):
 
     async def create_and_redirect_to_checkout(
         self, checkout_template_id: str, site_id: str
-    ) -> dict[str, Any]:
+    ) -> _types.RawHttpResponse:
         """Create and redirect to checkout: ``GET``.
 
         ``/ecom/v1/checkout-templates/{checkoutTemplateId}/create-and-redirect-to-checkout``
+
+        Application errors: ``CANNOT_CREATE_CHECKOUT_FROM_INACTIVE_TEMPLATE``.
         """
-        return await call(
-            self._requester,
-            _CREATE_AND_REDIRECT_TO_CHECKOUT,
-            {"checkoutTemplateId": checkout_template_id, "siteId": site_id},
+        return cast(
+            "_types.RawHttpResponse",
+            await call(
+                self._requester,
+                _CREATE_AND_REDIRECT_TO_CHECKOUT,
+                {"checkoutTemplateId": checkout_template_id, "siteId": site_id},
+            ),
         )
 
     async def create_checkout_from_template(
         self, checkout_template_id: str, site_id: str
-    ) -> dict[str, Any]:
+    ) -> _types.CreateCheckoutFromTemplateResponse:
         """Create checkout from template: ``POST``.
 
         ``/ecom/v1/checkout-templates/{checkoutTemplateId}/create-checkout-from-template``
+
+        Permissions: ``ECOM.CHECKOUT_TEMPLATE_CREATE_CHECKOUT``.
+        Callable by: ``APP``.
+        Application errors: ``CANNOT_CREATE_CHECKOUT_FROM_INACTIVE_TEMPLATE``,
+        ``ITEM_NOT_FOUND_IN_CATALOG``, ``INSUFFICIENT_INVENTORY``.
         """
-        return await call(
-            self._requester,
-            _CREATE_CHECKOUT_FROM_TEMPLATE,
-            {"checkoutTemplateId": checkout_template_id, "siteId": site_id},
+        return cast(
+            "_types.CreateCheckoutFromTemplateResponse",
+            await call(
+                self._requester,
+                _CREATE_CHECKOUT_FROM_TEMPLATE,
+                {"checkoutTemplateId": checkout_template_id, "siteId": site_id},
+            ),
         )
 
     async def create_checkout_template(
-        self, checkout_template: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Create checkout template: ``POST /ecom/v1/checkout-templates``."""
-        return await call(
-            self._requester, _CREATE_CHECKOUT_TEMPLATE, {"checkoutTemplate": checkout_template}
+        self, checkout_template: _types.CheckoutTemplate
+    ) -> _types.CreateCheckoutTemplateResponse:
+        """Create checkout template: ``POST /ecom/v1/checkout-templates``.
+
+        Permissions: ``ECOM.CHECKOUT_TEMPLATE_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``CANNOT_CREATE_CHECKOUT_TEMPLATE_WITHOUT_ITEMS``.
+        """
+        return cast(
+            "_types.CreateCheckoutTemplateResponse",
+            await call(
+                self._requester, _CREATE_CHECKOUT_TEMPLATE, {"checkoutTemplate": checkout_template}
+            ),
         )
 
-    async def delete_checkout_template(self, checkout_template_id: str) -> dict[str, Any]:
-        """Delete checkout template: ``DELETE /ecom/v1/checkout-templates/{checkoutTemplateId}``."""
-        return await call(
-            self._requester, _DELETE_CHECKOUT_TEMPLATE, {"checkoutTemplateId": checkout_template_id}
+    async def delete_checkout_template(
+        self, checkout_template_id: str
+    ) -> _types.DeleteCheckoutTemplateResponse:
+        """Delete checkout template: ``DELETE /ecom/v1/checkout-templates/{checkoutTemplateId}``.
+
+        Permissions: ``ECOM.CHECKOUT_TEMPLATE_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteCheckoutTemplateResponse",
+            await call(
+                self._requester,
+                _DELETE_CHECKOUT_TEMPLATE,
+                {"checkoutTemplateId": checkout_template_id},
+            ),
         )
 
-    async def get_checkout_template(self, checkout_template_id: str) -> dict[str, Any]:
-        """Get checkout template: ``GET /ecom/v1/checkout-templates/{checkoutTemplateId}``."""
-        return await call(
-            self._requester, _GET_CHECKOUT_TEMPLATE, {"checkoutTemplateId": checkout_template_id}
+    async def get_checkout_template(
+        self, checkout_template_id: str
+    ) -> _types.GetCheckoutTemplateResponse:
+        """Get checkout template: ``GET /ecom/v1/checkout-templates/{checkoutTemplateId}``.
+
+        Permissions: ``ECOM.CHECKOUT_TEMPLATE_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetCheckoutTemplateResponse",
+            await call(
+                self._requester,
+                _GET_CHECKOUT_TEMPLATE,
+                {"checkoutTemplateId": checkout_template_id},
+            ),
         )
 
-    def query_checkout_templates(self) -> QueryBuilder:
-        """Query checkout templates: ``POST /ecom/v1/checkout-templates/query``."""
+    def query_checkout_templates(self) -> QueryBuilder[_types.CheckoutTemplate]:
+        """Query checkout templates: ``POST /ecom/v1/checkout-templates/query``.
+
+        Permissions: ``ECOM.CHECKOUT_TEMPLATE_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_CHECKOUT_TEMPLATES)
 
     async def update_checkout_template(
-        self, id: str, checkout_template: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Update checkout template: ``PATCH /ecom/v1/checkout-templates/{checkoutTemplate.id}``."""
-        return await call(
-            self._requester,
-            _UPDATE_CHECKOUT_TEMPLATE,
-            {"checkoutTemplate": {**checkout_template, "id": id}},
+        self, id: str, checkout_template: _types.CheckoutTemplate
+    ) -> _types.UpdateCheckoutTemplateResponse:
+        """Update checkout template: ``PATCH /ecom/v1/checkout-templates/{checkoutTemplate.id}``.
+
+        Permissions: ``ECOM.CHECKOUT_TEMPLATE_UPDATE``.
+        Callable by: ``APP``.
+        Application errors: ``CANNOT_UPDATE_CHECKOUT_TEMPLATE_WITHOUT_SPECIFIED_FIELDS``,
+        ``CANNOT_UPDATE_CHECKOUT_TEMPLATE_WITH_UNSUPPORTED_FIELD``,
+        ``CANNOT_UPDATE_CHECKOUT_UPDATE_TEMPLATE_WITH_UNKNOWN_STATUS``,
+        ``CANNOT_UPDATE_CHECKOUT_TEMPLATE_WITH_EMPTY_ITEMS``.
+        """
+        return cast(
+            "_types.UpdateCheckoutTemplateResponse",
+            await call(
+                self._requester,
+                _UPDATE_CHECKOUT_TEMPLATE,
+                {"checkoutTemplate": {**checkout_template, "id": id}},
+            ),
         )
 
 

@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import currencies as _types
 
 _CONVERT_CURRENCY = Route(
     "POST",
@@ -35,30 +38,44 @@ class Currencies(Module):
     __slots__ = ()
 
     async def convert_currency(
-        self, identifiers: Mapping[str, Any], amounts: Sequence[Mapping[str, Any]]
-    ) -> dict[str, Any]:
-        """Convert currency: ``POST``.
+        self, identifiers: _types.ConvertCurrencyIdentifiers, amounts: Sequence[Mapping[str, Any]]
+    ) -> _types.ConvertCurrencyResponse:
+        """Convert currency: ``POST /currency_converter/v1/currencies/amounts/{from}/convert/{to}``.
 
-        ``/currency_converter/v1/currencies/amounts/{from}/convert/{to}``
+        Permissions: ``CURRENCY_CONVERTER.READ_CURRENCIES``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _CONVERT_CURRENCY,
-            {**_fields.pick(identifiers, "from", "to"), "amounts": amounts},
+        return cast(
+            "_types.ConvertCurrencyResponse",
+            await call(
+                self._requester,
+                _CONVERT_CURRENCY,
+                {**_fields.pick(identifiers, "from", "to"), "amounts": amounts},
+            ),
         )
 
-    async def get_conversion_rate(self, identifiers: Mapping[str, Any]) -> dict[str, Any]:
-        """Get conversion rate: ``GET``.
+    async def get_conversion_rate(
+        self, identifiers: _types.GetConversionRateIdentifiers
+    ) -> _types.ConversionRateResponse:
+        """Get conversion rate: ``GET /currency_converter/v1/currencies/rate/{from}/convert/{to}``.
 
-        ``/currency_converter/v1/currencies/rate/{from}/convert/{to}``
+        Permissions: ``CURRENCY_CONVERTER.READ_CURRENCIES``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester, _GET_CONVERSION_RATE, {**_fields.pick(identifiers, "from", "to")}
+        return cast(
+            "_types.ConversionRateResponse",
+            await call(
+                self._requester, _GET_CONVERSION_RATE, {**_fields.pick(identifiers, "from", "to")}
+            ),
         )
 
-    async def list_currencies(self) -> dict[str, Any]:
-        """List currencies: ``GET /currency_converter/v1/currencies``."""
-        return await call(self._requester, _LIST_CURRENCIES)
+    async def list_currencies(self) -> _types.ListCurrenciesResponse:
+        """List currencies: ``GET /currency_converter/v1/currencies``.
+
+        Permissions: ``CURRENCY_CONVERTER.READ_CURRENCIES``.
+        Callable by: ``APP``.
+        """
+        return cast("_types.ListCurrenciesResponse", await call(self._requester, _LIST_CURRENCIES))
 
 
 def bind(client: Requester) -> Currencies:

@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import delivery_solutions as _types
 
 _GET_DELIVERY_SOLUTIONS = Route(
     "POST",
@@ -23,27 +26,39 @@ class DeliverySolutions(Module):
     __slots__ = ()
 
     async def get_delivery_solutions(
-        self, line_items: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get delivery solutions: ``POST /_api/delivery-rates/v1/get-delivery-solutions``."""
-        return await call(
-            self._requester,
-            _GET_DELIVERY_SOLUTIONS,
-            {
-                "lineItems": line_items,
-                **_fields.pick(
-                    options,
-                    "destination",
-                    "origin",
-                    "currency",
-                    "contactDetails",
-                    "weightUnit",
-                    "userPreferences",
-                    "purchaseFlowId",
-                    "externalReferences",
-                    "extendedFields",
-                ),
-            },
+        self,
+        line_items: Sequence[Mapping[str, Any]],
+        options: _types.GetDeliverySolutionsOptions | None = None,
+    ) -> _types.GetDeliverySolutionsResponse:
+        """Get delivery solutions: ``POST /_api/delivery-rates/v1/get-delivery-solutions``.
+
+        Permissions: ``ECOM.DELIVERY_SOLUTION_READ``.
+        Callable by: ``APP``.
+        Application errors: ``MISSING_CURRENCY_IN_THE_REQUEST_HEADERS``,
+        ``MISSING_DEFAULT_DELIVERY_PROFILE``, ``NO_DELIVERY_REGION_FOUND``,
+        ``REQUIRED_COUNTRY``.
+        """
+        return cast(
+            "_types.GetDeliverySolutionsResponse",
+            await call(
+                self._requester,
+                _GET_DELIVERY_SOLUTIONS,
+                {
+                    "lineItems": line_items,
+                    **_fields.pick(
+                        options,
+                        "destination",
+                        "origin",
+                        "currency",
+                        "contactDetails",
+                        "weightUnit",
+                        "userPreferences",
+                        "purchaseFlowId",
+                        "externalReferences",
+                        "extendedFields",
+                    ),
+                },
+            ),
         )
 
 

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import discount_rules as _types
 
 _CREATE_DISCOUNT_RULE = Route(
     "POST",
@@ -50,30 +52,70 @@ class DiscountRules(Module):
 
     __slots__ = ()
 
-    async def create_discount_rule(self, discount_rule: Mapping[str, Any]) -> dict[str, Any]:
-        """Create discount rule: ``POST /ecom/v1/discount-rules``."""
-        return await call(self._requester, _CREATE_DISCOUNT_RULE, {"discountRule": discount_rule})
+    async def create_discount_rule(
+        self, discount_rule: _types.DiscountRule
+    ) -> _types.CreateDiscountRuleResponse:
+        """Create discount rule: ``POST /ecom/v1/discount-rules``.
 
-    async def delete_discount_rule(self, discount_rule_id: str) -> dict[str, Any]:
-        """Delete discount rule: ``DELETE /ecom/v1/discount-rules/{discountRuleId}``."""
-        return await call(
-            self._requester, _DELETE_DISCOUNT_RULE, {"discountRuleId": discount_rule_id}
+        Permissions: ``ECOM.DISCOUNT_RULES_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``MAX_DISCOUNT_RULES_REACHED``,
+        ``MAX_QUANTITY_BASED_DISCOUNTS_REACHED``, ``MAX_CUSTOM_TRIGGER_APPS_EXCEEDED``.
+        """
+        return cast(
+            "_types.CreateDiscountRuleResponse",
+            await call(self._requester, _CREATE_DISCOUNT_RULE, {"discountRule": discount_rule}),
         )
 
-    async def get_discount_rule(self, discount_rule_id: str) -> dict[str, Any]:
-        """Get discount rule: ``GET /ecom/v1/discount-rules/{discountRuleId}``."""
-        return await call(self._requester, _GET_DISCOUNT_RULE, {"discountRuleId": discount_rule_id})
+    async def delete_discount_rule(
+        self, discount_rule_id: str
+    ) -> _types.DeleteDiscountRuleResponse:
+        """Delete discount rule: ``DELETE /ecom/v1/discount-rules/{discountRuleId}``.
 
-    def query_discount_rules(self) -> QueryBuilder:
-        """Query discount rules: ``POST /ecom/v1/discount-rules/query``."""
+        Permissions: ``ECOM.DISCOUNT_RULES_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteDiscountRuleResponse",
+            await call(
+                self._requester, _DELETE_DISCOUNT_RULE, {"discountRuleId": discount_rule_id}
+            ),
+        )
+
+    async def get_discount_rule(self, discount_rule_id: str) -> _types.GetDiscountRuleResponse:
+        """Get discount rule: ``GET /ecom/v1/discount-rules/{discountRuleId}``.
+
+        Permissions: ``ECOM.DISCOUNT_RULES_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetDiscountRuleResponse",
+            await call(self._requester, _GET_DISCOUNT_RULE, {"discountRuleId": discount_rule_id}),
+        )
+
+    def query_discount_rules(self) -> QueryBuilder[_types.DiscountRule]:
+        """Query discount rules: ``POST /ecom/v1/discount-rules/query``.
+
+        Permissions: ``ECOM.DISCOUNT_RULES_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_DISCOUNT_RULES)
 
     async def update_discount_rule(
-        self, id: str, discount_rule: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Update discount rule: ``PATCH /ecom/v1/discount-rules/{discountRule.id}``."""
-        return await call(
-            self._requester, _UPDATE_DISCOUNT_RULE, {"discountRule": {**discount_rule, "id": id}}
+        self, id: str, discount_rule: _types.DiscountRule
+    ) -> _types.UpdateDiscountRuleResponse:
+        """Update discount rule: ``PATCH /ecom/v1/discount-rules/{discountRule.id}``.
+
+        Permissions: ``ECOM.DISCOUNT_RULES_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateDiscountRuleResponse",
+            await call(
+                self._requester,
+                _UPDATE_DISCOUNT_RULE,
+                {"discountRule": {**discount_rule, "id": id}},
+            ),
         )
 
 

@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import discounts_custom_trigger as _types
 
 _LIST_TRIGGERS = Route(
     "POST",
@@ -20,9 +23,13 @@ class DiscountsCustomTrigger(Module):
 
     __slots__ = ()
 
-    async def list_triggers(self) -> dict[str, Any]:
-        """List triggers: ``POST /ecom/v1/discount-custom-triggers/list``."""
-        return await call(self._requester, _LIST_TRIGGERS)
+    async def list_triggers(self) -> _types.ListTriggersResponse:
+        """List triggers: ``POST /ecom/v1/discount-custom-triggers/list``.
+
+        Permissions: ``ECOM.CUSTOM_TRIGGERS_READ``.
+        Callable by: ``APP``.
+        """
+        return cast("_types.ListTriggersResponse", await call(self._requester, _LIST_TRIGGERS))
 
 
 def bind(client: Requester) -> DiscountsCustomTrigger:

@@ -4,8 +4,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route
+
+if TYPE_CHECKING:
+    from .types import draft_subscription_contracts as _types
 
 _QUERY_DRAFT_SUBSCRIPTION_CONTRACTS = Query(
     Route(
@@ -26,7 +31,7 @@ class DraftSubscriptionContracts(Module):
 
     __slots__ = ()
 
-    def query_draft_subscription_contracts(self) -> QueryBuilder:
+    def query_draft_subscription_contracts(self) -> QueryBuilder[_types.DraftSubscriptionContract]:
         """Query draft subscription contracts: ``GET /v1/draft-subscription-contracts/query``."""
         return QueryBuilder(self._requester, _QUERY_DRAFT_SUBSCRIPTION_CONTRACTS)
 

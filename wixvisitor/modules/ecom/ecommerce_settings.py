@@ -4,9 +4,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import ecommerce_settings as _types
 
 _GET_ECOMMERCE_SETTINGS = Route(
     "GET",
@@ -20,9 +24,19 @@ class EcommerceSettings(Module):
 
     __slots__ = ()
 
-    async def get_ecommerce_settings(self, fields: list[str]) -> dict[str, Any]:
-        """Get ecommerce settings: ``GET /_api/ecommerce-settings/v1/ecommerce-settings``."""
-        return await call(self._requester, _GET_ECOMMERCE_SETTINGS, {"fields": fields})
+    async def get_ecommerce_settings(
+        self, fields: Sequence[_types.RequestedFields]
+    ) -> _types.GetEcommerceSettingsResponse:
+        """Get ecommerce settings: ``GET /_api/ecommerce-settings/v1/ecommerce-settings``.
+
+        Permissions: ``ECOM.ECOMMERCE_SETTINGS_READ``.
+        Callable by: ``APP``.
+        Application errors: ``SITE_NOT_FOUND``.
+        """
+        return cast(
+            "_types.GetEcommerceSettingsResponse",
+            await call(self._requester, _GET_ECOMMERCE_SETTINGS, {"fields": fields}),
+        )
 
 
 def bind(client: Requester) -> EcommerceSettings:

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import gift_vouchers as _types
 
 _GET_GIFT_CARD = Route(
     "POST",
@@ -34,41 +36,71 @@ class GiftVouchers(Module):
     __slots__ = ()
 
     async def get_gift_card(
-        self, code: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get gift card: ``POST /ecom/v1/gift-cards/{code}``."""
-        return await call(
-            self._requester,
-            _GET_GIFT_CARD,
-            {"code": code, **_fields.pick(options, "context", "appId", "pin", "extendedFields")},
+        self, code: str, options: _types.GetGiftCardOptions | None = None
+    ) -> _types.GetGiftCardResponse:
+        """Get gift card: ``POST /ecom/v1/gift-cards/{code}``.
+
+        Permissions: ``ECOM.GIFT_CARD_READ``.
+        Callable by: ``APP``.
+        Application errors: ``GIFT_CARD_NOT_FOUND``.
+        """
+        return cast(
+            "_types.GetGiftCardResponse",
+            await call(
+                self._requester,
+                _GET_GIFT_CARD,
+                {
+                    "code": code,
+                    **_fields.pick(options, "context", "appId", "pin", "extendedFields"),
+                },
+            ),
         )
 
     async def redeem_gift_card(
-        self, code: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Redeem gift card: ``POST /ecom/v1/gift-cards/redeem``."""
-        return await call(
-            self._requester,
-            _REDEEM_GIFT_CARD,
-            {
-                "code": code,
-                **_fields.pick(
-                    options, "amount", "orderId", "appId", "context", "pin", "extendedFields"
-                ),
-            },
+        self, code: str, options: _types.RedeemGiftCardOptions | None = None
+    ) -> _types.RedeemGiftCardResponse:
+        """Redeem gift card: ``POST /ecom/v1/gift-cards/redeem``.
+
+        Permissions: ``ECOM.GIFT_CARD_REDEEM``.
+        Callable by: ``APP``.
+        Application errors: ``GIFT_CARD_NOT_FOUND``, ``ALREADY_REDEEMED``,
+        ``CURRENCY_NOT_SUPPORTED``, ``INSUFFICIENT_FUNDS``, ``GIFT_CARD_DISABLED``,
+        ``GIFT_CARD_EXPIRED``.
+        """
+        return cast(
+            "_types.RedeemGiftCardResponse",
+            await call(
+                self._requester,
+                _REDEEM_GIFT_CARD,
+                {
+                    "code": code,
+                    **_fields.pick(
+                        options, "amount", "orderId", "appId", "context", "pin", "extendedFields"
+                    ),
+                },
+            ),
         )
 
     async def void_transaction(
-        self, transaction_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Void transaction: ``POST /ecom/v1/gift-cards/void``."""
-        return await call(
-            self._requester,
-            _VOID_TRANSACTION,
-            {
-                "transactionId": transaction_id,
-                **_fields.pick(options, "appId", "context", "extendedFields"),
-            },
+        self, transaction_id: str, options: _types.VoidTransactionOptions | None = None
+    ) -> _types.VoidTransactionResponse:
+        """Void transaction: ``POST /ecom/v1/gift-cards/void``.
+
+        Permissions: ``ECOM.GIFT_CARD_TRANSACTION_VOID``.
+        Callable by: ``APP``.
+        Application errors: ``TRANSACTION_NOT_FOUND``, ``ALREADY_VOIDED``,
+        ``GIFT_CARD_DISABLED``, ``GIFT_CARD_EXPIRED``.
+        """
+        return cast(
+            "_types.VoidTransactionResponse",
+            await call(
+                self._requester,
+                _VOID_TRANSACTION,
+                {
+                    "transactionId": transaction_id,
+                    **_fields.pick(options, "appId", "context", "extendedFields"),
+                },
+            ),
         )
 
 

@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import local_delivery_options as _types
 
 _ADD_DELIVERY_REGION = Route(
     "POST",
@@ -82,109 +85,190 @@ class LocalDeliveryOptions(Module):
     __slots__ = ()
 
     async def add_delivery_region(
-        self, delivery_region_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Add delivery region: ``POST /v1/local-delivery-options/add-delivery-region``."""
-        return await call(
-            self._requester,
-            _ADD_DELIVERY_REGION,
-            {
-                "deliveryRegionId": delivery_region_id,
-                **_fields.pick(options, "localDeliveryOptionId", "revision"),
-            },
+        self, delivery_region_id: str, options: _types.AddDeliveryRegionOptions | None = None
+    ) -> _types.AddDeliveryRegionResponse:
+        """Add delivery region: ``POST /v1/local-delivery-options/add-delivery-region``.
+
+        Permissions: ``ECOM.LOCAL_DELIVERY_OPTION_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.AddDeliveryRegionResponse",
+            await call(
+                self._requester,
+                _ADD_DELIVERY_REGION,
+                {
+                    "deliveryRegionId": delivery_region_id,
+                    **_fields.pick(options, "localDeliveryOptionId", "revision"),
+                },
+            ),
         )
 
     async def bulk_create_local_delivery_option(
         self, local_delivery_options: Sequence[Mapping[str, Any]]
-    ) -> dict[str, Any]:
-        """Bulk create local delivery option: ``POST /v1/bulk/local-delivery-options/create``."""
-        return await call(
-            self._requester,
-            _BULK_CREATE_LOCAL_DELIVERY_OPTION,
-            {"localDeliveryOptions": local_delivery_options},
+    ) -> _types.BulkCreateLocalDeliveryOptionResponse:
+        """Bulk create local delivery option: ``POST /v1/bulk/local-delivery-options/create``.
+
+        Permissions: ``ECOM.LOCAL_DELIVERY_OPTION_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``LIMIT_OF_OPTIONS_PER_DELIVERY_REGION_EXCEEDED``.
+        """
+        return cast(
+            "_types.BulkCreateLocalDeliveryOptionResponse",
+            await call(
+                self._requester,
+                _BULK_CREATE_LOCAL_DELIVERY_OPTION,
+                {"localDeliveryOptions": local_delivery_options},
+            ),
         )
 
-    async def bulk_delete_local_delivery_option(self, ids: list[str]) -> dict[str, Any]:
-        """Bulk delete local delivery option: ``DELETE /v1/bulk/local-delivery-options/delete``."""
-        return await call(self._requester, _BULK_DELETE_LOCAL_DELIVERY_OPTION, {"ids": ids})
+    async def bulk_delete_local_delivery_option(
+        self, ids: Sequence[str]
+    ) -> _types.BulkDeleteLocalDeliveryOptionResponse:
+        """Bulk delete local delivery option: ``DELETE /v1/bulk/local-delivery-options/delete``.
+
+        Permissions: ``ECOM.LOCAL_DELIVERY_OPTION_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkDeleteLocalDeliveryOptionResponse",
+            await call(self._requester, _BULK_DELETE_LOCAL_DELIVERY_OPTION, {"ids": ids}),
+        )
 
     async def bulk_update_local_delivery_option(
         self, local_delivery_options: Sequence[Mapping[str, Any]]
-    ) -> dict[str, Any]:
-        """Bulk update local delivery option: ``PATCH /v1/bulk/local-delivery-options/update``."""
-        return await call(
-            self._requester,
-            _BULK_UPDATE_LOCAL_DELIVERY_OPTION,
-            {"localDeliveryOptions": local_delivery_options},
+    ) -> _types.BulkUpdateLocalDeliveryOptionResponse:
+        """Bulk update local delivery option: ``PATCH /v1/bulk/local-delivery-options/update``.
+
+        Permissions: ``ECOM.LOCAL_DELIVERY_OPTION_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkUpdateLocalDeliveryOptionResponse",
+            await call(
+                self._requester,
+                _BULK_UPDATE_LOCAL_DELIVERY_OPTION,
+                {"localDeliveryOptions": local_delivery_options},
+            ),
         )
 
     async def create_local_delivery_option(
-        self, local_delivery_option: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Create local delivery option: ``POST /v1/local-delivery-options``."""
-        return await call(
-            self._requester,
-            _CREATE_LOCAL_DELIVERY_OPTION,
-            {"localDeliveryOption": local_delivery_option},
+        self, local_delivery_option: _types.LocalDeliveryOption
+    ) -> _types.CreateLocalDeliveryOptionResponse:
+        """Create local delivery option: ``POST /v1/local-delivery-options``.
+
+        Permissions: ``ECOM.LOCAL_DELIVERY_OPTION_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``LIMIT_OF_OPTIONS_PER_EXTERNAL_ID_EXCEEDED``.
+        """
+        return cast(
+            "_types.CreateLocalDeliveryOptionResponse",
+            await call(
+                self._requester,
+                _CREATE_LOCAL_DELIVERY_OPTION,
+                {"localDeliveryOption": local_delivery_option},
+            ),
         )
 
     async def delete_local_delivery_option(
-        self, local_delivery_option_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        local_delivery_option_id: str,
+        options: _types.DeleteLocalDeliveryOptionOptions | None = None,
+    ) -> _types.DeleteLocalDeliveryOptionResponse:
         """Delete local delivery option: ``DELETE``.
 
         ``/v1/local-delivery-options/{localDeliveryOptionId}``
+
+        Permissions: ``ECOM.LOCAL_DELIVERY_OPTION_DELETE``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _DELETE_LOCAL_DELIVERY_OPTION,
-            {"localDeliveryOptionId": local_delivery_option_id, **_fields.pick(options, "id")},
+        return cast(
+            "_types.DeleteLocalDeliveryOptionResponse",
+            await call(
+                self._requester,
+                _DELETE_LOCAL_DELIVERY_OPTION,
+                {"localDeliveryOptionId": local_delivery_option_id, **_fields.pick(options, "id")},
+            ),
         )
 
     async def get_local_delivery_option(
-        self, local_delivery_option_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get local delivery option: ``GET /v1/local-delivery-options/{localDeliveryOptionId}``."""
-        return await call(
-            self._requester,
-            _GET_LOCAL_DELIVERY_OPTION,
-            {"localDeliveryOptionId": local_delivery_option_id, **_fields.pick(options, "id")},
+        self,
+        local_delivery_option_id: str,
+        options: _types.GetLocalDeliveryOptionOptions | None = None,
+    ) -> _types.GetLocalDeliveryOptionResponse:
+        """Get local delivery option: ``GET /v1/local-delivery-options/{localDeliveryOptionId}``.
+
+        Permissions: ``ECOM.LOCAL_DELIVERY_OPTION_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetLocalDeliveryOptionResponse",
+            await call(
+                self._requester,
+                _GET_LOCAL_DELIVERY_OPTION,
+                {"localDeliveryOptionId": local_delivery_option_id, **_fields.pick(options, "id")},
+            ),
         )
 
-    async def list_local_delivery_options(self, external_id: str) -> dict[str, Any]:
-        """List local delivery options: ``GET /stores/v1/localDeliveryOptions``."""
-        return await call(
-            self._requester, _LIST_LOCAL_DELIVERY_OPTIONS, {"externalId": external_id}
+    async def list_local_delivery_options(
+        self, external_id: str
+    ) -> _types.ListLocalDeliveryOptionsResponse:
+        """List local delivery options: ``GET /stores/v1/localDeliveryOptions``.
+
+        Permissions: ``ECOM.LOCAL_DELIVERY_OPTION_READ``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.ListLocalDeliveryOptionsResponse",
+            await call(self._requester, _LIST_LOCAL_DELIVERY_OPTIONS, {"externalId": external_id}),
         )
 
-    def query_local_delivery_options(self) -> QueryBuilder:
-        """Query local delivery options: ``POST /v1/local-delivery-options/query``."""
+    def query_local_delivery_options(self) -> QueryBuilder[_types.LocalDeliveryOption]:
+        """Query local delivery options: ``POST /v1/local-delivery-options/query``.
+
+        Permissions: ``ECOM.LOCAL_DELIVERY_OPTION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_LOCAL_DELIVERY_OPTIONS)
 
     async def remove_delivery_region(
-        self, delivery_region_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Remove delivery region: ``POST /v1/local-delivery-options/remove-delivery-region``."""
-        return await call(
-            self._requester,
-            _REMOVE_DELIVERY_REGION,
-            {
-                "deliveryRegionId": delivery_region_id,
-                **_fields.pick(options, "localDeliveryOptionId", "revision"),
-            },
+        self, delivery_region_id: str, options: _types.RemoveDeliveryRegionOptions | None = None
+    ) -> _types.RemoveDeliveryRegionResponse:
+        """Remove delivery region: ``POST /v1/local-delivery-options/remove-delivery-region``.
+
+        Permissions: ``ECOM.LOCAL_DELIVERY_OPTION_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.RemoveDeliveryRegionResponse",
+            await call(
+                self._requester,
+                _REMOVE_DELIVERY_REGION,
+                {
+                    "deliveryRegionId": delivery_region_id,
+                    **_fields.pick(options, "localDeliveryOptionId", "revision"),
+                },
+            ),
         )
 
     async def update_local_delivery_option(
-        self, id: str, local_delivery_option: Mapping[str, Any]
-    ) -> dict[str, Any]:
+        self, id: str, local_delivery_option: _types.LocalDeliveryOption
+    ) -> _types.UpdateLocalDeliveryOptionResponse:
         """Update local delivery option: ``PATCH``.
 
         ``/v1/local-delivery-options/{localDeliveryOption.id}``
+
+        Permissions: ``ECOM.LOCAL_DELIVERY_OPTION_UPDATE``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _UPDATE_LOCAL_DELIVERY_OPTION,
-            {"localDeliveryOption": {**local_delivery_option, "id": id}},
+        return cast(
+            "_types.UpdateLocalDeliveryOptionResponse",
+            await call(
+                self._requester,
+                _UPDATE_LOCAL_DELIVERY_OPTION,
+                {"localDeliveryOption": {**local_delivery_option, "id": id}},
+            ),
         )
 
 

@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import manual_tax_mappings as _types
 
 _BULK_ASSIGN_EXEMPT_OVERRIDES = Route(
     "POST",
@@ -80,102 +83,176 @@ class ManualTaxMappings(Module):
     __slots__ = ()
 
     async def bulk_assign_exempt_overrides(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self, options: _types.BulkAssignExemptOverridesOptions | None = None
+    ) -> _types.BulkAssignExemptOverridesResponse:
         """Bulk assign exempt overrides: ``POST``.
 
         ``/billing/v1/manual-tax-mappings/bulk-assign-exempt-overrides``
+
+        Permissions: ``BILLING.MANUAL_TAX_MAPPING_UPDATE``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _BULK_ASSIGN_EXEMPT_OVERRIDES,
-            {**_fields.pick(options, "assignOverrides", "returnEntity")},
+        return cast(
+            "_types.BulkAssignExemptOverridesResponse",
+            await call(
+                self._requester,
+                _BULK_ASSIGN_EXEMPT_OVERRIDES,
+                {**_fields.pick(options, "assignOverrides", "returnEntity")},
+            ),
         )
 
     async def bulk_create_manual_tax_mappings(
         self,
         manual_tax_mappings: Sequence[Mapping[str, Any]],
-        options: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]:
-        """Bulk create manual tax mappings: ``POST /billing/v1/bulk/manual-tax-mappings/create``."""
-        return await call(
-            self._requester,
-            _BULK_CREATE_MANUAL_TAX_MAPPINGS,
-            {"manualTaxMappings": manual_tax_mappings, **_fields.pick(options, "returnEntity")},
+        options: _types.BulkCreateManualTaxMappingsOptions | None = None,
+    ) -> _types.BulkCreateManualTaxMappingsResponse:
+        """Bulk create manual tax mappings: ``POST /billing/v1/bulk/manual-tax-mappings/create``.
+
+        Permissions: ``BILLING.MANUAL_TAX_MAPPING_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkCreateManualTaxMappingsResponse",
+            await call(
+                self._requester,
+                _BULK_CREATE_MANUAL_TAX_MAPPINGS,
+                {"manualTaxMappings": manual_tax_mappings, **_fields.pick(options, "returnEntity")},
+            ),
         )
 
     async def bulk_unassign_exempt_overrides(
         self,
         unassign_overrides: Sequence[Mapping[str, Any]],
-        options: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]:
+        options: _types.BulkUnassignExemptOverridesOptions | None = None,
+    ) -> _types.BulkUnassignExemptOverridesResponse:
         """Bulk unassign exempt overrides: ``POST``.
 
         ``/billing/v1/manual-tax-mappings/bulk-unassign-exempt-overrides``
+
+        Permissions: ``BILLING.MANUAL_TAX_MAPPING_UPDATE``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _BULK_UNASSIGN_EXEMPT_OVERRIDES,
-            {"unassignOverrides": unassign_overrides, **_fields.pick(options, "returnEntity")},
+        return cast(
+            "_types.BulkUnassignExemptOverridesResponse",
+            await call(
+                self._requester,
+                _BULK_UNASSIGN_EXEMPT_OVERRIDES,
+                {"unassignOverrides": unassign_overrides, **_fields.pick(options, "returnEntity")},
+            ),
         )
 
     async def create_manual_tax_mapping(
-        self, manual_tax_mapping: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Create manual tax mapping: ``POST /billing/v1/manual-tax-mappings``."""
-        return await call(
-            self._requester, _CREATE_MANUAL_TAX_MAPPING, {"manualTaxMapping": manual_tax_mapping}
+        self, manual_tax_mapping: _types.ManualTaxMapping
+    ) -> _types.CreateManualTaxMappingResponse:
+        """Create manual tax mapping: ``POST /billing/v1/manual-tax-mappings``.
+
+        Permissions: ``BILLING.MANUAL_TAX_MAPPING_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``TAX_REGION_ID_NOT_FOUND``, ``TAX_GROUP_ID_NOT_FOUND``,
+        ``MANUAL_TAX_MAPPING_ALREADY_EXISTS``.
+        """
+        return cast(
+            "_types.CreateManualTaxMappingResponse",
+            await call(
+                self._requester,
+                _CREATE_MANUAL_TAX_MAPPING,
+                {"manualTaxMapping": manual_tax_mapping},
+            ),
         )
 
-    async def delete_manual_tax_mapping(self, manual_tax_mapping_id: str) -> dict[str, Any]:
+    async def delete_manual_tax_mapping(
+        self, manual_tax_mapping_id: str
+    ) -> _types.DeleteManualTaxMappingResponse:
         """Delete manual tax mapping: ``DELETE``.
 
         ``/billing/v1/manual-tax-mappings/{manualTaxMappingId}``
+
+        Permissions: ``BILLING.MANUAL_TAX_MAPPING_DELETE``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _DELETE_MANUAL_TAX_MAPPING,
-            {"manualTaxMappingId": manual_tax_mapping_id},
+        return cast(
+            "_types.DeleteManualTaxMappingResponse",
+            await call(
+                self._requester,
+                _DELETE_MANUAL_TAX_MAPPING,
+                {"manualTaxMappingId": manual_tax_mapping_id},
+            ),
         )
 
-    async def get_manual_tax_mapping(self, manual_tax_mapping_id: str) -> dict[str, Any]:
-        """Get manual tax mapping: ``GET /billing/v1/manual-tax-mappings/{manualTaxMappingId}``."""
-        return await call(
-            self._requester, _GET_MANUAL_TAX_MAPPING, {"manualTaxMappingId": manual_tax_mapping_id}
+    async def get_manual_tax_mapping(
+        self, manual_tax_mapping_id: str
+    ) -> _types.GetManualTaxMappingResponse:
+        """Get manual tax mapping: ``GET /billing/v1/manual-tax-mappings/{manualTaxMappingId}``.
+
+        Permissions: ``BILLING.MANUAL_TAX_MAPPING_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetManualTaxMappingResponse",
+            await call(
+                self._requester,
+                _GET_MANUAL_TAX_MAPPING,
+                {"manualTaxMappingId": manual_tax_mapping_id},
+            ),
         )
 
-    async def list_manual_tax_mappings(self) -> dict[str, Any]:
-        """List manual tax mappings: ``GET /billing/v1/manual-tax-mappings``."""
-        return await call(self._requester, _LIST_MANUAL_TAX_MAPPINGS)
+    async def list_manual_tax_mappings(self) -> _types.ListManualTaxMappingsResponse:
+        """List manual tax mappings: ``GET /billing/v1/manual-tax-mappings``.
 
-    def query_manual_tax_mappings(self) -> QueryBuilder:
-        """Query manual tax mappings: ``GET /billing/v1/manual-tax-mappings/query``."""
+        Permissions: ``BILLING.MANUAL_TAX_MAPPING_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListManualTaxMappingsResponse",
+            await call(self._requester, _LIST_MANUAL_TAX_MAPPINGS),
+        )
+
+    def query_manual_tax_mappings(self) -> QueryBuilder[_types.ManualTaxMapping]:
+        """Query manual tax mappings: ``GET /billing/v1/manual-tax-mappings/query``.
+
+        Permissions: ``BILLING.MANUAL_TAX_MAPPING_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_MANUAL_TAX_MAPPINGS)
 
     async def update_extended_fields(
-        self, id: str, namespace: str, options: Mapping[str, Any]
-    ) -> dict[str, Any]:
+        self, id: str, namespace: str, options: _types.UpdateExtendedFieldsOptions
+    ) -> _types.UpdateExtendedFieldsResponse:
         """Update extended fields: ``POST``.
 
         ``/billing/v1/manual-tax-mappings/{id}/update-extended-fields``
+
+        Permissions: ``BILLING.MANUAL_TAX_MAPPING_UPDATE``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _UPDATE_EXTENDED_FIELDS,
-            {"id": id, "namespace": namespace, **_fields.pick(options, "namespaceData")},
+        return cast(
+            "_types.UpdateExtendedFieldsResponse",
+            await call(
+                self._requester,
+                _UPDATE_EXTENDED_FIELDS,
+                {"id": id, "namespace": namespace, **_fields.pick(options, "namespaceData")},
+            ),
         )
 
     async def update_manual_tax_mapping(
-        self, id: str, manual_tax_mapping: Mapping[str, Any]
-    ) -> dict[str, Any]:
+        self, id: str, manual_tax_mapping: _types.ManualTaxMapping
+    ) -> _types.UpdateManualTaxMappingResponse:
         """Update manual tax mapping: ``PATCH``.
 
         ``/billing/v1/manual-tax-mappings/{manualTaxMapping.id}``
+
+        Permissions: ``BILLING.MANUAL_TAX_MAPPING_UPDATE``.
+        Callable by: ``APP``.
+        Application errors: ``MANUAL_TAX_MAPPING_ALREADY_EXISTS``, ``TAX_REGION_ID_NOT_FOUND``,
+        ``TAX_GROUP_ID_NOT_FOUND``.
         """
-        return await call(
-            self._requester,
-            _UPDATE_MANUAL_TAX_MAPPING,
-            {"manualTaxMapping": {**manual_tax_mapping, "id": id}},
+        return cast(
+            "_types.UpdateManualTaxMappingResponse",
+            await call(
+                self._requester,
+                _UPDATE_MANUAL_TAX_MAPPING,
+                {"manualTaxMapping": {**manual_tax_mapping, "id": id}},
+            ),
         )
 
 

@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import order_fulfillments as _types
 
 _BULK_CREATE_FULFILLMENTS = Route(
     "POST",
@@ -53,62 +56,108 @@ class OrderFulfillments(Module):
 
     async def bulk_create_fulfillments(
         self, orders_with_fulfillments: Sequence[Mapping[str, Any]]
-    ) -> dict[str, Any]:
-        """Bulk create fulfillments: ``POST``.
+    ) -> _types.BulkCreateFulfillmentResponse:
+        """Bulk create fulfillments: ``POST /ecom/v1/fulfillments/orders/bulk/create-fulfillments``.
 
-        ``/ecom/v1/fulfillments/orders/bulk/create-fulfillments``
+        Permissions: ``ECOM.MODIFY_FULFILLMENTS``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _BULK_CREATE_FULFILLMENTS,
-            {"ordersWithFulfillments": orders_with_fulfillments},
+        return cast(
+            "_types.BulkCreateFulfillmentResponse",
+            await call(
+                self._requester,
+                _BULK_CREATE_FULFILLMENTS,
+                {"ordersWithFulfillments": orders_with_fulfillments},
+            ),
         )
 
     async def create_fulfillment(
-        self, order_id: str, fulfillment: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Create fulfillment: ``POST``.
+        self, order_id: str, fulfillment: _types.Fulfillment
+    ) -> _types.CreateFulfillmentResponse:
+        """Create fulfillment: ``POST /ecom/v1/fulfillments/orders/{orderId}/create-fulfillment``.
 
-        ``/ecom/v1/fulfillments/orders/{orderId}/create-fulfillment``
+        Permissions: ``ECOM.MODIFY_FULFILLMENTS``.
+        Callable by: ``APP``.
+        Application errors: ``TRACKING_NUMBER_ALREADY_EXISTS``.
         """
-        return await call(
-            self._requester, _CREATE_FULFILLMENT, {"orderId": order_id, "fulfillment": fulfillment}
+        return cast(
+            "_types.CreateFulfillmentResponse",
+            await call(
+                self._requester,
+                _CREATE_FULFILLMENT,
+                {"orderId": order_id, "fulfillment": fulfillment},
+            ),
         )
 
-    async def delete_fulfillment(self, identifiers: Mapping[str, Any]) -> dict[str, Any]:
-        """Delete fulfillment: ``DELETE /ecom/v1/fulfillments/{fulfillmentId}/orders/{orderId}``."""
-        return await call(
-            self._requester,
-            _DELETE_FULFILLMENT,
-            {**_fields.pick(identifiers, "fulfillmentId", "orderId")},
+    async def delete_fulfillment(
+        self, identifiers: _types.DeleteFulfillmentIdentifiers
+    ) -> _types.DeleteFulfillmentResponse:
+        """Delete fulfillment: ``DELETE /ecom/v1/fulfillments/{fulfillmentId}/orders/{orderId}``.
+
+        Permissions: ``ECOM.MODIFY_FULFILLMENTS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteFulfillmentResponse",
+            await call(
+                self._requester,
+                _DELETE_FULFILLMENT,
+                {**_fields.pick(identifiers, "fulfillmentId", "orderId")},
+            ),
         )
 
-    async def list_fulfillments_for_multiple_orders(self, order_ids: list[str]) -> dict[str, Any]:
-        """List fulfillments for multiple orders: ``POST /ecom/v1/fulfillments/list-by-ids``."""
-        return await call(
-            self._requester, _LIST_FULFILLMENTS_FOR_MULTIPLE_ORDERS, {"orderIds": order_ids}
+    async def list_fulfillments_for_multiple_orders(
+        self, order_ids: Sequence[str]
+    ) -> _types.ListFulfillmentsForMultipleOrdersResponse:
+        """List fulfillments for multiple orders: ``POST /ecom/v1/fulfillments/list-by-ids``.
+
+        Permissions: ``ECOM.READ_FULFILLMENTS``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.ListFulfillmentsForMultipleOrdersResponse",
+            await call(
+                self._requester, _LIST_FULFILLMENTS_FOR_MULTIPLE_ORDERS, {"orderIds": order_ids}
+            ),
         )
 
-    async def list_fulfillments_for_single_order(self, order_id: str) -> dict[str, Any]:
-        """List fulfillments for single order: ``GET /ecom/v1/fulfillments/orders/{orderId}``."""
-        return await call(
-            self._requester, _LIST_FULFILLMENTS_FOR_SINGLE_ORDER, {"orderId": order_id}
+    async def list_fulfillments_for_single_order(
+        self, order_id: str
+    ) -> _types.ListFulfillmentsForSingleOrderResponse:
+        """List fulfillments for single order: ``GET /ecom/v1/fulfillments/orders/{orderId}``.
+
+        Permissions: ``ECOM.READ_FULFILLMENTS``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.ListFulfillmentsForSingleOrderResponse",
+            await call(self._requester, _LIST_FULFILLMENTS_FOR_SINGLE_ORDER, {"orderId": order_id}),
         )
 
     async def update_fulfillment(
-        self, identifiers: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update fulfillment: ``PATCH /ecom/v1/fulfillments/{fulfillment.id}/orders/{orderId}``."""
-        return await call(
-            self._requester,
-            _UPDATE_FULFILLMENT,
-            {
-                "fulfillment": {
-                    **_fields.field(options, "fulfillment"),
-                    **_fields.pick(identifiers, id="fulfillmentId"),
+        self,
+        identifiers: _types.UpdateFulfillmentIdentifiers,
+        options: _types.UpdateFulfillmentOptions | None = None,
+    ) -> _types.UpdateFulfillmentResponse:
+        """Update fulfillment: ``PATCH /ecom/v1/fulfillments/{fulfillment.id}/orders/{orderId}``.
+
+        Permissions: ``ECOM.MODIFY_FULFILLMENTS``.
+        Callable by: ``APP``.
+        Application errors: ``TRACKING_NUMBER_ALREADY_EXISTS``.
+        """
+        return cast(
+            "_types.UpdateFulfillmentResponse",
+            await call(
+                self._requester,
+                _UPDATE_FULFILLMENT,
+                {
+                    "fulfillment": {
+                        **_fields.field(options, "fulfillment"),
+                        **_fields.pick(identifiers, id="fulfillmentId"),
+                    },
+                    **_fields.pick(identifiers, "orderId"),
                 },
-                **_fields.pick(identifiers, "orderId"),
-            },
+            ),
         )
 
 

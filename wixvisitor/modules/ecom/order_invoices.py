@@ -4,9 +4,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import order_invoices as _types
 
 _LIST_INVOICES_FOR_MULTIPLE_ORDERS = Route(
     "POST",
@@ -20,10 +24,19 @@ class OrderInvoices(Module):
 
     __slots__ = ()
 
-    async def list_invoices_for_multiple_orders(self, order_ids: list[str]) -> dict[str, Any]:
-        """List invoices for multiple orders: ``POST /ecom/v1/invoices/list-by-ids``."""
-        return await call(
-            self._requester, _LIST_INVOICES_FOR_MULTIPLE_ORDERS, {"orderIds": order_ids}
+    async def list_invoices_for_multiple_orders(
+        self, order_ids: Sequence[str]
+    ) -> _types.ListInvoicesForMultipleOrdersResponse:
+        """List invoices for multiple orders: ``POST /ecom/v1/invoices/list-by-ids``.
+
+        Permissions: ``ECOM.READ_INVOICES``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.ListInvoicesForMultipleOrdersResponse",
+            await call(
+                self._requester, _LIST_INVOICES_FOR_MULTIPLE_ORDERS, {"orderIds": order_ids}
+            ),
         )
 
 

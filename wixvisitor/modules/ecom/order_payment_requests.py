@@ -4,12 +4,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import order_payment_requests as _types
 
 _CREATE_ORDER_PAYMENT_REQUEST = Route(
     "POST",
@@ -68,81 +70,153 @@ class OrderPaymentRequests(Module):
     __slots__ = ()
 
     async def create_order_payment_request(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Create order payment request: ``POST /ecom/v1/order-payment-requests``."""
-        return await call(
-            self._requester,
-            _CREATE_ORDER_PAYMENT_REQUEST,
-            {**_fields.pick(options, "orderPaymentRequest")},
+        self, options: _types.CreateOrderPaymentRequestOptions | None = None
+    ) -> _types.CreateOrderPaymentRequestResponse:
+        """Create order payment request: ``POST /ecom/v1/order-payment-requests``.
+
+        Permissions: ``ECOM.ORDER_PAYMENT_REQUEST_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``SITE_NOT_PUBLISHED``,
+        ``PARTIAL_PAYMENT_NOT_SUPPORTED_FOR_SUBSCRIPTION``,
+        ``INVALID_ORDER_STATUS_FOR_SUBSCRIPTION``, ``SUBSCRIPTION_ALREADY_STARTED``,
+        ``ORDER_PAYMENT_REQUEST_PAGE_NOT_FOUND``.
+        """
+        return cast(
+            "_types.CreateOrderPaymentRequestResponse",
+            await call(
+                self._requester,
+                _CREATE_ORDER_PAYMENT_REQUEST,
+                {**_fields.pick(options, "orderPaymentRequest")},
+            ),
         )
 
-    async def delete_order_payment_request(self, order_payment_request_id: str) -> dict[str, Any]:
+    async def delete_order_payment_request(
+        self, order_payment_request_id: str
+    ) -> _types.DeleteOrderPaymentRequestResponse:
         """Delete order payment request: ``DELETE``.
 
         ``/ecom/v1/order-payment-requests/{orderPaymentRequestId}``
+
+        Permissions: ``ECOM.ORDER_PAYMENT_REQUEST_DELETE``.
+        Callable by: ``APP``.
+        Application errors: ``CANNOT_DELETE_PAID_ORDER_PAYMENT_REQUEST``.
         """
-        return await call(
-            self._requester,
-            _DELETE_ORDER_PAYMENT_REQUEST,
-            {"orderPaymentRequestId": order_payment_request_id},
+        return cast(
+            "_types.DeleteOrderPaymentRequestResponse",
+            await call(
+                self._requester,
+                _DELETE_ORDER_PAYMENT_REQUEST,
+                {"orderPaymentRequestId": order_payment_request_id},
+            ),
         )
 
-    async def get_order_payment_request(self, order_payment_request_id: str) -> dict[str, Any]:
+    async def get_order_payment_request(
+        self, order_payment_request_id: str
+    ) -> _types.GetOrderPaymentRequestResponse:
         """Get order payment request: ``GET``.
 
         ``/ecom/v1/order-payment-requests/{orderPaymentRequestId}``
+
+        Permissions: ``ECOM.ORDER_PAYMENT_REQUEST_READ``.
+        Callable by: ``APP``.
+        Application errors: ``ORDER_PAYMENT_REQUEST_NOT_FOUND``.
         """
-        return await call(
-            self._requester,
-            _GET_ORDER_PAYMENT_REQUEST,
-            {"orderPaymentRequestId": order_payment_request_id},
+        return cast(
+            "_types.GetOrderPaymentRequestResponse",
+            await call(
+                self._requester,
+                _GET_ORDER_PAYMENT_REQUEST,
+                {"orderPaymentRequestId": order_payment_request_id},
+            ),
         )
 
-    async def get_order_payment_request_url(self, order_payment_request_id: str) -> dict[str, Any]:
-        """Get order payment request url: ``POST /ecom/v1/order-payment-requests/url``."""
-        return await call(
-            self._requester,
-            _GET_ORDER_PAYMENT_REQUEST_URL,
-            {"orderPaymentRequestId": order_payment_request_id},
+    async def get_order_payment_request_url(
+        self, order_payment_request_id: str
+    ) -> _types.GetOrderPaymentRequestURLResponse:
+        """Get order payment request url: ``POST /ecom/v1/order-payment-requests/url``.
+
+        Permissions: ``ECOM.ORDER_PAYMENT_REQUEST_READ``.
+        Callable by: ``APP``.
+        Application errors: ``ORDER_PAYMENT_REQUEST_NOT_FOUND``,
+        ``ORDER_PAYMENT_REQUEST_PAGE_NOT_FOUND``.
+        """
+        return cast(
+            "_types.GetOrderPaymentRequestURLResponse",
+            await call(
+                self._requester,
+                _GET_ORDER_PAYMENT_REQUEST_URL,
+                {"orderPaymentRequestId": order_payment_request_id},
+            ),
         )
 
-    def query_order_payment_requests(self) -> QueryBuilder:
-        """Query order payment requests: ``POST /ecom/v1/order-payment-requests/query``."""
+    def query_order_payment_requests(self) -> QueryBuilder[_types.OrderPaymentRequest]:
+        """Query order payment requests: ``POST /ecom/v1/order-payment-requests/query``.
+
+        Permissions: ``ECOM.ORDER_PAYMENT_REQUEST_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_ORDER_PAYMENT_REQUESTS)
 
     async def update_extended_fields(
-        self, id: str, namespace: str, options: Mapping[str, Any]
-    ) -> dict[str, Any]:
+        self, id: str, namespace: str, options: _types.UpdateExtendedFieldsOptions
+    ) -> _types.UpdateExtendedFieldsResponse:
         """Update extended fields: ``POST``.
 
         ``/ecom/v1/order-payment-requests/{id}/update-extended-fields``
+
+        Permissions: ``ECOM.ORDER_PAYMENT_REQUEST_UPDATE``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _UPDATE_EXTENDED_FIELDS,
-            {"id": id, "namespace": namespace, **_fields.pick(options, "namespaceData")},
+        return cast(
+            "_types.UpdateExtendedFieldsResponse",
+            await call(
+                self._requester,
+                _UPDATE_EXTENDED_FIELDS,
+                {"id": id, "namespace": namespace, **_fields.pick(options, "namespaceData")},
+            ),
         )
 
     async def update_order_payment_request(
-        self, id: str, order_payment_request: Mapping[str, Any]
-    ) -> dict[str, Any]:
+        self, id: str, order_payment_request: _types.OrderPaymentRequest
+    ) -> _types.UpdateOrderPaymentRequestResponse:
         """Update order payment request: ``PATCH``.
 
         ``/ecom/v1/order-payment-requests/{orderPaymentRequest.id}``
+
+        Permissions: ``ECOM.ORDER_PAYMENT_REQUEST_UPDATE``.
+        Callable by: ``APP``.
+        Application errors: ``CANNOT_UPDATE_PAID_ORDER_PAYMENT_REQUEST``,
+        ``CANNOT_UPDATE_EXPIRED_ORDER_PAYMENT_REQUEST``,
+        ``CANNOT_UPDATE_VOIDED_ORDER_PAYMENT_REQUEST``,
+        ``CANNOT_UPDATE_ORDER_PAYMENT_REQUEST_AMOUNT``.
         """
-        return await call(
-            self._requester,
-            _UPDATE_ORDER_PAYMENT_REQUEST,
-            {"orderPaymentRequest": {**order_payment_request, "id": id}},
+        return cast(
+            "_types.UpdateOrderPaymentRequestResponse",
+            await call(
+                self._requester,
+                _UPDATE_ORDER_PAYMENT_REQUEST,
+                {"orderPaymentRequest": {**order_payment_request, "id": id}},
+            ),
         )
 
-    async def void_order_payment_request(self, order_payment_request_id: str) -> dict[str, Any]:
-        """Void order payment request: ``POST /ecom/v1/order-payment-requests/void``."""
-        return await call(
-            self._requester,
-            _VOID_ORDER_PAYMENT_REQUEST,
-            {"orderPaymentRequestId": order_payment_request_id},
+    async def void_order_payment_request(
+        self, order_payment_request_id: str
+    ) -> _types.VoidOrderPaymentRequestResponse:
+        """Void order payment request: ``POST /ecom/v1/order-payment-requests/void``.
+
+        Permissions: ``ECOM.ORDER_PAYMENT_REQUEST_UPDATE``.
+        Callable by: ``APP``.
+        Application errors: ``ORDER_PAYMENT_REQUEST_NOT_FOUND``,
+        ``CANNOT_VOID_PAID_ORDER_PAYMENT_REQUEST``,
+        ``CANNOT_VOID_EXPIRED_ORDER_PAYMENT_REQUEST``.
+        """
+        return cast(
+            "_types.VoidOrderPaymentRequestResponse",
+            await call(
+                self._requester,
+                _VOID_ORDER_PAYMENT_REQUEST,
+                {"orderPaymentRequestId": order_payment_request_id},
+            ),
         )
 
 

@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import orders_settings as _types
 
 _GET_ORDERS_SETTINGS = Route(
     "GET",
@@ -26,14 +28,29 @@ class OrdersSettings(Module):
 
     __slots__ = ()
 
-    async def get_orders_settings(self) -> dict[str, Any]:
-        """Get orders settings: ``GET /ecom/v1/orders-settings``."""
-        return await call(self._requester, _GET_ORDERS_SETTINGS)
+    async def get_orders_settings(self) -> _types.GetOrdersSettingsResponse:
+        """Get orders settings: ``GET /ecom/v1/orders-settings``.
 
-    async def update_orders_settings(self, orders_settings: Mapping[str, Any]) -> dict[str, Any]:
-        """Update orders settings: ``PATCH /ecom/v1/orders-settings``."""
-        return await call(
-            self._requester, _UPDATE_ORDERS_SETTINGS, {"ordersSettings": orders_settings}
+        Permissions: ``ECOM.READ_ORDERS_SETTINGS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetOrdersSettingsResponse", await call(self._requester, _GET_ORDERS_SETTINGS)
+        )
+
+    async def update_orders_settings(
+        self, orders_settings: _types.OrdersSettings
+    ) -> _types.UpdateOrdersSettingsResponse:
+        """Update orders settings: ``PATCH /ecom/v1/orders-settings``.
+
+        Permissions: ``ECOM.UPDATE_ORDERS_SETTINGS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateOrdersSettingsResponse",
+            await call(
+                self._requester, _UPDATE_ORDERS_SETTINGS, {"ordersSettings": orders_settings}
+            ),
         )
 
 

@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import pickup_locations as _types
 
 _ADD_DELIVERY_REGION = Route(
     "POST",
@@ -73,93 +76,178 @@ class PickupLocations(Module):
     __slots__ = ()
 
     async def add_delivery_region(
-        self, pickup_location_id: str, delivery_region_id: str, options: Mapping[str, Any]
-    ) -> dict[str, Any]:
+        self,
+        pickup_location_id: str,
+        delivery_region_id: str,
+        options: _types.AddDeliveryRegionOptions,
+    ) -> _types.AddDeliveryRegionResponse:
         """Add delivery region: ``POST``.
 
         ``/v1/pickup-locations/{pickupLocationId}/add-delivery-region``
+
+        Permissions: ``ECOM.PICKUP_LOCATION_UPDATE``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _ADD_DELIVERY_REGION,
-            {
-                "pickupLocationId": pickup_location_id,
-                "deliveryRegionId": delivery_region_id,
-                **_fields.pick(options, "revision"),
-            },
+        return cast(
+            "_types.AddDeliveryRegionResponse",
+            await call(
+                self._requester,
+                _ADD_DELIVERY_REGION,
+                {
+                    "pickupLocationId": pickup_location_id,
+                    "deliveryRegionId": delivery_region_id,
+                    **_fields.pick(options, "revision"),
+                },
+            ),
         )
 
     async def bulk_create_pickup_location(
         self, pickup_locations: Sequence[Mapping[str, Any]]
-    ) -> dict[str, Any]:
-        """Bulk create pickup location: ``POST /v1/bulk/pickup-locations/create``."""
-        return await call(
-            self._requester, _BULK_CREATE_PICKUP_LOCATION, {"pickupLocations": pickup_locations}
+    ) -> _types.BulkCreatePickupLocationResponse:
+        """Bulk create pickup location: ``POST /v1/bulk/pickup-locations/create``.
+
+        Permissions: ``ECOM.PICKUP_LOCATION_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``LOCATIONS_IN_SHIPPING_RULE_LIMIT_EXCEEDED``,
+        ``LOCATIONS_IN_DELIVERY_REGIONS_LIMIT_EXCEEDED``,
+        ``LIMIT_OF_OPTIONS_PER_DELIVERY_REGION_EXCEEDED``.
+        """
+        return cast(
+            "_types.BulkCreatePickupLocationResponse",
+            await call(
+                self._requester, _BULK_CREATE_PICKUP_LOCATION, {"pickupLocations": pickup_locations}
+            ),
         )
 
-    async def bulk_delete_pickup_location(self, pickup_location_ids: list[str]) -> dict[str, Any]:
-        """Bulk delete pickup location: ``DELETE /v1/bulk/pickup-locations/delete``."""
-        return await call(
-            self._requester,
-            _BULK_DELETE_PICKUP_LOCATION,
-            {"pickupLocationIds": pickup_location_ids},
+    async def bulk_delete_pickup_location(
+        self, pickup_location_ids: Sequence[str]
+    ) -> _types.BulkDeletePickupLocationResponse:
+        """Bulk delete pickup location: ``DELETE /v1/bulk/pickup-locations/delete``.
+
+        Permissions: ``ECOM.PICKUP_LOCATION_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkDeletePickupLocationResponse",
+            await call(
+                self._requester,
+                _BULK_DELETE_PICKUP_LOCATION,
+                {"pickupLocationIds": pickup_location_ids},
+            ),
         )
 
     async def bulk_update_pickup_location(
         self, pickup_locations: Sequence[Mapping[str, Any]]
-    ) -> dict[str, Any]:
-        """Bulk update pickup location: ``PATCH /v1/bulk/pickup-locations/update``."""
-        return await call(
-            self._requester, _BULK_UPDATE_PICKUP_LOCATION, {"pickupLocations": pickup_locations}
+    ) -> _types.BulkUpdatePickupLocationResponse:
+        """Bulk update pickup location: ``PATCH /v1/bulk/pickup-locations/update``.
+
+        Permissions: ``ECOM.PICKUP_LOCATION_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkUpdatePickupLocationResponse",
+            await call(
+                self._requester, _BULK_UPDATE_PICKUP_LOCATION, {"pickupLocations": pickup_locations}
+            ),
         )
 
-    async def create_pickup_location(self, pickup_location: Mapping[str, Any]) -> dict[str, Any]:
-        """Create pickup location: ``POST /v1/pickup-locations``."""
-        return await call(
-            self._requester, _CREATE_PICKUP_LOCATION, {"pickupLocation": pickup_location}
+    async def create_pickup_location(
+        self, pickup_location: _types.PickupLocation
+    ) -> _types.CreatePickupLocationResponse:
+        """Create pickup location: ``POST /v1/pickup-locations``.
+
+        Permissions: ``ECOM.PICKUP_LOCATION_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``LOCATIONS_IN_SHIPPING_RULE_LIMIT_EXCEEDED``,
+        ``LOCATIONS_IN_DELIVERY_REGIONS_LIMIT_EXCEEDED``,
+        ``LIMIT_OF_OPTIONS_PER_DELIVERY_REGION_EXCEEDED``.
+        """
+        return cast(
+            "_types.CreatePickupLocationResponse",
+            await call(
+                self._requester, _CREATE_PICKUP_LOCATION, {"pickupLocation": pickup_location}
+            ),
         )
 
-    async def delete_pickup_location(self, pickup_location_id: str) -> dict[str, Any]:
-        """Delete pickup location: ``DELETE /v1/pickup-locations/{pickupLocationId}``."""
-        return await call(
-            self._requester, _DELETE_PICKUP_LOCATION, {"pickupLocationId": pickup_location_id}
+    async def delete_pickup_location(
+        self, pickup_location_id: str
+    ) -> _types.DeletePickupLocationResponse:
+        """Delete pickup location: ``DELETE /v1/pickup-locations/{pickupLocationId}``.
+
+        Permissions: ``ECOM.PICKUP_LOCATION_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeletePickupLocationResponse",
+            await call(
+                self._requester, _DELETE_PICKUP_LOCATION, {"pickupLocationId": pickup_location_id}
+            ),
         )
 
-    async def get_pickup_location(self, pickup_location_id: str) -> dict[str, Any]:
-        """Get pickup location: ``GET /v1/pickup-locations/{pickupLocationId}``."""
-        return await call(
-            self._requester, _GET_PICKUP_LOCATION, {"pickupLocationId": pickup_location_id}
+    async def get_pickup_location(
+        self, pickup_location_id: str
+    ) -> _types.GetPickupLocationResponse:
+        """Get pickup location: ``GET /v1/pickup-locations/{pickupLocationId}``.
+
+        Permissions: ``ECOM.PICKUP_LOCATION_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetPickupLocationResponse",
+            await call(
+                self._requester, _GET_PICKUP_LOCATION, {"pickupLocationId": pickup_location_id}
+            ),
         )
 
-    def query_pickup_location(self) -> QueryBuilder:
-        """Query pickup location: ``POST /v1/pickup-locations/query``."""
+    def query_pickup_location(self) -> QueryBuilder[_types.PickupLocation]:
+        """Query pickup location: ``POST /v1/pickup-locations/query``.
+
+        Permissions: ``ECOM.PICKUP_LOCATION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_PICKUP_LOCATION)
 
     async def remove_delivery_region(
-        self, pickup_location_id: str, delivery_region_id: str, options: Mapping[str, Any]
-    ) -> dict[str, Any]:
+        self,
+        pickup_location_id: str,
+        delivery_region_id: str,
+        options: _types.RemoveDeliveryRegionOptions,
+    ) -> _types.RemoveDeliveryRegionResponse:
         """Remove delivery region: ``POST``.
 
         ``/v1/pickup-locations/{pickupLocationId}/remove-delivery-region``
+
+        Permissions: ``ECOM.PICKUP_LOCATION_UPDATE``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _REMOVE_DELIVERY_REGION,
-            {
-                "pickupLocationId": pickup_location_id,
-                "deliveryRegionId": delivery_region_id,
-                **_fields.pick(options, "revision"),
-            },
+        return cast(
+            "_types.RemoveDeliveryRegionResponse",
+            await call(
+                self._requester,
+                _REMOVE_DELIVERY_REGION,
+                {
+                    "pickupLocationId": pickup_location_id,
+                    "deliveryRegionId": delivery_region_id,
+                    **_fields.pick(options, "revision"),
+                },
+            ),
         )
 
     async def update_pickup_location(
-        self, id: str, pickup_location: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Update pickup location: ``PATCH /v1/pickup-locations/{pickupLocation.id}``."""
-        return await call(
-            self._requester,
-            _UPDATE_PICKUP_LOCATION,
-            {"pickupLocation": {**pickup_location, "id": id}},
+        self, id: str, pickup_location: _types.PickupLocation
+    ) -> _types.UpdatePickupLocationResponse:
+        """Update pickup location: ``PATCH /v1/pickup-locations/{pickupLocation.id}``.
+
+        Permissions: ``ECOM.PICKUP_LOCATION_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdatePickupLocationResponse",
+            await call(
+                self._requester,
+                _UPDATE_PICKUP_LOCATION,
+                {"pickupLocation": {**pickup_location, "id": id}},
+            ),
         )
 
 

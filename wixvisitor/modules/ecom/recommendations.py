@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import recommendations as _types
 
 _GET_RECOMMENDATION = Route(
     "POST",
@@ -28,18 +31,39 @@ class Recommendations(Module):
     __slots__ = ()
 
     async def get_recommendation(
-        self, algorithms: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get recommendation: ``POST /v1/recommendations/get``."""
-        return await call(
-            self._requester,
-            _GET_RECOMMENDATION,
-            {"algorithms": algorithms, **_fields.pick(options, "items", "minimumRecommendedItems")},
+        self,
+        algorithms: Sequence[Mapping[str, Any]],
+        options: _types.GetRecommendationOptions | None = None,
+    ) -> _types.GetRecommendationResponse:
+        """Get recommendation: ``POST /v1/recommendations/get``.
+
+        Permissions: ``RECOMMENDATIONS.READ``.
+        Callable by: ``APP``.
+        Application errors: ``ITEM_APP_ID_NOT_SUPPORTED``, ``ALGORITHM_NOT_SUPPORTED``,
+        ``RECOMMENDATIONS_PROVIDER_NOT_FOUND``.
+        """
+        return cast(
+            "_types.GetRecommendationResponse",
+            await call(
+                self._requester,
+                _GET_RECOMMENDATION,
+                {
+                    "algorithms": algorithms,
+                    **_fields.pick(options, "items", "minimumRecommendedItems"),
+                },
+            ),
         )
 
-    async def list_available_algorithms(self) -> dict[str, Any]:
-        """List available algorithms: ``GET /v1/recommendations/algorithms``."""
-        return await call(self._requester, _LIST_AVAILABLE_ALGORITHMS)
+    async def list_available_algorithms(self) -> _types.ListAvailableAlgorithmsResponse:
+        """List available algorithms: ``GET /v1/recommendations/algorithms``.
+
+        Permissions: ``RECOMMENDATIONS.READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListAvailableAlgorithmsResponse",
+            await call(self._requester, _LIST_AVAILABLE_ALGORITHMS),
+        )
 
 
 def bind(client: Requester) -> Recommendations:

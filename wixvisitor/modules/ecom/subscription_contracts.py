@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import subscription_contracts as _types
 
 _GET_SUBSCRIPTION_CONTRACT = Route(
     "GET",
@@ -34,21 +37,32 @@ class SubscriptionContracts(Module):
 
     __slots__ = ()
 
-    async def get_subscription_contract(self, subscription_contract_id: str) -> dict[str, Any]:
+    async def get_subscription_contract(
+        self, subscription_contract_id: str
+    ) -> _types.GetSubscriptionContractResponse:
         """Get subscription contract: ``GET``.
 
         ``/ecom/subscription-contracts/v1/subscription-contracts/{subscriptionContractId}``
+
+        Permissions: ``ECOM.SUBSCRIPTION_CONTRACT_READ``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _GET_SUBSCRIPTION_CONTRACT,
-            {"subscriptionContractId": subscription_contract_id},
+        return cast(
+            "_types.GetSubscriptionContractResponse",
+            await call(
+                self._requester,
+                _GET_SUBSCRIPTION_CONTRACT,
+                {"subscriptionContractId": subscription_contract_id},
+            ),
         )
 
-    def query_subscription_contracts(self) -> QueryBuilder:
+    def query_subscription_contracts(self) -> QueryBuilder[_types.SubscriptionContract]:
         """Query subscription contracts: ``GET``.
 
         ``/ecom/subscription-contracts/v1/subscription-contracts/query``
+
+        Permissions: ``ECOM.SUBSCRIPTION_CONTRACT_READ``.
+        Callable by: ``APP``.
         """
         return QueryBuilder(self._requester, _QUERY_SUBSCRIPTION_CONTRACTS)
 

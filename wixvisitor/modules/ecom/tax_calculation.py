@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import tax_calculation as _types
 
 _CALCULATE_TAX = Route(
     "POST", "/billing/v1/calculate-tax", "wix.billing.v1.TaxCalculation.CalculateTax"
@@ -23,28 +26,45 @@ class TaxCalculation(Module):
 
     __slots__ = ()
 
-    async def calculate_tax(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Calculate tax: ``POST /billing/v1/calculate-tax``."""
-        return await call(
-            self._requester,
-            _CALCULATE_TAX,
-            {
-                **_fields.pick(
-                    options,
-                    "externalId",
-                    "currency",
-                    "addresses",
-                    "lineItems",
-                    "contactId",
-                    "taxExemptGroupId",
-                    "exemptDetails",
-                )
-            },
+    async def calculate_tax(
+        self, options: Mapping[str, Any] | None = None
+    ) -> _types.CalculateTaxResponse:
+        """Calculate tax: ``POST /billing/v1/calculate-tax``.
+
+        Permissions: ``BILLING.CALCULATE_TAX``.
+        Callable by: ``APP``.
+        Application errors: ``INVALID_LINE_ITEM_ADDRESS_INDEX``, ``MISSING_TAXABLE_ADDRESS``,
+        ``MISSING_COUNTRY_IN_ADDRESS``, ``MISSING_SUBDIVISION_IN_ADDRESS``.
+        """
+        return cast(
+            "_types.CalculateTaxResponse",
+            await call(
+                self._requester,
+                _CALCULATE_TAX,
+                {
+                    **_fields.pick(
+                        options,
+                        "externalId",
+                        "currency",
+                        "addresses",
+                        "lineItems",
+                        "contactId",
+                        "taxExemptGroupId",
+                        "exemptDetails",
+                    )
+                },
+            ),
         )
 
-    async def list_tax_calculators(self) -> dict[str, Any]:
-        """List tax calculators: ``GET /billing/v1/list-tax-calculators``."""
-        return await call(self._requester, _LIST_TAX_CALCULATORS)
+    async def list_tax_calculators(self) -> _types.ListTaxCalculatorsResponse:
+        """List tax calculators: ``GET /billing/v1/list-tax-calculators``.
+
+        Permissions: ``BILLING.TAX_CALCULATORS_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListTaxCalculatorsResponse", await call(self._requester, _LIST_TAX_CALCULATORS)
+        )
 
 
 def bind(client: Requester) -> TaxCalculation:

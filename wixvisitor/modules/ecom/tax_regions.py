@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import tax_regions as _types
 
 _BULK_CREATE_TAX_REGION = Route(
     "POST",
@@ -53,35 +56,88 @@ class TaxRegions(Module):
     __slots__ = ()
 
     async def bulk_create_tax_region(
-        self, tax_regions: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk create tax region: ``POST /billing/v1/bulk/tax-regions/create``."""
-        return await call(
-            self._requester,
-            _BULK_CREATE_TAX_REGION,
-            {"taxRegions": tax_regions, **_fields.pick(options, "returnEntity")},
+        self,
+        tax_regions: Sequence[Mapping[str, Any]],
+        options: _types.BulkCreateTaxRegionOptions | None = None,
+    ) -> _types.BulkCreateTaxRegionResponse:
+        """Bulk create tax region: ``POST /billing/v1/bulk/tax-regions/create``.
+
+        Permissions: ``BILLING.TAX_REGION_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``ALREADY_EXISTS``, ``INVALID_SUBDIVISION_FORMAT``,
+        ``SUBDIVISIONS_NOT_SUPPORTED_FOR_COUNTRY``.
+        """
+        return cast(
+            "_types.BulkCreateTaxRegionResponse",
+            await call(
+                self._requester,
+                _BULK_CREATE_TAX_REGION,
+                {"taxRegions": tax_regions, **_fields.pick(options, "returnEntity")},
+            ),
         )
 
-    async def create_tax_region(self, tax_region: Mapping[str, Any]) -> dict[str, Any]:
-        """Create tax region: ``POST /billing/v1/tax-regions``."""
-        return await call(self._requester, _CREATE_TAX_REGION, {"taxRegion": tax_region})
+    async def create_tax_region(
+        self, tax_region: _types.TaxRegion
+    ) -> _types.CreateTaxRegionResponse:
+        """Create tax region: ``POST /billing/v1/tax-regions``.
 
-    async def delete_tax_region(self, tax_region_id: str) -> dict[str, Any]:
-        """Delete tax region: ``DELETE /billing/v1/tax-regions/{taxRegionId}``."""
-        return await call(self._requester, _DELETE_TAX_REGION, {"taxRegionId": tax_region_id})
+        Permissions: ``BILLING.TAX_REGION_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``ALREADY_EXISTS``, ``CALCULATOR_ID_NOT_FOUND``,
+        ``CALCULATOR_IS_NOT_SUPPORTED_FOR_THIS_TAX_REGION``, ``INVALID_SUBDIVISION_FORMAT``,
+        ``SUBDIVISIONS_NOT_SUPPORTED_FOR_COUNTRY``.
+        """
+        return cast(
+            "_types.CreateTaxRegionResponse",
+            await call(self._requester, _CREATE_TAX_REGION, {"taxRegion": tax_region}),
+        )
 
-    async def get_tax_region(self, tax_region_id: str) -> dict[str, Any]:
-        """Get tax region: ``GET /billing/v1/tax-regions/{taxRegionId}``."""
-        return await call(self._requester, _GET_TAX_REGION, {"taxRegionId": tax_region_id})
+    async def delete_tax_region(self, tax_region_id: str) -> _types.DeleteTaxRegionResponse:
+        """Delete tax region: ``DELETE /billing/v1/tax-regions/{taxRegionId}``.
 
-    def query_tax_regions(self) -> QueryBuilder:
-        """Query tax regions: ``POST /billing/v1/tax-regions/query``."""
+        Permissions: ``BILLING.TAX_REGION_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteTaxRegionResponse",
+            await call(self._requester, _DELETE_TAX_REGION, {"taxRegionId": tax_region_id}),
+        )
+
+    async def get_tax_region(self, tax_region_id: str) -> _types.GetTaxRegionResponse:
+        """Get tax region: ``GET /billing/v1/tax-regions/{taxRegionId}``.
+
+        Permissions: ``BILLING.TAX_REGION_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetTaxRegionResponse",
+            await call(self._requester, _GET_TAX_REGION, {"taxRegionId": tax_region_id}),
+        )
+
+    def query_tax_regions(self) -> QueryBuilder[_types.TaxRegion]:
+        """Query tax regions: ``POST /billing/v1/tax-regions/query``.
+
+        Permissions: ``BILLING.TAX_REGION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_TAX_REGIONS)
 
-    async def update_tax_region(self, id: str, tax_region: Mapping[str, Any]) -> dict[str, Any]:
-        """Update tax region: ``PATCH /billing/v1/tax-regions/{taxRegion.id}``."""
-        return await call(
-            self._requester, _UPDATE_TAX_REGION, {"taxRegion": {**tax_region, "id": id}}
+    async def update_tax_region(
+        self, id: str, tax_region: _types.TaxRegion
+    ) -> _types.UpdateTaxRegionResponse:
+        """Update tax region: ``PATCH /billing/v1/tax-regions/{taxRegion.id}``.
+
+        Permissions: ``BILLING.TAX_REGION_UPDATE``.
+        Callable by: ``APP``.
+        Application errors: ``CALCULATOR_ID_NOT_FOUND``,
+        ``CALCULATOR_IS_NOT_SUPPORTED_FOR_THIS_TAX_REGION``, ``INVALID_SUBDIVISION_FORMAT``,
+        ``SUBDIVISIONS_NOT_SUPPORTED_FOR_COUNTRY``.
+        """
+        return cast(
+            "_types.UpdateTaxRegionResponse",
+            await call(
+                self._requester, _UPDATE_TAX_REGION, {"taxRegion": {**tax_region, "id": id}}
+            ),
         )
 
 

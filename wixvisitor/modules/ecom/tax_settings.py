@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import tax_settings as _types
 
 _GET_TAX_SETTINGS = Route(
     "GET", "/billing/v1/tax-settings", "wix.billing.tax.v1.TaxSettingsService.GetTaxSettings"
@@ -22,13 +24,26 @@ class TaxSettings(Module):
 
     __slots__ = ()
 
-    async def get_tax_settings(self) -> dict[str, Any]:
-        """Get tax settings: ``GET /billing/v1/tax-settings``."""
-        return await call(self._requester, _GET_TAX_SETTINGS)
+    async def get_tax_settings(self) -> _types.GetTaxSettingsResponse:
+        """Get tax settings: ``GET /billing/v1/tax-settings``.
 
-    async def upsert_tax_settings(self, tax_settings: Mapping[str, Any]) -> dict[str, Any]:
-        """Upsert tax settings: ``POST /billing/v1/tax-settings``."""
-        return await call(self._requester, _UPSERT_TAX_SETTINGS, {"taxSettings": tax_settings})
+        Permissions: ``billing:tax:v1:tax_settings:get_tax_settings``.
+        Callable by: ``APP``.
+        """
+        return cast("_types.GetTaxSettingsResponse", await call(self._requester, _GET_TAX_SETTINGS))
+
+    async def upsert_tax_settings(
+        self, tax_settings: _types.TaxSettings
+    ) -> _types.UpsertTaxSettingsResponse:
+        """Upsert tax settings: ``POST /billing/v1/tax-settings``.
+
+        Permissions: ``billing:tax:v1:tax_settings:upsert_tax_settings``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpsertTaxSettingsResponse",
+            await call(self._requester, _UPSERT_TAX_SETTINGS, {"taxSettings": tax_settings}),
+        )
 
 
 def bind(client: Requester) -> TaxSettings:

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import tip_settings as _types
 
 _CREATE_DEFAULT_TIP_SETTINGS = Route(
     "POST",
@@ -48,27 +50,72 @@ class TipSettings(Module):
 
     __slots__ = ()
 
-    async def create_default_tip_settings(self, tip_settings: Mapping[str, Any]) -> dict[str, Any]:
-        """Create default tip settings: ``POST /tip-settings/v1/tip-settings/create-default``."""
-        return await call(
-            self._requester, _CREATE_DEFAULT_TIP_SETTINGS, {"tipSettings": tip_settings}
+    async def create_default_tip_settings(
+        self, tip_settings: _types.TipSettings
+    ) -> _types.CreateDefaultTipSettingsResponse:
+        """Create default tip settings: ``POST /tip-settings/v1/tip-settings/create-default``.
+
+        Permissions: ``WIX_TIPS.TIP_SETTINGS_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``DEFAULT_SETTINGS_ALREADY_EXISTS``,
+        ``CANNOT_HAVE_MORE_THAN_ONE_DEFAULT_PRESET``, ``PRESET_PERCENTAGE_TOO_HIGH``.
+        """
+        return cast(
+            "_types.CreateDefaultTipSettingsResponse",
+            await call(
+                self._requester, _CREATE_DEFAULT_TIP_SETTINGS, {"tipSettings": tip_settings}
+            ),
         )
 
-    async def create_tip_settings(self, tip_settings: Mapping[str, Any]) -> dict[str, Any]:
-        """Create tip settings: ``POST /tip-settings/v1/tip-settings``."""
-        return await call(self._requester, _CREATE_TIP_SETTINGS, {"tipSettings": tip_settings})
+    async def create_tip_settings(
+        self, tip_settings: _types.TipSettings
+    ) -> _types.CreateTipSettingsResponse:
+        """Create tip settings: ``POST /tip-settings/v1/tip-settings``.
 
-    async def delete_tip_settings(self, tip_settings_id: str) -> dict[str, Any]:
-        """Delete tip settings: ``DELETE /tip-settings/v1/tip-settings/{tipSettingsId}``."""
-        return await call(self._requester, _DELETE_TIP_SETTINGS, {"tipSettingsId": tip_settings_id})
+        Permissions: ``WIX_TIPS.TIP_SETTINGS_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``CANNOT_HAVE_MORE_THAN_ONE_DEFAULT_PRESET``,
+        ``PRESET_PERCENTAGE_TOO_HIGH``.
+        """
+        return cast(
+            "_types.CreateTipSettingsResponse",
+            await call(self._requester, _CREATE_TIP_SETTINGS, {"tipSettings": tip_settings}),
+        )
 
-    def query_tip_settings(self) -> QueryBuilder:
-        """Query tip settings: ``POST /tip-settings/v1/tip-settings/query``."""
+    async def delete_tip_settings(self, tip_settings_id: str) -> _types.DeleteTipSettingsResponse:
+        """Delete tip settings: ``DELETE /tip-settings/v1/tip-settings/{tipSettingsId}``.
+
+        Permissions: ``WIX_TIPS.TIP_SETTINGS_DELETE``.
+        Callable by: ``APP``.
+        Application errors: ``CANNOT_DELETE_DEFAULT_SETTINGS``.
+        """
+        return cast(
+            "_types.DeleteTipSettingsResponse",
+            await call(self._requester, _DELETE_TIP_SETTINGS, {"tipSettingsId": tip_settings_id}),
+        )
+
+    def query_tip_settings(self) -> QueryBuilder[_types.TipSettings]:
+        """Query tip settings: ``POST /tip-settings/v1/tip-settings/query``.
+
+        Permissions: ``WIX_TIPS.TIP_SETTINGS_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_TIP_SETTINGS)
 
-    async def update_tip_settings(self, tip_settings: Mapping[str, Any]) -> dict[str, Any]:
-        """Update tip settings: ``PATCH /tip-settings/v1/tip-settings``."""
-        return await call(self._requester, _UPDATE_TIP_SETTINGS, {"tipSettings": tip_settings})
+    async def update_tip_settings(
+        self, tip_settings: _types.TipSettings
+    ) -> _types.UpdateTipSettingsResponse:
+        """Update tip settings: ``PATCH /tip-settings/v1/tip-settings``.
+
+        Permissions: ``WIX_TIPS.TIP_SETTINGS_UPDATE``.
+        Callable by: ``APP``.
+        Application errors: ``DEFAULT_SETTINGS_ALREADY_EXISTS``,
+        ``CANNOT_HAVE_MORE_THAN_ONE_DEFAULT_PRESET``, ``PRESET_PERCENTAGE_TOO_HIGH``.
+        """
+        return cast(
+            "_types.UpdateTipSettingsResponse",
+            await call(self._requester, _UPDATE_TIP_SETTINGS, {"tipSettings": tip_settings}),
+        )
 
 
 def bind(client: Requester) -> TipSettings:

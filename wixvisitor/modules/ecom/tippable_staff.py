@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import tippable_staff as _types
 
 _LIST_TIPPABLE_STAFF = Route(
     "GET", "/tips-staff/v1/eligible-staff", "wix.tips.staff.v1.TipStaffService.ListTippableStaff"
@@ -20,12 +22,21 @@ class TippableStaff(Module):
 
     __slots__ = ()
 
-    async def list_tippable_staff(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """List tippable staff: ``GET /tips-staff/v1/eligible-staff``."""
-        return await call(
-            self._requester,
-            _LIST_TIPPABLE_STAFF,
-            {**_fields.pick(options, "includeWixUsers", "filterByName", "filterByIds")},
+    async def list_tippable_staff(
+        self, options: _types.ListTippableStaffOptions | None = None
+    ) -> _types.ListTippableStaffResponse:
+        """List tippable staff: ``GET /tips-staff/v1/eligible-staff``.
+
+        Permissions: ``WIX_TIPS.STAFF_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListTippableStaffResponse",
+            await call(
+                self._requester,
+                _LIST_TIPPABLE_STAFF,
+                {**_fields.pick(options, "includeWixUsers", "filterByName", "filterByIds")},
+            ),
         )
 
 

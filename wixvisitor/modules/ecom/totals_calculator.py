@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import totals_calculator as _types
 
 _CALCULATE_TOTALS = Route(
     "POST",
@@ -22,39 +24,48 @@ class TotalsCalculator(Module):
 
     __slots__ = ()
 
-    async def calculate_totals(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Calculate totals: ``POST /ecom/v1/calculate-totals``."""
-        return await call(
-            self._requester,
-            _CALCULATE_TOTALS,
-            {
-                **_fields.pick(
-                    options,
-                    "calculationId",
-                    "lineItems",
-                    "shippingAddress",
-                    "billingAddress",
-                    "selectedShippingOption",
-                    "couponId",
-                    "couponCode",
-                    "giftCardCode",
-                    "buyerEmail",
-                    "memberId",
-                    "selectedMemberships",
-                    "buyerPhone",
-                    "purchaseFlowId",
-                    "externalReferences",
-                    "businessLocationId",
-                    "giftCardRedeemAmount",
-                    "contactId",
-                    "extendedFields",
-                    "taxExemptGroupId",
-                    "applyItemDiscountsToPrices",
-                    "giftCards",
-                    "membershipSelection",
-                    "sitePaymentMethodTypeId",
-                )
-            },
+    async def calculate_totals(
+        self, options: _types.CalculateTotalsOptions | None = None
+    ) -> _types.CalculateTotalsResponse:
+        """Calculate totals: ``POST /ecom/v1/calculate-totals``.
+
+        Permissions: ``ECOM.CALCULATE_TOTALS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CalculateTotalsResponse",
+            await call(
+                self._requester,
+                _CALCULATE_TOTALS,
+                {
+                    **_fields.pick(
+                        options,
+                        "calculationId",
+                        "lineItems",
+                        "shippingAddress",
+                        "billingAddress",
+                        "selectedShippingOption",
+                        "couponId",
+                        "couponCode",
+                        "giftCardCode",
+                        "buyerEmail",
+                        "memberId",
+                        "selectedMemberships",
+                        "buyerPhone",
+                        "purchaseFlowId",
+                        "externalReferences",
+                        "businessLocationId",
+                        "giftCardRedeemAmount",
+                        "contactId",
+                        "extendedFields",
+                        "taxExemptGroupId",
+                        "applyItemDiscountsToPrices",
+                        "giftCards",
+                        "membershipSelection",
+                        "sitePaymentMethodTypeId",
+                    )
+                },
+            ),
         )
 
 

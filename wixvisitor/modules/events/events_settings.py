@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import events_settings as _types
 
 _GET_EVENTS_SETTINGS = Route(
     "GET", "/events/v1/settings", "wix.events.settings.v1.EventsSettingsService.GetEventsSettings"
@@ -26,20 +28,40 @@ class EventsSettings(Module):
 
     __slots__ = ()
 
-    async def get_events_settings(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Get events settings: ``GET /events/v1/settings``."""
-        return await call(
-            self._requester, _GET_EVENTS_SETTINGS, {**_fields.pick(options, "fields")}
+    async def get_events_settings(
+        self, options: _types.GetEventsSettingsOptions | None = None
+    ) -> _types.GetEventsSettingsResponse:
+        """Get events settings: ``GET /events/v1/settings``.
+
+        Permissions: ``WIX_EVENTS.READ_EVENTS_SETTINGS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetEventsSettingsResponse",
+            await call(self._requester, _GET_EVENTS_SETTINGS, {**_fields.pick(options, "fields")}),
         )
 
     async def update_events_settings(
-        self, id: str, events_settings: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update events settings: ``PATCH /events/v1/settings/{eventsSettings.id}``."""
-        return await call(
-            self._requester,
-            _UPDATE_EVENTS_SETTINGS,
-            {"eventsSettings": {**events_settings, "id": id}, **_fields.pick(options, "fields")},
+        self,
+        id: str,
+        events_settings: _types.EventsSettings,
+        options: _types.UpdateEventsSettingsOptions | None = None,
+    ) -> _types.UpdateEventsSettingsResponse:
+        """Update events settings: ``PATCH /events/v1/settings/{eventsSettings.id}``.
+
+        Permissions: ``WIX_EVENTS.UPDATE_EVENTS_SETTINGS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateEventsSettingsResponse",
+            await call(
+                self._requester,
+                _UPDATE_EVENTS_SETTINGS,
+                {
+                    "eventsSettings": {**events_settings, "id": id},
+                    **_fields.pick(options, "fields"),
+                },
+            ),
         )
 
 

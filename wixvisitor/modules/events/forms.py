@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import forms as _types
 
 _ADD_CONTROL = Route(
     "POST",
@@ -59,79 +62,136 @@ class Forms(Module):
 
     __slots__ = ()
 
-    async def add_control(self, event_id: str, options: Mapping[str, Any]) -> dict[str, Any]:
-        """Add control: ``POST /events/v1/events/{eventId}/form/control``."""
-        return await call(
-            self._requester,
-            _ADD_CONTROL,
-            {
-                "eventId": event_id,
-                **_fields.pick(
-                    options,
-                    "phone",
-                    "address",
-                    "date",
-                    "additionalGuests",
-                    "dropdown",
-                    "checkbox",
-                    "text",
-                    "radioButton",
-                ),
-            },
+    async def add_control(
+        self, event_id: str, options: _types.AddControlOptions
+    ) -> _types.AddControlResponse:
+        """Add control: ``POST /events/v1/events/{eventId}/form/control``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_EVENTS``.
+        Callable by: ``APP``.
+        Application errors: ``INVALID_EVENT_CONFIGURATION``.
+        """
+        return cast(
+            "_types.AddControlResponse",
+            await call(
+                self._requester,
+                _ADD_CONTROL,
+                {
+                    "eventId": event_id,
+                    **_fields.pick(
+                        options,
+                        "phone",
+                        "address",
+                        "date",
+                        "additionalGuests",
+                        "dropdown",
+                        "checkbox",
+                        "text",
+                        "radioButton",
+                    ),
+                },
+            ),
         )
 
-    async def delete_control(self, identifiers: Mapping[str, Any]) -> dict[str, Any]:
-        """Delete control: ``DELETE /events/v1/events/{eventId}/form/controls/{id}``."""
-        return await call(
-            self._requester, _DELETE_CONTROL, {**_fields.pick(identifiers, "eventId")}
+    async def delete_control(
+        self, identifiers: _types.DeleteControlIdentifiers
+    ) -> _types.DeleteControlResponse:
+        """Delete control: ``DELETE /events/v1/events/{eventId}/form/controls/{id}``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_EVENTS``.
+        Callable by: ``APP``.
+        Application errors: ``CONTROL_NOT_FOUND``.
+        """
+        return cast(
+            "_types.DeleteControlResponse",
+            await call(self._requester, _DELETE_CONTROL, {**_fields.pick(identifiers, "eventId")}),
         )
 
-    async def discard_draft(self, event_id: str) -> dict[str, Any]:
-        """Discard draft: ``DELETE /events/v1/events/{eventId}/form``."""
-        return await call(self._requester, _DISCARD_DRAFT, {"eventId": event_id})
+    async def discard_draft(self, event_id: str) -> _types.DiscardDraftResponse:
+        """Discard draft: ``DELETE /events/v1/events/{eventId}/form``.
 
-    async def get_form(self, event_id: str) -> dict[str, Any]:
-        """Get form: ``GET /events/v1/events/{eventId}/form``."""
-        return await call(self._requester, _GET_FORM, {"eventId": event_id})
+        Permissions: ``WIX_EVENTS.MANAGE_EVENTS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.DiscardDraftResponse",
+            await call(self._requester, _DISCARD_DRAFT, {"eventId": event_id}),
+        )
 
-    async def publish_draft(self, event_id: str) -> dict[str, Any]:
-        """Publish draft: ``POST /events/v1/events/{eventId}/form/publish``."""
-        return await call(self._requester, _PUBLISH_DRAFT, {"eventId": event_id})
+    async def get_form(self, event_id: str) -> _types.GetFormResponse:
+        """Get form: ``GET /events/v1/events/{eventId}/form``.
+
+        Permissions: ``WIX_EVENTS.READ_EVENTS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetFormResponse", await call(self._requester, _GET_FORM, {"eventId": event_id})
+        )
+
+    async def publish_draft(self, event_id: str) -> _types.PublishDraftResponse:
+        """Publish draft: ``POST /events/v1/events/{eventId}/form/publish``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_EVENTS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.PublishDraftResponse",
+            await call(self._requester, _PUBLISH_DRAFT, {"eventId": event_id}),
+        )
 
     async def update_control(
-        self, identifiers: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update control: ``PUT /events/v1/events/{eventId}/form/controls/{id}``."""
-        return await call(
-            self._requester,
-            _UPDATE_CONTROL,
-            {
-                **_fields.pick(identifiers, "eventId"),
-                **_fields.pick(
-                    options,
-                    "orderIndex",
-                    "phone",
-                    "address",
-                    "date",
-                    "additionalGuests",
-                    "dropdown",
-                    "checkbox",
-                    "text",
-                    "name",
-                    "email",
-                    "radioButton",
-                ),
-            },
+        self,
+        identifiers: _types.UpdateControlIdentifiers,
+        options: _types.UpdateControlOptions | None = None,
+    ) -> _types.UpdateControlResponse:
+        """Update control: ``PUT /events/v1/events/{eventId}/form/controls/{id}``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_EVENTS``.
+        Callable by: ``APP``.
+        Application errors: ``INVALID_EVENT_CONFIGURATION``, ``CONTROL_NOT_FOUND``.
+        """
+        return cast(
+            "_types.UpdateControlResponse",
+            await call(
+                self._requester,
+                _UPDATE_CONTROL,
+                {
+                    **_fields.pick(identifiers, "eventId"),
+                    **_fields.pick(
+                        options,
+                        "orderIndex",
+                        "phone",
+                        "address",
+                        "date",
+                        "additionalGuests",
+                        "dropdown",
+                        "checkbox",
+                        "text",
+                        "name",
+                        "email",
+                        "radioButton",
+                    ),
+                },
+            ),
         )
 
     async def update_messages(
         self, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update messages: ``PATCH /events/v1/events/{eventId}/form/messages``."""
-        return await call(
-            self._requester,
-            _UPDATE_MESSAGES,
-            {"eventId": event_id, **_fields.pick(options, "fields", "messages")},
+    ) -> _types.UpdateMessagesResponse:
+        """Update messages: ``PATCH /events/v1/events/{eventId}/form/messages``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_EVENTS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateMessagesResponse",
+            await call(
+                self._requester,
+                _UPDATE_MESSAGES,
+                {"eventId": event_id, **_fields.pick(options, "fields", "messages")},
+            ),
         )
 
 

@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route
+
+if TYPE_CHECKING:
+    from .types import guests as _types
 
 _QUERY_GUESTS = Query(
     Route(
@@ -27,8 +30,14 @@ class Guests(Module):
 
     __slots__ = ()
 
-    def query_guests(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query guests: ``POST /events/v2/guests/query``."""
+    def query_guests(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.EventGuest]:
+        """Query guests: ``POST /events/v2/guests/query``.
+
+        Permissions: ``WIX_EVENTS.READ_GUESTS``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_GUESTS, options)
 
 

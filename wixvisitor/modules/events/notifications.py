@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import notifications as _types
 
 _RESOLVE_NOTIFICATION_CONFIG = Route(
     "GET",
@@ -34,46 +36,69 @@ class Notifications(Module):
 
     __slots__ = ()
 
-    async def resolve_notification_config(self, notification_config_id: str) -> dict[str, Any]:
+    async def resolve_notification_config(
+        self, notification_config_id: str
+    ) -> _types.ResolveNotificationConfigResponse:
         """Resolve notification config: ``GET``.
 
         ``/events-notifications/v2/notification-configs/resolve/{notificationConfigId}``
+
+        Permissions: ``WIX_EVENTS.READ_NOTIFICATION_CONFIG``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _RESOLVE_NOTIFICATION_CONFIG,
-            {"notificationConfigId": notification_config_id},
+        return cast(
+            "_types.ResolveNotificationConfigResponse",
+            await call(
+                self._requester,
+                _RESOLVE_NOTIFICATION_CONFIG,
+                {"notificationConfigId": notification_config_id},
+            ),
         )
 
-    async def trigger_notification(self, options: Mapping[str, Any]) -> dict[str, Any]:
-        """Trigger notification: ``POST /events-notifications/v2/notifications/trigger``."""
-        return await call(
-            self._requester,
-            _TRIGGER_NOTIFICATION,
-            {
-                **_fields.pick(
-                    options,
-                    "emailNotificationType",
-                    "pushNotificationType",
-                    "rsvpGuest",
-                    "orderGuest",
-                    "eventGuests",
-                    "ticketGuest",
-                )
-            },
+    async def trigger_notification(
+        self, options: _types.TriggerNotificationOptions
+    ) -> _types.TriggerNotificationResponse:
+        """Trigger notification: ``POST /events-notifications/v2/notifications/trigger``.
+
+        Permissions: ``WIX_EVENTS.MANAGE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.TriggerNotificationResponse",
+            await call(
+                self._requester,
+                _TRIGGER_NOTIFICATION,
+                {
+                    **_fields.pick(
+                        options,
+                        "emailNotificationType",
+                        "pushNotificationType",
+                        "rsvpGuest",
+                        "orderGuest",
+                        "eventGuests",
+                        "ticketGuest",
+                    )
+                },
+            ),
         )
 
     async def upsert_notification_config(
-        self, id: str, notification_config: Mapping[str, Any]
-    ) -> dict[str, Any]:
+        self, id: str, notification_config: _types.NotificationConfig
+    ) -> _types.UpsertNotificationConfigResponse:
         """Upsert notification config: ``POST``.
 
         ``/events-notifications/v2/notification-configs/{notificationConfig.id}``
+
+        Permissions: ``WIX_EVENTS.UPDATE_NOTIFICATION_CONFIG``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _UPSERT_NOTIFICATION_CONFIG,
-            {"notificationConfig": {**notification_config, "id": id}},
+        return cast(
+            "_types.UpsertNotificationConfigResponse",
+            await call(
+                self._requester,
+                _UPSERT_NOTIFICATION_CONFIG,
+                {"notificationConfig": {**notification_config, "id": id}},
+            ),
         )
 
 

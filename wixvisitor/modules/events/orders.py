@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import orders as _types
 
 _BULK_UPDATE_ORDERS = Route(
     "PATCH",
@@ -99,201 +102,332 @@ class Orders(Module):
 
     async def bulk_update_orders(
         self, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk update orders: ``PATCH /events/v1/events/{eventId}/orders``."""
-        return await call(
-            self._requester,
-            _BULK_UPDATE_ORDERS,
-            {"eventId": event_id, **_fields.pick(options, "orderNumber", "fields", "archived")},
+    ) -> _types.BulkUpdateOrdersResponse:
+        """Bulk update orders: ``PATCH /events/v1/events/{eventId}/orders``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_ORDERS``.
+        Callable by: ``APP``.
+        Application errors: ``ORDER_ACTION_NOT_AVAILABLE``.
+        """
+        return cast(
+            "_types.BulkUpdateOrdersResponse",
+            await call(
+                self._requester,
+                _BULK_UPDATE_ORDERS,
+                {"eventId": event_id, **_fields.pick(options, "orderNumber", "fields", "archived")},
+            ),
         )
 
-    async def cancel_reservation(self, id: str, event_id: str) -> dict[str, Any]:
-        """Cancel reservation: ``DELETE /events/v1/checkout/reservations/{id}``."""
-        return await call(self._requester, _CANCEL_RESERVATION, {"id": id, "eventId": event_id})
+    async def cancel_reservation(self, id: str, event_id: str) -> _types.CancelReservationResponse:
+        """Cancel reservation: ``DELETE /events/v1/checkout/reservations/{id}``.
+
+        Permissions: ``WIX_EVENTS.CHECKOUT``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.CancelReservationResponse",
+            await call(self._requester, _CANCEL_RESERVATION, {"id": id, "eventId": event_id}),
+        )
 
     async def capture_authorized_payment(
-        self, order_number: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Capture authorized payment: ``POST /events/v1/events/orders/{orderNumber}/capture``."""
-        return await call(
-            self._requester,
-            _CAPTURE_AUTHORIZED_PAYMENT,
-            {"orderNumber": order_number, **_fields.pick(options, "eventId")},
+        self, order_number: str, options: _types.CaptureAuthorizedPaymentOptions | None = None
+    ) -> _types.CaptureAuthorizedPaymentResponse:
+        """Capture authorized payment: ``POST /events/v1/events/orders/{orderNumber}/capture``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_ORDERS``.
+        Callable by: ``APP``.
+        Application errors: ``ORDER_STATUS_NOT_AUTHORIZED``.
+        """
+        return cast(
+            "_types.CaptureAuthorizedPaymentResponse",
+            await call(
+                self._requester,
+                _CAPTURE_AUTHORIZED_PAYMENT,
+                {"orderNumber": order_number, **_fields.pick(options, "eventId")},
+            ),
         )
 
     async def checkout(
-        self, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Checkout: ``POST /events/v1/checkout``."""
-        return await call(
-            self._requester,
-            _CHECKOUT,
-            {
-                "eventId": event_id,
-                **_fields.pick(
-                    options,
-                    "reservationId",
-                    "memberId",
-                    "discount",
-                    "buyer",
-                    "guests",
-                    "paidPlanBenefit",
-                    "options",
-                    "marketingConsent",
-                ),
-            },
+        self, event_id: str, options: _types.CheckoutOptions_ | None = None
+    ) -> _types.CheckoutResponse:
+        """Checkout: ``POST /events/v1/checkout``.
+
+        Permissions: ``WIX_EVENTS.CHECKOUT``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CheckoutResponse",
+            await call(
+                self._requester,
+                _CHECKOUT,
+                {
+                    "eventId": event_id,
+                    **_fields.pick(
+                        options,
+                        "reservationId",
+                        "memberId",
+                        "discount",
+                        "buyer",
+                        "guests",
+                        "paidPlanBenefit",
+                        "options",
+                        "marketingConsent",
+                    ),
+                },
+            ),
         )
 
     async def confirm_order(
-        self, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Confirm order: ``POST /events/v1/events/{eventId}/orders/confirm``."""
-        return await call(
-            self._requester,
-            _CONFIRM_ORDER,
-            {"eventId": event_id, **_fields.pick(options, "orderNumber")},
+        self, event_id: str, options: _types.ConfirmOrderOptions | None = None
+    ) -> _types.ConfirmOrderResponse:
+        """Confirm order: ``POST /events/v1/events/{eventId}/orders/confirm``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_ORDERS``.
+        Callable by: ``APP``.
+        Application errors: ``ORDER_ACTION_NOT_AVAILABLE``.
+        """
+        return cast(
+            "_types.ConfirmOrderResponse",
+            await call(
+                self._requester,
+                _CONFIRM_ORDER,
+                {"eventId": event_id, **_fields.pick(options, "orderNumber")},
+            ),
         )
 
     async def create_reservation(
-        self, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Create reservation: ``POST /events/v1/checkout/reservations``."""
-        return await call(
-            self._requester,
-            _CREATE_RESERVATION,
-            {
-                "eventId": event_id,
-                **_fields.pick(options, "ticketQuantities", "ignoreLimits", "allowHiddenTickets"),
-            },
+        self, event_id: str, options: _types.CreateReservationOptions | None = None
+    ) -> _types.CreateReservationResponse:
+        """Create reservation: ``POST /events/v1/checkout/reservations``.
+
+        Permissions: ``WIX_EVENTS.CHECKOUT``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.CreateReservationResponse",
+            await call(
+                self._requester,
+                _CREATE_RESERVATION,
+                {
+                    "eventId": event_id,
+                    **_fields.pick(
+                        options, "ticketQuantities", "ignoreLimits", "allowHiddenTickets"
+                    ),
+                },
+            ),
         )
 
-    async def get_checkout_options(self) -> dict[str, Any]:
-        """Get checkout options: ``GET /events/v1/checkout/options``."""
-        return await call(self._requester, _GET_CHECKOUT_OPTIONS)
+    async def get_checkout_options(self) -> _types.GetCheckoutOptionsResponse:
+        """Get checkout options: ``GET /events/v1/checkout/options``.
+
+        Permissions: ``WIX_EVENTS.READ_CHECKOUT``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetCheckoutOptionsResponse", await call(self._requester, _GET_CHECKOUT_OPTIONS)
+        )
 
     async def get_invoice(
-        self, reservation_id: str, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get invoice: ``POST /events/v1/checkout/invoices/{reservationId}``."""
-        return await call(
-            self._requester,
-            _GET_INVOICE,
-            {
-                "reservationId": reservation_id,
-                "eventId": event_id,
-                **_fields.pick(options, "withDiscount", "paidPlanBenefit"),
-            },
+        self, reservation_id: str, event_id: str, options: _types.GetInvoiceOptions | None = None
+    ) -> _types.GetInvoiceResponse:
+        """Get invoice: ``POST /events/v1/checkout/invoices/{reservationId}``.
+
+        Permissions: ``WIX_EVENTS.READ_INVOICE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetInvoiceResponse",
+            await call(
+                self._requester,
+                _GET_INVOICE,
+                {
+                    "reservationId": reservation_id,
+                    "eventId": event_id,
+                    **_fields.pick(options, "withDiscount", "paidPlanBenefit"),
+                },
+            ),
         )
 
     async def get_order(
-        self, identifiers: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get order: ``GET /events/v1/events/{eventId}/orders/{orderNumber}``."""
-        return await call(
-            self._requester,
-            _GET_ORDER,
-            {
-                **_fields.pick(identifiers, "eventId", "orderNumber"),
-                **_fields.pick(options, "fieldset"),
-            },
+        self, identifiers: _types.GetOrderIdentifiers, options: _types.GetOrderOptions | None = None
+    ) -> _types.GetOrderResponse:
+        """Get order: ``GET /events/v1/events/{eventId}/orders/{orderNumber}``.
+
+        Permissions: ``WIX_EVENTS.READ_ORDERS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetOrderResponse",
+            await call(
+                self._requester,
+                _GET_ORDER,
+                {
+                    **_fields.pick(identifiers, "eventId", "orderNumber"),
+                    **_fields.pick(options, "fieldset"),
+                },
+            ),
         )
 
-    async def get_summary(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Get summary: ``GET /events/v1/orders/summary``."""
-        return await call(self._requester, _GET_SUMMARY, {**_fields.pick(options, "eventId")})
+    async def get_summary(
+        self, options: _types.GetSummaryOptions | None = None
+    ) -> _types.GetSummaryResponse:
+        """Get summary: ``GET /events/v1/orders/summary``.
+
+        Permissions: ``WIX_EVENTS.READ_ORDERS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetSummaryResponse",
+            await call(self._requester, _GET_SUMMARY, {**_fields.pick(options, "eventId")}),
+        )
 
     async def list_available_tickets(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """List available tickets: ``GET /events/v1/checkout/available-tickets``."""
-        return await call(
-            self._requester,
-            _LIST_AVAILABLE_TICKETS,
-            {**_fields.pick(options, "eventId", "offset", "limit", "sort", "state")},
+        self, options: _types.ListAvailableTicketsOptions | None = None
+    ) -> _types.ListAvailableTicketsResponse:
+        """List available tickets: ``GET /events/v1/checkout/available-tickets``.
+
+        Permissions: ``WIX_EVENTS.READ_CHECKOUT``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListAvailableTicketsResponse",
+            await call(
+                self._requester,
+                _LIST_AVAILABLE_TICKETS,
+                {**_fields.pick(options, "eventId", "offset", "limit", "sort", "state")},
+            ),
         )
 
-    async def list_orders(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """List orders: ``GET /events/v1/orders``."""
-        return await call(
-            self._requester,
-            _LIST_ORDERS,
-            {
-                **_fields.pick(
-                    options,
-                    "offset",
-                    "limit",
-                    "fieldset",
-                    "status",
-                    "eventId",
-                    "orderNumber",
-                    "memberId",
-                    "facet",
-                    "searchPhrase",
-                    "eventCreatorId",
-                    "sort",
-                    "tag",
-                    "contactId",
-                )
-            },
+    async def list_orders(
+        self, options: _types.ListOrdersOptions | None = None
+    ) -> _types.ListOrdersResponse:
+        """List orders: ``GET /events/v1/orders``.
+
+        Permissions: ``WIX_EVENTS.READ_ORDERS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListOrdersResponse",
+            await call(
+                self._requester,
+                _LIST_ORDERS,
+                {
+                    **_fields.pick(
+                        options,
+                        "offset",
+                        "limit",
+                        "fieldset",
+                        "status",
+                        "eventId",
+                        "orderNumber",
+                        "memberId",
+                        "facet",
+                        "searchPhrase",
+                        "eventCreatorId",
+                        "sort",
+                        "tag",
+                        "contactId",
+                    )
+                },
+            ),
         )
 
     async def pos_checkout(
-        self, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Pos checkout: ``POST /events/v1/pos-checkout``."""
-        return await call(
-            self._requester,
-            _POS_CHECKOUT,
-            {"eventId": event_id, **_fields.pick(options, "reservationId", "paymentDetailsId")},
+        self, event_id: str, options: _types.PosCheckoutOptions | None = None
+    ) -> _types.PosCheckoutResponse:
+        """Pos checkout: ``POST /events/v1/pos-checkout``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_ORDERS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.PosCheckoutResponse",
+            await call(
+                self._requester,
+                _POS_CHECKOUT,
+                {"eventId": event_id, **_fields.pick(options, "reservationId", "paymentDetailsId")},
+            ),
         )
 
     async def query_available_tickets(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Query available tickets: ``POST /events/v1/checkout/available-tickets/query``."""
-        return await call(
-            self._requester,
-            _QUERY_AVAILABLE_TICKETS,
-            {**_fields.pick(options, "offset", "limit", "filter", "fieldset", "sort")},
+        self, options: _types.QueryAvailableTicketsOptions | None = None
+    ) -> _types.QueryAvailableTicketsResponse:
+        """Query available tickets: ``POST /events/v1/checkout/available-tickets/query``.
+
+        Permissions: ``WIX_EVENTS.READ_CHECKOUT``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.QueryAvailableTicketsResponse",
+            await call(
+                self._requester,
+                _QUERY_AVAILABLE_TICKETS,
+                {**_fields.pick(options, "offset", "limit", "filter", "fieldset", "sort")},
+            ),
         )
 
     async def update_checkout(
-        self, order_number: str, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update checkout: ``PATCH /events/v1/checkout/{orderNumber}``."""
-        return await call(
-            self._requester,
-            _UPDATE_CHECKOUT,
-            {
-                "orderNumber": order_number,
-                "eventId": event_id,
-                **_fields.pick(
-                    options, "buyer", "guests", "memberId", "discount", "paidPlanBenefit"
-                ),
-            },
+        self, order_number: str, event_id: str, options: _types.UpdateCheckoutOptions | None = None
+    ) -> _types.UpdateCheckoutResponse:
+        """Update checkout: ``PATCH /events/v1/checkout/{orderNumber}``.
+
+        Permissions: ``WIX_EVENTS.CHECKOUT``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateCheckoutResponse",
+            await call(
+                self._requester,
+                _UPDATE_CHECKOUT,
+                {
+                    "orderNumber": order_number,
+                    "eventId": event_id,
+                    **_fields.pick(
+                        options, "buyer", "guests", "memberId", "discount", "paidPlanBenefit"
+                    ),
+                },
+            ),
         )
 
     async def update_order(
         self, identifiers: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update order: ``PATCH /events/v1/events/{eventId}/orders/{orderNumber}``."""
-        return await call(
-            self._requester,
-            _UPDATE_ORDER,
-            {
-                **_fields.pick(identifiers, "eventId", "orderNumber"),
-                **_fields.pick(options, "fields", "checkoutForm", "archived"),
-            },
+    ) -> _types.UpdateOrderResponse:
+        """Update order: ``PATCH /events/v1/events/{eventId}/orders/{orderNumber}``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_ORDERS``.
+        Callable by: ``APP``.
+        Application errors: ``ORDER_ACTION_NOT_AVAILABLE``.
+        """
+        return cast(
+            "_types.UpdateOrderResponse",
+            await call(
+                self._requester,
+                _UPDATE_ORDER,
+                {
+                    **_fields.pick(identifiers, "eventId", "orderNumber"),
+                    **_fields.pick(options, "fields", "checkoutForm", "archived"),
+                },
+            ),
         )
 
     async def void_authorized_payment(
-        self, order_number: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Void authorized payment: ``POST /events/v1/events/orders/{orderNumber}/void``."""
-        return await call(
-            self._requester,
-            _VOID_AUTHORIZED_PAYMENT,
-            {"orderNumber": order_number, **_fields.pick(options, "eventId")},
+        self, order_number: str, options: _types.VoidAuthorizedPaymentOptions | None = None
+    ) -> _types.VoidAuthorizedPaymentResponse:
+        """Void authorized payment: ``POST /events/v1/events/orders/{orderNumber}/void``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_ORDERS``.
+        Callable by: ``APP``.
+        Application errors: ``ORDER_STATUS_NOT_AUTHORIZED``.
+        """
+        return cast(
+            "_types.VoidAuthorizedPaymentResponse",
+            await call(
+                self._requester,
+                _VOID_AUTHORIZED_PAYMENT,
+                {"orderNumber": order_number, **_fields.pick(options, "eventId")},
+            ),
         )
 
 

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import rsvp as _types
 
 _BULK_UPDATE_RSVP = Route(
     "PATCH", "/events/v1/rsvp", "wix.events.rsvp.RsvpManagement.BulkUpdateRsvp"
@@ -43,124 +46,210 @@ class Rsvp(Module):
 
     async def bulk_update_rsvp(
         self, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk update rsvp: ``PATCH /events/v1/rsvp``."""
-        return await call(
-            self._requester,
-            _BULK_UPDATE_RSVP,
-            {"eventId": event_id, **_fields.pick(options, "rsvpId", "fields", "status")},
+    ) -> _types.BulkUpdateRsvpResponse:
+        """Bulk update rsvp: ``PATCH /events/v1/rsvp``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_RSVP``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.BulkUpdateRsvpResponse",
+            await call(
+                self._requester,
+                _BULK_UPDATE_RSVP,
+                {"eventId": event_id, **_fields.pick(options, "rsvpId", "fields", "status")},
+            ),
         )
 
     async def check_in_rsvp(
-        self, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Check in rsvp: ``POST /events/v1/rsvp/check-in``."""
-        return await call(
-            self._requester,
-            _CHECK_IN_RSVP,
-            {"eventId": event_id, **_fields.pick(options, "rsvpId", "guestId")},
+        self, event_id: str, options: _types.CheckInRsvpOptions | None = None
+    ) -> _types.CheckInRsvpResponse:
+        """Check in rsvp: ``POST /events/v1/rsvp/check-in``.
+
+        Permissions: ``WIX_EVENTS.CHECK_IN``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.CheckInRsvpResponse",
+            await call(
+                self._requester,
+                _CHECK_IN_RSVP,
+                {"eventId": event_id, **_fields.pick(options, "rsvpId", "guestId")},
+            ),
         )
 
-    async def create_rsvp(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Create rsvp: ``POST /events/v1/rsvp``."""
-        return await call(
-            self._requester,
-            _CREATE_RSVP,
-            {
-                **_fields.pick(
-                    options, "eventId", "form", "status", "memberId", "options", "marketingConsent"
-                )
-            },
+    async def create_rsvp(
+        self, options: _types.CreateRsvpOptions | None = None
+    ) -> _types.CreateRsvpResponse:
+        """Create rsvp: ``POST /events/v1/rsvp``.
+
+        Permissions: ``WIX_EVENTS.CREATE_RSVP``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.CreateRsvpResponse",
+            await call(
+                self._requester,
+                _CREATE_RSVP,
+                {
+                    **_fields.pick(
+                        options,
+                        "eventId",
+                        "form",
+                        "status",
+                        "memberId",
+                        "options",
+                        "marketingConsent",
+                    )
+                },
+            ),
         )
 
     async def delete_rsvp(
-        self, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Delete rsvp: ``DELETE /events/v1/rsvp``."""
-        return await call(
-            self._requester, _DELETE_RSVP, {"eventId": event_id, **_fields.pick(options, "rsvps")}
+        self, event_id: str, options: _types.DeleteRsvpOptions | None = None
+    ) -> _types.DeleteRsvpResponse:
+        """Delete rsvp: ``DELETE /events/v1/rsvp``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_RSVP``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.DeleteRsvpResponse",
+            await call(
+                self._requester,
+                _DELETE_RSVP,
+                {"eventId": event_id, **_fields.pick(options, "rsvps")},
+            ),
         )
 
     async def delete_rsvp_check_in(
-        self, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Delete rsvp check in: ``DELETE /events/v1/rsvp/check-in``."""
-        return await call(
-            self._requester,
-            _DELETE_RSVP_CHECK_IN,
-            {"eventId": event_id, **_fields.pick(options, "rsvpId", "guestId")},
+        self, event_id: str, options: _types.DeleteRsvpCheckInOptions | None = None
+    ) -> _types.DeleteRsvpCheckInResponse:
+        """Delete rsvp check in: ``DELETE /events/v1/rsvp/check-in``.
+
+        Permissions: ``WIX_EVENTS.CHECK_IN``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.DeleteRsvpCheckInResponse",
+            await call(
+                self._requester,
+                _DELETE_RSVP_CHECK_IN,
+                {"eventId": event_id, **_fields.pick(options, "rsvpId", "guestId")},
+            ),
         )
 
     async def get_rsvp(
-        self, rsvp_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get rsvp: ``GET /events/v1/rsvp/{rsvpId}``."""
-        return await call(
-            self._requester,
-            _GET_RSVP,
-            {"rsvpId": rsvp_id, **_fields.pick(options, "eventId", "fieldset")},
+        self, rsvp_id: str, options: _types.GetRsvpOptions | None = None
+    ) -> _types.GetRsvpResponse:
+        """Get rsvp: ``GET /events/v1/rsvp/{rsvpId}``.
+
+        Permissions: ``WIX_EVENTS.READ_RSVP``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.GetRsvpResponse",
+            await call(
+                self._requester,
+                _GET_RSVP,
+                {"rsvpId": rsvp_id, **_fields.pick(options, "eventId", "fieldset")},
+            ),
         )
 
-    async def list_rsvp(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """List rsvp: ``GET /events/v1/rsvp``."""
-        return await call(
-            self._requester,
-            _LIST_RSVP,
-            {
-                **_fields.pick(
-                    options,
-                    "offset",
-                    "limit",
-                    "fieldset",
-                    "eventId",
-                    "rsvpId",
-                    "status",
-                    "memberId",
-                    "facet",
-                    "searchPhrase",
-                    "eventCreatorId",
-                    "sort",
-                    "contactId",
-                    "tag",
-                )
-            },
+    async def list_rsvp(
+        self, options: _types.ListRsvpOptions | None = None
+    ) -> _types.ListRsvpResponse:
+        """List rsvp: ``GET /events/v1/rsvp``.
+
+        Permissions: ``WIX_EVENTS.READ_RSVP``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.ListRsvpResponse",
+            await call(
+                self._requester,
+                _LIST_RSVP,
+                {
+                    **_fields.pick(
+                        options,
+                        "offset",
+                        "limit",
+                        "fieldset",
+                        "eventId",
+                        "rsvpId",
+                        "status",
+                        "memberId",
+                        "facet",
+                        "searchPhrase",
+                        "eventCreatorId",
+                        "sort",
+                        "contactId",
+                        "tag",
+                    )
+                },
+            ),
         )
 
-    async def query_rsvp(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Query rsvp: ``POST /events/v1/rsvp/query``."""
-        return await call(
-            self._requester,
-            _QUERY_RSVP,
-            {
-                **_fields.pick(
-                    options,
-                    "offset",
-                    "limit",
-                    "fieldset",
-                    "filter",
-                    "memberId",
-                    "facet",
-                    "searchPhrase",
-                    "eventCreatorId",
-                    "sort",
-                    "contactId",
-                    "tag",
-                )
-            },
+    async def query_rsvp(
+        self, options: _types.QueryRsvpOptions | None = None
+    ) -> _types.QueryRsvpResponse:
+        """Query rsvp: ``POST /events/v1/rsvp/query``.
+
+        Permissions: ``WIX_EVENTS.READ_RSVP``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.QueryRsvpResponse",
+            await call(
+                self._requester,
+                _QUERY_RSVP,
+                {
+                    **_fields.pick(
+                        options,
+                        "offset",
+                        "limit",
+                        "fieldset",
+                        "filter",
+                        "memberId",
+                        "facet",
+                        "searchPhrase",
+                        "eventCreatorId",
+                        "sort",
+                        "contactId",
+                        "tag",
+                    )
+                },
+            ),
         )
 
     async def update_rsvp(
         self, rsvp_id: str, event_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update rsvp: ``PATCH /events/v1/rsvp/{rsvpId}``."""
-        return await call(
-            self._requester,
-            _UPDATE_RSVP,
-            {
-                "rsvpId": rsvp_id,
-                "eventId": event_id,
-                **_fields.pick(options, "fields", "rsvpForm", "status", "options"),
-            },
+    ) -> _types.UpdateRsvpResponse:
+        """Update rsvp: ``PATCH /events/v1/rsvp/{rsvpId}``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_RSVP``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.UpdateRsvpResponse",
+            await call(
+                self._requester,
+                _UPDATE_RSVP,
+                {
+                    "rsvpId": rsvp_id,
+                    "eventId": event_id,
+                    **_fields.pick(options, "fields", "rsvpForm", "status", "options"),
+                },
+            ),
         )
 
 

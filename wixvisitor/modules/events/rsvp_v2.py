@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import rsvp_v2 as _types
 
 _BULK_DELETE_RSVPS_BY_FILTER = Route(
     "POST",
@@ -76,110 +79,187 @@ class RsvpV2(Module):
     __slots__ = ()
 
     async def bulk_delete_rsvps_by_filter(
-        self, filter: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk delete rsvps by filter: ``POST /events/v2/bulk/rsvps/delete-by-filter``."""
-        return await call(
-            self._requester,
-            _BULK_DELETE_RSVPS_BY_FILTER,
-            {"filter": filter, **_fields.pick(options, "search")},
+        self,
+        filter: Mapping[str, Any],
+        options: _types.BulkDeleteRsvpsByFilterOptions | None = None,
+    ) -> _types.BulkDeleteRsvpsByFilterResponse:
+        """Bulk delete rsvps by filter: ``POST /events/v2/bulk/rsvps/delete-by-filter``.
+
+        Application errors: ``EMPTY_FILTER``.
+        """
+        return cast(
+            "_types.BulkDeleteRsvpsByFilterResponse",
+            await call(
+                self._requester,
+                _BULK_DELETE_RSVPS_BY_FILTER,
+                {"filter": filter, **_fields.pick(options, "search")},
+            ),
         )
 
     async def bulk_update_rsvps(
-        self, rsvps: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk update rsvps: ``PATCH /events/v2/bulk/rsvps/update``."""
-        return await call(
-            self._requester,
-            _BULK_UPDATE_RSVPS,
-            {"rsvps": rsvps, **_fields.pick(options, "returnEntity", "fields", "options")},
+        self,
+        rsvps: Sequence[Mapping[str, Any]],
+        options: _types.BulkUpdateRsvpsOptions | None = None,
+    ) -> _types.BulkUpdateRsvpsResponse:
+        """Bulk update rsvps: ``PATCH /events/v2/bulk/rsvps/update``.
+
+        Application errors: ``RSVP_NOT_FOUND``, ``EVENT_NOT_FOUND``.
+        """
+        return cast(
+            "_types.BulkUpdateRsvpsResponse",
+            await call(
+                self._requester,
+                _BULK_UPDATE_RSVPS,
+                {"rsvps": rsvps, **_fields.pick(options, "returnEntity", "fields", "options")},
+            ),
         )
 
     async def cancel_rsvp_guests_check_in(
         self, rsvp_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Cancel rsvp guests check in: ``POST /events/v2/rsvps/{rsvpId}/cancel-check-in``."""
-        return await call(
-            self._requester,
-            _CANCEL_RSVP_GUESTS_CHECK_IN,
-            {
-                "rsvpId": rsvp_id,
-                **_fields.pick(options, "guestIds", "fields", "checkInCanceledDate"),
-            },
+    ) -> _types.CancelRsvpGuestsCheckInResponse:
+        """Cancel rsvp guests check in: ``POST /events/v2/rsvps/{rsvpId}/cancel-check-in``.
+
+        Application errors: ``GUEST_NOT_FOUND``, ``GUEST_NOT_CHECKED_IN``.
+        """
+        return cast(
+            "_types.CancelRsvpGuestsCheckInResponse",
+            await call(
+                self._requester,
+                _CANCEL_RSVP_GUESTS_CHECK_IN,
+                {
+                    "rsvpId": rsvp_id,
+                    **_fields.pick(options, "guestIds", "fields", "checkInCanceledDate"),
+                },
+            ),
         )
 
     async def check_in_rsvp_guests(
         self, rsvp_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Check in rsvp guests: ``POST /events/v2/rsvps/{rsvpId}/check-in``."""
-        return await call(
-            self._requester,
-            _CHECK_IN_RSVP_GUESTS,
-            {"rsvpId": rsvp_id, **_fields.pick(options, "guestIds", "fields", "checkInDate")},
+    ) -> _types.CheckInRsvpGuestsResponse:
+        """Check in rsvp guests: ``POST /events/v2/rsvps/{rsvpId}/check-in``.
+
+        Application errors: ``GUEST_NOT_FOUND``, ``GUEST_ALREADY_CHECKED_IN``.
+        """
+        return cast(
+            "_types.CheckInRsvpGuestsResponse",
+            await call(
+                self._requester,
+                _CHECK_IN_RSVP_GUESTS,
+                {"rsvpId": rsvp_id, **_fields.pick(options, "guestIds", "fields", "checkInDate")},
+            ),
         )
 
-    async def count_rsvps(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    async def count_rsvps(
+        self, options: _types.CountRsvpsOptions | None = None
+    ) -> _types.CountRsvpsResponse:
         """Count rsvps: ``POST /events/v2/rsvps/count``."""
-        return await call(
-            self._requester, _COUNT_RSVPS, {**_fields.pick(options, "filter", "search")}
+        return cast(
+            "_types.CountRsvpsResponse",
+            await call(
+                self._requester, _COUNT_RSVPS, {**_fields.pick(options, "filter", "search")}
+            ),
         )
 
     async def create_rsvp(
-        self, rsvp: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Create rsvp: ``POST /events/v2/rsvps``."""
-        return await call(
-            self._requester,
-            _CREATE_RSVP,
-            {"rsvp": rsvp, **_fields.pick(options, "options", "fields")},
+        self, rsvp: _types.Rsvp, options: _types.CreateRsvpOptions | None = None
+    ) -> _types.CreateRsvpResponse:
+        """Create rsvp: ``POST /events/v2/rsvps``.
+
+        Application errors: ``EVENT_NOT_FOUND``, ``INVALID_FORM_RESPONSE``,
+        ``UNEXPECTED_RSVP_STATUS``, ``INVALID_EVENT_TYPE``, ``MEMBER_ALREADY_REGISTERED``,
+        ``RSVP_LIMIT_EXCEEDED``, ``GUEST_LIMIT_EXCEEDED``, ``RSVPS_CLOSED``,
+        ``RSVPS_NOT_STARTED``, ``WAITING_LIST_UNAVAILABLE``,
+        ``MEMBER_EMAIL_ALREADY_REGISTERED``, ``ADDITIONAL_GUESTS_MUST_HAVE_NAMES``,
+        ``FORM_SUBMISSIONS_NOT_SUPPORTED``.
+        """
+        return cast(
+            "_types.CreateRsvpResponse",
+            await call(
+                self._requester,
+                _CREATE_RSVP,
+                {"rsvp": rsvp, **_fields.pick(options, "options", "fields")},
+            ),
         )
 
-    async def delete_rsvp(self, rsvp_id: str) -> dict[str, Any]:
+    async def delete_rsvp(self, rsvp_id: str) -> _types.DeleteRsvpResponse:
         """Delete rsvp: ``DELETE /events/v2/rsvps/{rsvpId}``."""
-        return await call(self._requester, _DELETE_RSVP, {"rsvpId": rsvp_id})
+        return cast(
+            "_types.DeleteRsvpResponse",
+            await call(self._requester, _DELETE_RSVP, {"rsvpId": rsvp_id}),
+        )
 
     async def get_rsvp(
-        self, rsvp_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self, rsvp_id: str, options: _types.GetRsvpOptions | None = None
+    ) -> _types.GetRsvpResponse:
         """Get rsvp: ``GET /events/v2/rsvps/{rsvpId}``."""
-        return await call(
-            self._requester, _GET_RSVP, {"rsvpId": rsvp_id, **_fields.pick(options, "fields")}
+        return cast(
+            "_types.GetRsvpResponse",
+            await call(
+                self._requester, _GET_RSVP, {"rsvpId": rsvp_id, **_fields.pick(options, "fields")}
+            ),
         )
 
     async def list_current_rsvps(
-        self, event_id: list[str], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """List current rsvps: ``GET /events/v2/rsvps/current``."""
-        return await call(
-            self._requester,
-            _LIST_CURRENT_RSVPS,
-            {"eventId": event_id, **_fields.pick(options, "fields", "paging")},
+        self, event_id: Sequence[str], options: _types.ListCurrentRsvpsOptions | None = None
+    ) -> _types.ListCurrentRsvpsResponse:
+        """List current rsvps: ``GET /events/v2/rsvps/current``.
+
+        Application errors: ``MEMBER_IDENTITY_NOT_FOUND``.
+        """
+        return cast(
+            "_types.ListCurrentRsvpsResponse",
+            await call(
+                self._requester,
+                _LIST_CURRENT_RSVPS,
+                {"eventId": event_id, **_fields.pick(options, "fields", "paging")},
+            ),
         )
 
-    async def list_rsvp_summary(self, event_id: list[str]) -> dict[str, Any]:
+    async def list_rsvp_summary(self, event_id: Sequence[str]) -> _types.ListRsvpSummaryResponse:
         """List rsvp summary: ``GET /events/v2/rsvps/summaries``."""
-        return await call(self._requester, _LIST_RSVP_SUMMARY, {"eventId": event_id})
+        return cast(
+            "_types.ListRsvpSummaryResponse",
+            await call(self._requester, _LIST_RSVP_SUMMARY, {"eventId": event_id}),
+        )
 
-    def query_rsvps(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
+    def query_rsvps(self, options: Mapping[str, Any] | None = None) -> QueryBuilder[_types.Rsvp]:
         """Query rsvps: ``POST /events/v2/rsvps/query``."""
         return QueryBuilder(self._requester, _QUERY_RSVPS, options)
 
     async def search_rsvps(
-        self, search: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Search rsvps: ``POST /events/v2/rsvps/search``."""
-        return await call(
-            self._requester, _SEARCH_RSVPS, {"search": search, **_fields.pick(options, "fields")}
+        self, search: _types.CursorSearch, options: _types.SearchRsvpsOptions | None = None
+    ) -> _types.SearchRsvpsResponse:
+        """Search rsvps: ``POST /events/v2/rsvps/search``.
+
+        Permissions: ``WIX_EVENTS.READ_RSVP``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.SearchRsvpsResponse",
+            await call(
+                self._requester,
+                _SEARCH_RSVPS,
+                {"search": search, **_fields.pick(options, "fields")},
+            ),
         )
 
     async def update_rsvp(
-        self, id: str, rsvp: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update rsvp: ``PATCH /events/v2/rsvps/{rsvp.id}``."""
-        return await call(
-            self._requester,
-            _UPDATE_RSVP,
-            {"rsvp": {**rsvp, "id": id}, **_fields.pick(options, "options", "fields")},
+        self, id: str, rsvp: _types.Rsvp, options: _types.UpdateRsvpOptions | None = None
+    ) -> _types.UpdateRsvpResponse:
+        """Update rsvp: ``PATCH /events/v2/rsvps/{rsvp.id}``.
+
+        Application errors: ``INVALID_RSVP_STATUS``, ``UNEXPECTED_RSVP_STATUS``,
+        ``INVALID_FORM_RESPONSE``, ``GUEST_LIMIT_EXCEEDED``, ``RSVPS_CLOSED``,
+        ``RSVPS_NOT_STARTED``, ``WAITING_LIST_UNAVAILABLE``,
+        ``ADDITIONAL_GUESTS_MUST_HAVE_NAMES``.
+        """
+        return cast(
+            "_types.UpdateRsvpResponse",
+            await call(
+                self._requester,
+                _UPDATE_RSVP,
+                {"rsvp": {**rsvp, "id": id}, **_fields.pick(options, "options", "fields")},
+            ),
         )
 
 

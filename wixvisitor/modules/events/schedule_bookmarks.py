@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import schedule_bookmarks as _types
 
 _CREATE_BOOKMARK = Route(
     "POST",
@@ -30,21 +33,38 @@ class ScheduleBookmarks(Module):
 
     __slots__ = ()
 
-    async def create_bookmark(self, item_id: str, event_id: str) -> dict[str, Any]:
-        """Create bookmark: ``POST /events/v1/schedule/{itemId}/bookmark``."""
-        return await call(
-            self._requester, _CREATE_BOOKMARK, {"itemId": item_id, "eventId": event_id}
+    async def create_bookmark(self, item_id: str, event_id: str) -> _types.CreateBookmarkResponse:
+        """Create bookmark: ``POST /events/v1/schedule/{itemId}/bookmark``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_AGENDA_BOOKMARKS``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.CreateBookmarkResponse",
+            await call(self._requester, _CREATE_BOOKMARK, {"itemId": item_id, "eventId": event_id}),
         )
 
-    async def delete_bookmark(self, item_id: str, event_id: str) -> dict[str, Any]:
-        """Delete bookmark: ``DELETE /events/v1/schedule/{itemId}/bookmark``."""
-        return await call(
-            self._requester, _DELETE_BOOKMARK, {"itemId": item_id, "eventId": event_id}
+    async def delete_bookmark(self, item_id: str, event_id: str) -> _types.DeleteBookmarkResponse:
+        """Delete bookmark: ``DELETE /events/v1/schedule/{itemId}/bookmark``.
+
+        Permissions: ``WIX_EVENTS.MANAGE_AGENDA_BOOKMARKS``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.DeleteBookmarkResponse",
+            await call(self._requester, _DELETE_BOOKMARK, {"itemId": item_id, "eventId": event_id}),
         )
 
-    async def list_bookmarks(self, event_id: str) -> dict[str, Any]:
-        """List bookmarks: ``GET /events/v1/schedule/bookmarks``."""
-        return await call(self._requester, _LIST_BOOKMARKS, {"eventId": event_id})
+    async def list_bookmarks(self, event_id: str) -> _types.ListBookmarksResponse:
+        """List bookmarks: ``GET /events/v1/schedule/bookmarks``.
+
+        Permissions: ``WIX_EVENTS.READ_AGENDA_BOOKMARKS``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.ListBookmarksResponse",
+            await call(self._requester, _LIST_BOOKMARKS, {"eventId": event_id}),
+        )
 
 
 def bind(client: Requester) -> ScheduleBookmarks:

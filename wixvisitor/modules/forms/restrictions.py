@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import restrictions as _types
 
 _GET_RESTRICTIONS = Route(
     "GET",
@@ -20,9 +23,15 @@ class Restrictions(Module):
 
     __slots__ = ()
 
-    async def get_restrictions(self) -> dict[str, Any]:
-        """Get restrictions: ``GET /_api/form-app-service/v4/restrictions``."""
-        return await call(self._requester, _GET_RESTRICTIONS)
+    async def get_restrictions(self) -> _types.GetRestrictionsResponse:
+        """Get restrictions: ``GET /_api/form-app-service/v4/restrictions``.
+
+        Permissions: ``WIX_FORMS.FORM_RESTRICTIONS_GET``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetRestrictionsResponse", await call(self._requester, _GET_RESTRICTIONS)
+        )
 
 
 def bind(client: Requester) -> Restrictions:

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import authorization as _types
 
 _ASSIGN_ROLE = Route(
     "POST",
@@ -40,24 +42,53 @@ class Authorization(Module):
 
     __slots__ = ()
 
-    async def assign_role(self, member_id: str, role_key: str) -> dict[str, Any]:
-        """Assign role: ``POST /members/v1/roles/members/{memberId}``."""
-        return await call(
-            self._requester, _ASSIGN_ROLE, {"memberId": member_id, "roleKey": role_key}
+    async def assign_role(self, member_id: str, role_key: str) -> _types.AssignRoleResponse:
+        """Assign role: ``POST /members/v1/roles/members/{memberId}``.
+
+        Permissions: ``MEMBERS.MEMBER_ROLES_MANAGE``.
+        Callable by: ``APP``, ``MEMBER``.
+        Application errors: ``ROLE_DOES_NOT_EXIST``, ``MEMBER_BLOCKED``.
+        """
+        return cast(
+            "_types.AssignRoleResponse",
+            await call(self._requester, _ASSIGN_ROLE, {"memberId": member_id, "roleKey": role_key}),
         )
 
-    async def get_roles(self, member_id: str) -> dict[str, Any]:
-        """Get roles: ``GET /members/v1/roles/members/{memberId}``."""
-        return await call(self._requester, _GET_ROLES, {"memberId": member_id})
+    async def get_roles(self, member_id: str) -> _types.GetRolesResponse:
+        """Get roles: ``GET /members/v1/roles/members/{memberId}``.
 
-    async def query_roles(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Query roles: ``POST /members/v1/roles/members/query``."""
-        return await call(self._requester, _QUERY_ROLES, {**_fields.pick(options, "query")})
+        Permissions: ``MEMBERS.ROLES_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetRolesResponse",
+            await call(self._requester, _GET_ROLES, {"memberId": member_id}),
+        )
 
-    async def unassign_role(self, member_id: str, role_key: str) -> dict[str, Any]:
-        """Unassign role: ``DELETE /members/v1/roles/members/{memberId}``."""
-        return await call(
-            self._requester, _UNASSIGN_ROLE, {"memberId": member_id, "roleKey": role_key}
+    async def query_roles(
+        self, options: _types.QueryRolesOptions | None = None
+    ) -> _types.QueryRolesResponse:
+        """Query roles: ``POST /members/v1/roles/members/query``.
+
+        Permissions: ``MEMBERS.ROLES_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.QueryRolesResponse",
+            await call(self._requester, _QUERY_ROLES, {**_fields.pick(options, "query")}),
+        )
+
+    async def unassign_role(self, member_id: str, role_key: str) -> _types.UnassignRoleResponse:
+        """Unassign role: ``DELETE /members/v1/roles/members/{memberId}``.
+
+        Permissions: ``MEMBERS.MEMBER_ROLES_MANAGE``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.UnassignRoleResponse",
+            await call(
+                self._requester, _UNASSIGN_ROLE, {"memberId": member_id, "roleKey": role_key}
+            ),
         )
 
 

@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import badge_assignments as _types
 
 _BULK_CREATE_BADGE_ASSIGNMENTS = Route(
     "POST",
@@ -62,65 +65,115 @@ class BadgeAssignments(Module):
     async def bulk_create_badge_assignments(
         self,
         badge_assignments: Sequence[Mapping[str, Any]],
-        options: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]:
-        """Bulk create badge assignments: ``POST /badges/v4/bulk/assignments/create``."""
-        return await call(
-            self._requester,
-            _BULK_CREATE_BADGE_ASSIGNMENTS,
-            {"badgeAssignments": badge_assignments, **_fields.pick(options, "returnEntity")},
+        options: _types.BulkCreateBadgeAssignmentsOptions | None = None,
+    ) -> _types.BulkCreateBadgeAssignmentsResponse:
+        """Bulk create badge assignments: ``POST /badges/v4/bulk/assignments/create``.
+
+        Permissions: ``BADGE_ASSIGNMENTS.BADGE_ASSIGNMENT_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkCreateBadgeAssignmentsResponse",
+            await call(
+                self._requester,
+                _BULK_CREATE_BADGE_ASSIGNMENTS,
+                {"badgeAssignments": badge_assignments, **_fields.pick(options, "returnEntity")},
+            ),
         )
 
     async def bulk_delete_badge_assignments(
-        self, badge_assignment_ids: list[str]
-    ) -> dict[str, Any]:
-        """Bulk delete badge assignments: ``POST /badges/v4/bulk/assignments/delete``."""
-        return await call(
-            self._requester,
-            _BULK_DELETE_BADGE_ASSIGNMENTS,
-            {"badgeAssignmentIds": badge_assignment_ids},
+        self, badge_assignment_ids: Sequence[str]
+    ) -> _types.BulkDeleteBadgeAssignmentsResponse:
+        """Bulk delete badge assignments: ``POST /badges/v4/bulk/assignments/delete``.
+
+        Permissions: ``BADGE_ASSIGNMENTS.BADGE_ASSIGNMENT_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkDeleteBadgeAssignmentsResponse",
+            await call(
+                self._requester,
+                _BULK_DELETE_BADGE_ASSIGNMENTS,
+                {"badgeAssignmentIds": badge_assignment_ids},
+            ),
         )
 
     async def bulk_update_badge_assignment_tags(
-        self, ids: list[str], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk update badge assignment tags: ``POST``.
+        self, ids: Sequence[str], options: _types.BulkUpdateBadgeAssignmentTagsOptions | None = None
+    ) -> _types.BulkUpdateBadgeAssignmentTagsResponse:
+        """Bulk update badge assignment tags: ``POST /badges/v4/bulk/assignments/bulk-update-tags``.
 
-        ``/badges/v4/bulk/assignments/bulk-update-tags``
+        Permissions: ``BADGE_ASSIGNMENTS.BADGE_UPDATE_TAGS``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _BULK_UPDATE_BADGE_ASSIGNMENT_TAGS,
-            {"ids": ids, **_fields.pick(options, "assignTags", "unassignTags")},
+        return cast(
+            "_types.BulkUpdateBadgeAssignmentTagsResponse",
+            await call(
+                self._requester,
+                _BULK_UPDATE_BADGE_ASSIGNMENT_TAGS,
+                {"ids": ids, **_fields.pick(options, "assignTags", "unassignTags")},
+            ),
         )
 
     async def bulk_update_badge_assignment_tags_by_filter(
-        self, filter: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        filter: Mapping[str, Any],
+        options: _types.BulkUpdateBadgeAssignmentTagsByFilterOptions | None = None,
+    ) -> _types.BulkUpdateBadgeAssignmentTagsByFilterResponse:
         """Bulk update badge assignment tags by filter: ``POST``.
 
         ``/badges/v4/bulk/assignments/update-tags-by-filter``
+
+        Permissions: ``BADGE_ASSIGNMENTS.BADGE_UPDATE_TAGS``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _BULK_UPDATE_BADGE_ASSIGNMENT_TAGS_BY_FILTER,
-            {"filter": filter, **_fields.pick(options, "assignTags", "unassignTags")},
+        return cast(
+            "_types.BulkUpdateBadgeAssignmentTagsByFilterResponse",
+            await call(
+                self._requester,
+                _BULK_UPDATE_BADGE_ASSIGNMENT_TAGS_BY_FILTER,
+                {"filter": filter, **_fields.pick(options, "assignTags", "unassignTags")},
+            ),
         )
 
-    async def create_badge_assignment(self, badge_assignment: Mapping[str, Any]) -> dict[str, Any]:
-        """Create badge assignment: ``POST /badges/v4/assignments``."""
-        return await call(
-            self._requester, _CREATE_BADGE_ASSIGNMENT, {"badgeAssignment": badge_assignment}
+    async def create_badge_assignment(
+        self, badge_assignment: _types.BadgeAssignment
+    ) -> _types.CreateBadgeAssignmentResponse:
+        """Create badge assignment: ``POST /badges/v4/assignments``.
+
+        Permissions: ``BADGE_ASSIGNMENTS.BADGE_ASSIGNMENT_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CreateBadgeAssignmentResponse",
+            await call(
+                self._requester, _CREATE_BADGE_ASSIGNMENT, {"badgeAssignment": badge_assignment}
+            ),
         )
 
-    async def delete_badge_assignment(self, badge_assignment_id: str) -> dict[str, Any]:
-        """Delete badge assignment: ``DELETE /badges/v4/assignments/{badgeAssignmentId}``."""
-        return await call(
-            self._requester, _DELETE_BADGE_ASSIGNMENT, {"badgeAssignmentId": badge_assignment_id}
+    async def delete_badge_assignment(
+        self, badge_assignment_id: str
+    ) -> _types.DeleteBadgeAssignmentResponse:
+        """Delete badge assignment: ``DELETE /badges/v4/assignments/{badgeAssignmentId}``.
+
+        Permissions: ``BADGE_ASSIGNMENTS.BADGE_ASSIGNMENT_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteBadgeAssignmentResponse",
+            await call(
+                self._requester,
+                _DELETE_BADGE_ASSIGNMENT,
+                {"badgeAssignmentId": badge_assignment_id},
+            ),
         )
 
-    def query_badge_assignments(self) -> QueryBuilder:
-        """Query badge assignments: ``POST /badges/v4/assignments/query``."""
+    def query_badge_assignments(self) -> QueryBuilder[_types.BadgeAssignment]:
+        """Query badge assignments: ``POST /badges/v4/assignments/query``.
+
+        Permissions: ``BADGE_ASSIGNMENTS.BADGE_ASSIGNMENT_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_BADGE_ASSIGNMENTS)
 
 

@@ -4,12 +4,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import badges_v2 as _types
 
 _CREATE_BADGE = Route("POST", "/badges/v4/badges", "wix.badges.v4.Badges.CreateBadge")
 _DELETE_BADGE = Route(
@@ -49,39 +52,88 @@ class BadgesV2(Module):
 
     __slots__ = ()
 
-    async def create_badge(self, badge: Mapping[str, Any]) -> dict[str, Any]:
-        """Create badge: ``POST /badges/v4/badges``."""
-        return await call(self._requester, _CREATE_BADGE, {"badge": badge})
+    async def create_badge(self, badge: _types.Badge) -> _types.CreateBadgeResponse:
+        """Create badge: ``POST /badges/v4/badges``.
 
-    async def delete_badge(self, badge_id: str) -> dict[str, Any]:
-        """Delete badge: ``DELETE /badges/v4/badges/{badgeId}``."""
-        return await call(self._requester, _DELETE_BADGE, {"badgeId": badge_id})
-
-    async def get_badge(self, badge_id: str) -> dict[str, Any]:
-        """Get badge: ``GET /badges/v4/badges/{badgeId}``."""
-        return await call(self._requester, _GET_BADGE, {"badgeId": badge_id})
-
-    async def move_badge(
-        self, badge_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Move badge: ``POST /badges/v4/badges/{badgeId}/move``."""
-        return await call(
-            self._requester,
-            _MOVE_BADGE,
-            {"badgeId": badge_id, **_fields.pick(options, "position", "moveAfterBadgeId")},
+        Permissions: ``BADGES.BADGE_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CreateBadgeResponse",
+            await call(self._requester, _CREATE_BADGE, {"badge": badge}),
         )
 
-    def query_badges(self) -> QueryBuilder:
-        """Query badges: ``POST /badges/v4/badges/query``."""
+    async def delete_badge(self, badge_id: str) -> _types.DeleteBadgeResponse:
+        """Delete badge: ``DELETE /badges/v4/badges/{badgeId}``.
+
+        Permissions: ``BADGES.BADGE_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteBadgeResponse",
+            await call(self._requester, _DELETE_BADGE, {"badgeId": badge_id}),
+        )
+
+    async def get_badge(self, badge_id: str) -> _types.GetBadgeResponse:
+        """Get badge: ``GET /badges/v4/badges/{badgeId}``.
+
+        Permissions: ``BADGES.BADGE_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetBadgeResponse",
+            await call(self._requester, _GET_BADGE, {"badgeId": badge_id}),
+        )
+
+    async def move_badge(
+        self, badge_id: str, options: _types.MoveBadgeOptions | None = None
+    ) -> _types.MoveBadgeResponse:
+        """Move badge: ``POST /badges/v4/badges/{badgeId}/move``.
+
+        Permissions: ``BADGES.BADGE_UPDATE_DISPLAY_ORDER``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.MoveBadgeResponse",
+            await call(
+                self._requester,
+                _MOVE_BADGE,
+                {"badgeId": badge_id, **_fields.pick(options, "position", "moveAfterBadgeId")},
+            ),
+        )
+
+    def query_badges(self) -> QueryBuilder[_types.Badge]:
+        """Query badges: ``POST /badges/v4/badges/query``.
+
+        Permissions: ``BADGES.BADGE_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_BADGES)
 
-    async def update_badge(self, id: str, badge: Mapping[str, Any]) -> dict[str, Any]:
-        """Update badge: ``PATCH /badges/v4/badges/{badge.id}``."""
-        return await call(self._requester, _UPDATE_BADGE, {"badge": {**badge, "id": id}})
+    async def update_badge(self, id: str, badge: _types.Badge) -> _types.UpdateBadgeResponse:
+        """Update badge: ``PATCH /badges/v4/badges/{badge.id}``.
 
-    async def update_badges_display_order(self, ids: list[str]) -> dict[str, Any]:
-        """Update badges display order: ``POST /badges/v4/badges/order``."""
-        return await call(self._requester, _UPDATE_BADGES_DISPLAY_ORDER, {"ids": ids})
+        Permissions: ``BADGES.BADGE_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateBadgeResponse",
+            await call(self._requester, _UPDATE_BADGE, {"badge": {**badge, "id": id}}),
+        )
+
+    async def update_badges_display_order(
+        self, ids: Sequence[str]
+    ) -> _types.UpdateBadgesDisplayOrderResponse:
+        """Update badges display order: ``POST /badges/v4/badges/order``.
+
+        Permissions: ``BADGES.BADGE_UPDATE_DISPLAY_ORDER``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.UpdateBadgesDisplayOrderResponse",
+            await call(self._requester, _UPDATE_BADGES_DISPLAY_ORDER, {"ids": ids}),
+        )
 
 
 def bind(client: Requester) -> BadgesV2:

@@ -4,12 +4,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import custom_field_suggestions as _types
 
 _LIST_CUSTOM_FIELD_SUGGESTIONS = Route(
     "GET",
@@ -35,17 +37,28 @@ class CustomFieldSuggestions(Module):
     __slots__ = ()
 
     async def list_custom_field_suggestions(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """List custom field suggestions: ``GET /members/v1/custom-field-suggestions``."""
-        return await call(
-            self._requester,
-            _LIST_CUSTOM_FIELD_SUGGESTIONS,
-            {**_fields.pick(options, "paging", "sorting")},
+        self, options: _types.ListCustomFieldSuggestionsOptions | None = None
+    ) -> _types.ListCustomFieldSuggestionsResponse:
+        """List custom field suggestions: ``GET /members/v1/custom-field-suggestions``.
+
+        Permissions: ``MEMBERS.CUSTOM_FIELDS_SUGGESTIONS_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListCustomFieldSuggestionsResponse",
+            await call(
+                self._requester,
+                _LIST_CUSTOM_FIELD_SUGGESTIONS,
+                {**_fields.pick(options, "paging", "sorting")},
+            ),
         )
 
-    def query_custom_field_suggestions(self) -> QueryBuilder:
-        """Query custom field suggestions: ``POST /members/v1/custom-field-suggestions/query``."""
+    def query_custom_field_suggestions(self) -> QueryBuilder[_types.CustomFieldSuggestion]:
+        """Query custom field suggestions: ``POST /members/v1/custom-field-suggestions/query``.
+
+        Permissions: ``MEMBERS.CUSTOM_FIELDS_SUGGESTIONS_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_CUSTOM_FIELD_SUGGESTIONS)
 
 

@@ -4,11 +4,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import custom_fields as _types
 
 _CREATE_CUSTOM_FIELD = Route(
     "POST",
@@ -56,38 +59,93 @@ class CustomFields(Module):
 
     __slots__ = ()
 
-    async def create_custom_field(self, field: Mapping[str, Any]) -> dict[str, Any]:
-        """Create custom field: ``POST /members/v1/custom-fields``."""
-        return await call(self._requester, _CREATE_CUSTOM_FIELD, {"field": field})
+    async def create_custom_field(
+        self, field: _types.CustomField
+    ) -> _types.CreateCustomFieldResponse:
+        """Create custom field: ``POST /members/v1/custom-fields``.
 
-    async def delete_custom_field(self, id: str, revision: str) -> dict[str, Any]:
-        """Delete custom field: ``DELETE /members/v1/custom-fields/{id}``."""
-        return await call(self._requester, _DELETE_CUSTOM_FIELD, {"id": id, "revision": revision})
+        Permissions: ``MEMBERS.CUSTOM_FIELDS_CREATE``.
+        Callable by: ``APP``.
+        Application errors: ``INCORRECT_FIELD_TYPE``, ``INCORRECT_FIELD_PRIVACY``,
+        ``INVALID_FIELD_SOCIAL_TYPE``.
+        """
+        return cast(
+            "_types.CreateCustomFieldResponse",
+            await call(self._requester, _CREATE_CUSTOM_FIELD, {"field": field}),
+        )
 
-    async def get_custom_field(self, id: str) -> dict[str, Any]:
-        """Get custom field: ``GET /members/v1/custom-fields/{id}``."""
-        return await call(self._requester, _GET_CUSTOM_FIELD, {"id": id})
+    async def delete_custom_field(self, id: str, revision: str) -> _types.DeleteCustomFieldResponse:
+        """Delete custom field: ``DELETE /members/v1/custom-fields/{id}``.
 
-    async def hide_custom_field(self, id: str, revision: str) -> dict[str, Any]:
-        """Hide custom field: ``POST /members/v1/custom-fields/{id}/hide``."""
-        return await call(self._requester, _HIDE_CUSTOM_FIELD, {"id": id, "revision": revision})
+        Permissions: ``MEMBERS.CUSTOM_FIELDS_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteCustomFieldResponse",
+            await call(self._requester, _DELETE_CUSTOM_FIELD, {"id": id, "revision": revision}),
+        )
 
-    async def list_custom_fields(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    async def get_custom_field(self, id: str) -> _types.GetCustomFieldResponse:
+        """Get custom field: ``GET /members/v1/custom-fields/{id}``.
+
+        Permissions: ``MEMBERS.CUSTOM_FIELDS_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetCustomFieldResponse",
+            await call(self._requester, _GET_CUSTOM_FIELD, {"id": id}),
+        )
+
+    async def hide_custom_field(self, id: str, revision: str) -> _types.HideCustomFieldResponse:
+        """Hide custom field: ``POST /members/v1/custom-fields/{id}/hide``.
+
+        Permissions: ``MEMBERS.CUSTOM_FIELDS_HIDE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.HideCustomFieldResponse",
+            await call(self._requester, _HIDE_CUSTOM_FIELD, {"id": id, "revision": revision}),
+        )
+
+    async def list_custom_fields(
+        self, options: _types.ListCustomFieldsOptions | None = None
+    ) -> _types.ListCustomFieldsResponse:
         """List custom fields: ``GET /members/v1/custom-fields``."""
-        return await call(self._requester, _LIST_CUSTOM_FIELDS, {**_fields.pick(options, "paging")})
+        return cast(
+            "_types.ListCustomFieldsResponse",
+            await call(self._requester, _LIST_CUSTOM_FIELDS, {**_fields.pick(options, "paging")}),
+        )
 
-    async def update_custom_field(self, id: str, field: Mapping[str, Any]) -> dict[str, Any]:
-        """Update custom field: ``PATCH /members/v1/custom-fields/{field.id}``."""
-        return await call(self._requester, _UPDATE_CUSTOM_FIELD, {"field": {**field, "id": id}})
+    async def update_custom_field(
+        self, id: str, field: _types.CustomField
+    ) -> _types.UpdateCustomFieldResponse:
+        """Update custom field: ``PATCH /members/v1/custom-fields/{field.id}``.
+
+        Permissions: ``MEMBERS.CUSTOM_FIELDS_UPDATE``.
+        Callable by: ``APP``.
+        Application errors: ``INCORRECT_FIELD_PRIVACY``, ``INVALID_FIELD_SOCIAL_TYPE``,
+        ``RESERVED_FIELD_NAME_NON_EDITABLE``.
+        """
+        return cast(
+            "_types.UpdateCustomFieldResponse",
+            await call(self._requester, _UPDATE_CUSTOM_FIELD, {"field": {**field, "id": id}}),
+        )
 
     async def update_custom_fields_order(
-        self, field_ids: list[str], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update custom fields order: ``POST /members/v1/custom-fields/order``."""
-        return await call(
-            self._requester,
-            _UPDATE_CUSTOM_FIELDS_ORDER,
-            {"fieldIds": field_ids, **_fields.pick(options, "section")},
+        self, field_ids: Sequence[str], options: _types.UpdateCustomFieldsOrderOptions | None = None
+    ) -> _types.UpdateCustomFieldsOrderResponse:
+        """Update custom fields order: ``POST /members/v1/custom-fields/order``.
+
+        Permissions: ``MEMBERS.CUSTOM_FIELDS_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateCustomFieldsOrderResponse",
+            await call(
+                self._requester,
+                _UPDATE_CUSTOM_FIELDS_ORDER,
+                {"fieldIds": field_ids, **_fields.pick(options, "section")},
+            ),
         )
 
 

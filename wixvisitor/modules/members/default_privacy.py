@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import default_privacy as _types
 
 _GET_DEFAULT_PRIVACY_STATUS = Route(
     "GET",
@@ -26,16 +28,30 @@ class DefaultPrivacy(Module):
 
     __slots__ = ()
 
-    async def get_default_privacy_status(self) -> dict[str, Any]:
-        """Get default privacy status: ``GET /members/v1/default-privacy-status``."""
-        return await call(self._requester, _GET_DEFAULT_PRIVACY_STATUS)
+    async def get_default_privacy_status(self) -> _types.GetDefaultPrivacyStatusResponse:
+        """Get default privacy status: ``GET /members/v1/default-privacy-status``.
+
+        Permissions: ``MEMBERS.DEFAULT_PRIVACY_STATUS_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetDefaultPrivacyStatusResponse",
+            await call(self._requester, _GET_DEFAULT_PRIVACY_STATUS),
+        )
 
     async def set_default_privacy_status(
-        self, default_privacy: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Set default privacy status: ``PATCH /members/v1/default-privacy-status``."""
-        return await call(
-            self._requester, _SET_DEFAULT_PRIVACY_STATUS, {"defaultPrivacy": default_privacy}
+        self, default_privacy: _types.DefaultPrivacy
+    ) -> _types.SetDefaultPrivacyStatusResponse:
+        """Set default privacy status: ``PATCH /members/v1/default-privacy-status``.
+
+        Permissions: ``MEMBERS.DEFAULT_PRIVACY_STATUS_WRITE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.SetDefaultPrivacyStatusResponse",
+            await call(
+                self._requester, _SET_DEFAULT_PRIVACY_STATUS, {"defaultPrivacy": default_privacy}
+            ),
         )
 
 

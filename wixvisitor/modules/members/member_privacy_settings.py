@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import member_privacy_settings as _types
 
 _GET_MEMBER_PRIVACY_SETTINGS = Route(
     "GET",
@@ -26,18 +28,29 @@ class MemberPrivacySettings(Module):
 
     __slots__ = ()
 
-    async def get_member_privacy_settings(self) -> dict[str, Any]:
+    async def get_member_privacy_settings(self) -> _types.GetMemberPrivacySettingsResponse:
         """Get member privacy settings: ``GET /members/v1/privacy-settings``."""
-        return await call(self._requester, _GET_MEMBER_PRIVACY_SETTINGS)
+        return cast(
+            "_types.GetMemberPrivacySettingsResponse",
+            await call(self._requester, _GET_MEMBER_PRIVACY_SETTINGS),
+        )
 
     async def set_member_privacy_settings(
-        self, member_privacy_settings: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Set member privacy settings: ``POST /members/v1/privacy-settings``."""
-        return await call(
-            self._requester,
-            _SET_MEMBER_PRIVACY_SETTINGS,
-            {"memberPrivacySettings": member_privacy_settings},
+        self, member_privacy_settings: _types.MemberPrivacySettings
+    ) -> _types.SetMemberPrivacySettingsResponse:
+        """Set member privacy settings: ``POST /members/v1/privacy-settings``.
+
+        Permissions: ``MEMBERS.MEMBER_PRIVACY_SETTINGS_SET``.
+        Callable by: ``APP``.
+        Application errors: ``INVALID_REVISION``, ``INVALID_SETTINGS``.
+        """
+        return cast(
+            "_types.SetMemberPrivacySettingsResponse",
+            await call(
+                self._requester,
+                _SET_MEMBER_PRIVACY_SETTINGS,
+                {"memberPrivacySettings": member_privacy_settings},
+            ),
         )
 
 

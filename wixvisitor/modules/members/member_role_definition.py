@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import member_role_definition as _types
 
 _CREATE_MEMBER_ROLE_DEFINITION = Route(
     "POST",
@@ -46,35 +48,76 @@ class MemberRoleDefinition(Module):
     __slots__ = ()
 
     async def create_member_role_definition(
-        self, role_key: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Create member role definition: ``POST /members/v1/roles/definitions``."""
-        return await call(
-            self._requester,
-            _CREATE_MEMBER_ROLE_DEFINITION,
-            {"roleKey": role_key, **_fields.pick(options, "roleTitle", "blockable")},
+        self, role_key: str, options: _types.CreateMemberRoleDefinitionOptions | None = None
+    ) -> _types.CreateMemberRoleDefinitionResponse:
+        """Create member role definition: ``POST /members/v1/roles/definitions``.
+
+        Permissions: ``MEMBERS.ROLES_MANAGE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CreateMemberRoleDefinitionResponse",
+            await call(
+                self._requester,
+                _CREATE_MEMBER_ROLE_DEFINITION,
+                {"roleKey": role_key, **_fields.pick(options, "roleTitle", "blockable")},
+            ),
         )
 
-    async def delete_member_role_definition(self, role_key: str) -> dict[str, Any]:
-        """Delete member role definition: ``DELETE /members/v1/roles/definitions/{roleKey}``."""
-        return await call(self._requester, _DELETE_MEMBER_ROLE_DEFINITION, {"roleKey": role_key})
+    async def delete_member_role_definition(
+        self, role_key: str
+    ) -> _types.DeleteMemberRoleDefinitionResponse:
+        """Delete member role definition: ``DELETE /members/v1/roles/definitions/{roleKey}``.
 
-    async def get_member_role_definition(self, role_key: str) -> dict[str, Any]:
-        """Get member role definition: ``GET /members/v1/roles/definitions/{roleKey}``."""
-        return await call(self._requester, _GET_MEMBER_ROLE_DEFINITION, {"roleKey": role_key})
+        Permissions: ``MEMBERS.ROLES_MANAGE``.
+        Callable by: ``APP``.
+        Application errors: ``CANNOT_DELETE_SYSTEM_ROLE``.
+        """
+        return cast(
+            "_types.DeleteMemberRoleDefinitionResponse",
+            await call(self._requester, _DELETE_MEMBER_ROLE_DEFINITION, {"roleKey": role_key}),
+        )
 
-    async def list_member_role_definitions(self) -> dict[str, Any]:
-        """List member role definitions: ``GET /members/v1/roles/definitions``."""
-        return await call(self._requester, _LIST_MEMBER_ROLE_DEFINITIONS)
+    async def get_member_role_definition(
+        self, role_key: str
+    ) -> _types.GetMemberRoleDefinitionResponse:
+        """Get member role definition: ``GET /members/v1/roles/definitions/{roleKey}``.
+
+        Permissions: ``MEMBERS.ROLES_MANAGE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetMemberRoleDefinitionResponse",
+            await call(self._requester, _GET_MEMBER_ROLE_DEFINITION, {"roleKey": role_key}),
+        )
+
+    async def list_member_role_definitions(self) -> _types.ListMemberRoleDefinitionsResponse:
+        """List member role definitions: ``GET /members/v1/roles/definitions``.
+
+        Permissions: ``MEMBERS.ROLES_MANAGE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListMemberRoleDefinitionsResponse",
+            await call(self._requester, _LIST_MEMBER_ROLE_DEFINITIONS),
+        )
 
     async def update_member_role_definition(
-        self, key: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update member role definition: ``PATCH /members/v1/roles/definitions/{key}``."""
-        return await call(
-            self._requester,
-            _UPDATE_MEMBER_ROLE_DEFINITION,
-            {"key": key, **_fields.pick(options, "blockable", "revision")},
+        self, key: str, options: _types.UpdateMemberRoleDefinitionOptions | None = None
+    ) -> _types.UpdateMemberRoleDefinitionResponse:
+        """Update member role definition: ``PATCH /members/v1/roles/definitions/{key}``.
+
+        Permissions: ``MEMBERS.ROLES_MANAGE``.
+        Callable by: ``APP``.
+        Application errors: ``CANNOT_UPDATE_SYSTEM_ROLE``.
+        """
+        return cast(
+            "_types.UpdateMemberRoleDefinitionResponse",
+            await call(
+                self._requester,
+                _UPDATE_MEMBER_ROLE_DEFINITION,
+                {"key": key, **_fields.pick(options, "blockable", "revision")},
+            ),
         )
 
 

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import member_to_member_block as _types
 
 _BLOCK_MEMBER = Route(
     "POST",
@@ -39,33 +41,64 @@ class MemberToMemberBlock(Module):
 
     __slots__ = ()
 
-    async def block_member(self, member_id: str) -> dict[str, Any]:
-        """Block member: ``POST /members/v1/member-to-member-blocks/members/my``."""
-        return await call(self._requester, _BLOCK_MEMBER, {"memberId": member_id})
+    async def block_member(self, member_id: str) -> _types.BlockMemberResponse:
+        """Block member: ``POST /members/v1/member-to-member-blocks/members/my``.
+
+        Permissions: ``MEMBERS.MEMBER_TO_MEMBER_BLOCKS_WRITE``.
+        Callable by: ``MEMBER``.
+        Application errors: ``MEMBER_ALREADY_BLOCKED``, ``SELF_BLOCKING_FORBIDDEN``,
+        ``ADMIN_BLOCKING_FORBIDDEN``.
+        """
+        return cast(
+            "_types.BlockMemberResponse",
+            await call(self._requester, _BLOCK_MEMBER, {"memberId": member_id}),
+        )
 
     async def list_current_member_blocking(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """List current member blocking: ``GET /members/v1/member-to-member-blocks/members/my``."""
-        return await call(
-            self._requester,
-            _LIST_CURRENT_MEMBER_BLOCKING,
-            {**_fields.pick(options, "cursorPaging")},
+        self, options: _types.ListCurrentMemberBlockingOptions | None = None
+    ) -> _types.ListCurrentMemberBlockingResponse:
+        """List current member blocking: ``GET /members/v1/member-to-member-blocks/members/my``.
+
+        Permissions: ``MEMBERS.MEMBER_TO_MEMBER_BLOCKS_READ``.
+        Callable by: ``MEMBER``.
+        """
+        return cast(
+            "_types.ListCurrentMemberBlockingResponse",
+            await call(
+                self._requester,
+                _LIST_CURRENT_MEMBER_BLOCKING,
+                {**_fields.pick(options, "cursorPaging")},
+            ),
         )
 
     async def list_member_blocks(
-        self, member_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """List member blocks: ``GET /members/v1/member-to-member-blocks/members/{memberId}``."""
-        return await call(
-            self._requester,
-            _LIST_MEMBER_BLOCKS,
-            {"memberId": member_id, **_fields.pick(options, "cursorPaging")},
+        self, member_id: str, options: _types.ListMemberBlocksOptions | None = None
+    ) -> _types.ListMemberBlocksResponse:
+        """List member blocks: ``GET /members/v1/member-to-member-blocks/members/{memberId}``.
+
+        Permissions: ``MEMBERS.MEMBER_TO_MEMBER_BLOCKS_READ_MEMBER_BLOCKS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListMemberBlocksResponse",
+            await call(
+                self._requester,
+                _LIST_MEMBER_BLOCKS,
+                {"memberId": member_id, **_fields.pick(options, "cursorPaging")},
+            ),
         )
 
-    async def unblock_member(self, member_id: str) -> dict[str, Any]:
-        """Unblock member: ``DELETE /members/v1/member-to-member-blocks/members/my/{memberId}``."""
-        return await call(self._requester, _UNBLOCK_MEMBER, {"memberId": member_id})
+    async def unblock_member(self, member_id: str) -> _types.UnblockMemberResponse:
+        """Unblock member: ``DELETE /members/v1/member-to-member-blocks/members/my/{memberId}``.
+
+        Permissions: ``MEMBERS.MEMBER_TO_MEMBER_BLOCKS_WRITE``.
+        Callable by: ``MEMBER``.
+        Application errors: ``SELF_UNBLOCKING_FORBIDDEN``, ``BLOCK_DOES_NOT_EXIST``.
+        """
+        return cast(
+            "_types.UnblockMemberResponse",
+            await call(self._requester, _UNBLOCK_MEMBER, {"memberId": member_id}),
+        )
 
 
 def bind(client: Requester) -> MemberToMemberBlock:

@@ -4,12 +4,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import members as _types
 
 _APPROVE_MEMBER = Route(
     "POST",
@@ -135,117 +138,296 @@ class Members(Module):
 
     __slots__ = ()
 
-    async def approve_member(self, id: str) -> dict[str, Any]:
-        """Approve member: ``POST /members/v1/members/{id}/approve``."""
-        return await call(self._requester, _APPROVE_MEMBER, {"id": id})
+    async def approve_member(self, id: str) -> _types.ApproveMemberResponse:
+        """Approve member: ``POST /members/v1/members/{id}/approve``.
 
-    async def block_member(self, id: str) -> dict[str, Any]:
-        """Block member: ``POST /members/v1/members/{id}/block``."""
-        return await call(self._requester, _BLOCK_MEMBER, {"id": id})
+        Permissions: ``MEMBERS.MEMBER_APPROVE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ApproveMemberResponse", await call(self._requester, _APPROVE_MEMBER, {"id": id})
+        )
 
-    async def bulk_approve_members(self, filter: Mapping[str, Any]) -> dict[str, Any]:
-        """Bulk approve members: ``POST /members/v1/members/bulk/approve-by-filter``."""
-        return await call(self._requester, _BULK_APPROVE_MEMBERS, {"filter": filter})
+    async def block_member(self, id: str) -> _types.BlockMemberResponse:
+        """Block member: ``POST /members/v1/members/{id}/block``.
 
-    async def bulk_block_members(self, filter: Mapping[str, Any]) -> dict[str, Any]:
-        """Bulk block members: ``POST /members/v1/members/bulk/block-by-filter``."""
-        return await call(self._requester, _BULK_BLOCK_MEMBERS, {"filter": filter})
+        Permissions: ``MEMBERS.MEMBER_BLOCK``.
+        Callable by: ``APP``.
+        Application errors: ``MEMBER_SELF_BLOCK_FORBIDDEN``, ``OWNER_MEMBER_BLOCK_FORBIDDEN``,
+        ``ACTIVE_SUBSCRIPTION_MEMBER_BLOCK_FORBIDDEN``.
+        """
+        return cast(
+            "_types.BlockMemberResponse", await call(self._requester, _BLOCK_MEMBER, {"id": id})
+        )
 
-    async def bulk_delete_members(self, member_ids: list[str]) -> dict[str, Any]:
-        """Bulk delete members: ``POST /members/v1/members/bulk/delete``."""
-        return await call(self._requester, _BULK_DELETE_MEMBERS, {"memberIds": member_ids})
+    async def bulk_approve_members(
+        self, filter: Mapping[str, Any]
+    ) -> _types.BulkApproveMembersResponse:
+        """Bulk approve members: ``POST /members/v1/members/bulk/approve-by-filter``.
+
+        Permissions: ``MEMBERS.MEMBER_APPROVE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkApproveMembersResponse",
+            await call(self._requester, _BULK_APPROVE_MEMBERS, {"filter": filter}),
+        )
+
+    async def bulk_block_members(
+        self, filter: Mapping[str, Any]
+    ) -> _types.BulkBlockMembersResponse:
+        """Bulk block members: ``POST /members/v1/members/bulk/block-by-filter``.
+
+        Permissions: ``MEMBERS.MEMBER_BLOCK``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkBlockMembersResponse",
+            await call(self._requester, _BULK_BLOCK_MEMBERS, {"filter": filter}),
+        )
+
+    async def bulk_delete_members(
+        self, member_ids: Sequence[str]
+    ) -> _types.BulkDeleteMembersResponse:
+        """Bulk delete members: ``POST /members/v1/members/bulk/delete``.
+
+        Permissions: ``MEMBERS.MEMBER_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkDeleteMembersResponse",
+            await call(self._requester, _BULK_DELETE_MEMBERS, {"memberIds": member_ids}),
+        )
 
     async def bulk_delete_members_by_filter(
-        self, filter: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk delete members by filter: ``POST /members/v1/members/bulk/delete-by-filter``."""
-        return await call(
-            self._requester,
-            _BULK_DELETE_MEMBERS_BY_FILTER,
-            {"filter": filter, **_fields.pick(options, "contentAssigneeId", "search")},
+        self,
+        filter: Mapping[str, Any],
+        options: _types.BulkDeleteMembersByFilterOptions | None = None,
+    ) -> _types.BulkDeleteMembersByFilterResponse:
+        """Bulk delete members by filter: ``POST /members/v1/members/bulk/delete-by-filter``.
+
+        Permissions: ``MEMBERS.MEMBER_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkDeleteMembersByFilterResponse",
+            await call(
+                self._requester,
+                _BULK_DELETE_MEMBERS_BY_FILTER,
+                {"filter": filter, **_fields.pick(options, "contentAssigneeId", "search")},
+            ),
         )
 
-    async def create_member(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Create member: ``POST /members/v1/members``."""
-        return await call(self._requester, _CREATE_MEMBER, {**_fields.pick(options, "member")})
+    async def create_member(
+        self, options: _types.CreateMemberOptions | None = None
+    ) -> _types.CreateMemberResponse:
+        """Create member: ``POST /members/v1/members``.
 
-    async def delete_member(self, id: str) -> dict[str, Any]:
-        """Delete member: ``DELETE /members/v1/members/{id}``."""
-        return await call(self._requester, _DELETE_MEMBER, {"id": id})
-
-    async def delete_member_addresses(self, id: str) -> dict[str, Any]:
-        """Delete member addresses: ``DELETE /members/v1/members/{id}/addresses``."""
-        return await call(self._requester, _DELETE_MEMBER_ADDRESSES, {"id": id})
-
-    async def delete_member_emails(self, id: str) -> dict[str, Any]:
-        """Delete member emails: ``DELETE /members/v1/members/{id}/emails``."""
-        return await call(self._requester, _DELETE_MEMBER_EMAILS, {"id": id})
-
-    async def delete_member_phones(self, id: str) -> dict[str, Any]:
-        """Delete member phones: ``DELETE /members/v1/members/{id}/phones``."""
-        return await call(self._requester, _DELETE_MEMBER_PHONES, {"id": id})
-
-    async def delete_my_member(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Delete my member: ``DELETE /members/v1/members/my``."""
-        return await call(
-            self._requester, _DELETE_MY_MEMBER, {**_fields.pick(options, "contentAssigneeId")}
+        Permissions: ``MEMBERS.MEMBER_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CreateMemberResponse",
+            await call(self._requester, _CREATE_MEMBER, {**_fields.pick(options, "member")}),
         )
 
-    async def disconnect_member(self, id: str) -> dict[str, Any]:
-        """Disconnect member: ``POST /members/v1/members/{id}/disconnect``."""
-        return await call(self._requester, _DISCONNECT_MEMBER, {"id": id})
+    async def delete_member(self, id: str) -> _types.DeleteMemberResponse:
+        """Delete member: ``DELETE /members/v1/members/{id}``.
 
-    async def get_current_member(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Get current member: ``GET /members/v1/members/my``."""
-        return await call(
-            self._requester, _GET_CURRENT_MEMBER, {**_fields.pick(options, "fieldsets")}
+        Permissions: ``MEMBERS.MEMBER_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteMemberResponse", await call(self._requester, _DELETE_MEMBER, {"id": id})
         )
 
-    async def get_member(self, id: str, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Get member: ``GET /members/v1/members/{id}``."""
-        return await call(
-            self._requester, _GET_MEMBER, {"id": id, **_fields.pick(options, "fieldsets")}
+    async def delete_member_addresses(self, id: str) -> _types.DeleteMemberAddressesResponse:
+        """Delete member addresses: ``DELETE /members/v1/members/{id}/addresses``.
+
+        Permissions: ``MEMBERS.MEMBER_UPDATE``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.DeleteMemberAddressesResponse",
+            await call(self._requester, _DELETE_MEMBER_ADDRESSES, {"id": id}),
         )
 
-    async def join_community(self) -> dict[str, Any]:
-        """Join community: ``POST /members/v1/members/join-community``."""
-        return await call(self._requester, _JOIN_COMMUNITY)
+    async def delete_member_emails(self, id: str) -> _types.DeleteMemberEmailsResponse:
+        """Delete member emails: ``DELETE /members/v1/members/{id}/emails``.
 
-    async def leave_community(self) -> dict[str, Any]:
-        """Leave community: ``POST /members/v1/members/leave-community``."""
-        return await call(self._requester, _LEAVE_COMMUNITY)
-
-    async def list_members(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """List members: ``GET /members/v1/members``."""
-        return await call(
-            self._requester,
-            _LIST_MEMBERS,
-            {**_fields.pick(options, "paging", "fieldsets", "sorting")},
+        Permissions: ``MEMBERS.MEMBER_UPDATE``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.DeleteMemberEmailsResponse",
+            await call(self._requester, _DELETE_MEMBER_EMAILS, {"id": id}),
         )
 
-    async def mute_member(self, id: str) -> dict[str, Any]:
-        """Mute member: ``POST /members/v1/members/{id}/mute``."""
-        return await call(self._requester, _MUTE_MEMBER, {"id": id})
+    async def delete_member_phones(self, id: str) -> _types.DeleteMemberPhonesResponse:
+        """Delete member phones: ``DELETE /members/v1/members/{id}/phones``.
 
-    def query_members(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query members: ``POST /members/v1/members/query``."""
+        Permissions: ``MEMBERS.MEMBER_UPDATE``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.DeleteMemberPhonesResponse",
+            await call(self._requester, _DELETE_MEMBER_PHONES, {"id": id}),
+        )
+
+    async def delete_my_member(
+        self, options: _types.DeleteMyMemberOptions | None = None
+    ) -> _types.DeleteMyMemberResponse:
+        """Delete my member: ``DELETE /members/v1/members/my``.
+
+        Permissions: ``MEMBERS.MEMBER_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteMyMemberResponse",
+            await call(
+                self._requester, _DELETE_MY_MEMBER, {**_fields.pick(options, "contentAssigneeId")}
+            ),
+        )
+
+    async def disconnect_member(self, id: str) -> _types.DisconnectMemberResponse:
+        """Disconnect member: ``POST /members/v1/members/{id}/disconnect``.
+
+        Permissions: ``MEMBERS.MEMBER_DISCONNECT``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DisconnectMemberResponse",
+            await call(self._requester, _DISCONNECT_MEMBER, {"id": id}),
+        )
+
+    async def get_current_member(
+        self, options: _types.GetCurrentMemberOptions | None = None
+    ) -> _types.GetMyMemberResponse:
+        """Get current member: ``GET /members/v1/members/my``.
+
+        Permissions: ``MEMBERS.MEMBER_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetMyMemberResponse",
+            await call(
+                self._requester, _GET_CURRENT_MEMBER, {**_fields.pick(options, "fieldsets")}
+            ),
+        )
+
+    async def get_member(
+        self, id: str, options: _types.GetMemberOptions | None = None
+    ) -> _types.GetMemberResponse:
+        """Get member: ``GET /members/v1/members/{id}``.
+
+        Permissions: ``MEMBERS.MEMBER_READ``.
+        Callable by: ``APP``.
+        Application errors: ``MEMBER_TO_MEMBER_BLOCKED``.
+        """
+        return cast(
+            "_types.GetMemberResponse",
+            await call(
+                self._requester, _GET_MEMBER, {"id": id, **_fields.pick(options, "fieldsets")}
+            ),
+        )
+
+    async def join_community(self) -> _types.JoinCommunityResponse:
+        """Join community: ``POST /members/v1/members/join-community``.
+
+        Permissions: ``MEMBERS.MEMBER_JOIN_COMMUNITY``.
+        Callable by: ``APP``, ``MEMBER``.
+        Application errors: ``COMMUNITY_JOIN_IMPOSSIBLE``.
+        """
+        return cast("_types.JoinCommunityResponse", await call(self._requester, _JOIN_COMMUNITY))
+
+    async def leave_community(self) -> _types.LeaveCommunityResponse:
+        """Leave community: ``POST /members/v1/members/leave-community``.
+
+        Permissions: ``MEMBERS.MEMBER_JOIN_COMMUNITY``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast("_types.LeaveCommunityResponse", await call(self._requester, _LEAVE_COMMUNITY))
+
+    async def list_members(
+        self, options: _types.ListMembersOptions | None = None
+    ) -> _types.ListMembersResponse:
+        """List members: ``GET /members/v1/members``.
+
+        Permissions: ``MEMBERS.MEMBER_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.ListMembersResponse",
+            await call(
+                self._requester,
+                _LIST_MEMBERS,
+                {**_fields.pick(options, "paging", "fieldsets", "sorting")},
+            ),
+        )
+
+    async def mute_member(self, id: str) -> _types.MuteMemberResponse:
+        """Mute member: ``POST /members/v1/members/{id}/mute``.
+
+        Permissions: ``MEMBERS.MEMBER_MUTE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.MuteMemberResponse", await call(self._requester, _MUTE_MEMBER, {"id": id})
+        )
+
+    def query_members(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.Member]:
+        """Query members: ``POST /members/v1/members/query``.
+
+        Permissions: ``MEMBERS.MEMBER_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_MEMBERS, options)
 
-    async def unmute_member(self, id: str) -> dict[str, Any]:
-        """Unmute member: ``POST /members/v1/members/{id}/unmute``."""
-        return await call(self._requester, _UNMUTE_MEMBER, {"id": id})
+    async def unmute_member(self, id: str) -> _types.UnmuteMemberResponse:
+        """Unmute member: ``POST /members/v1/members/{id}/unmute``.
 
-    async def update_current_member_slug(self, slug: str) -> dict[str, Any]:
-        """Update current member slug: ``POST /members/v1/members/my/slug``."""
-        return await call(self._requester, _UPDATE_CURRENT_MEMBER_SLUG, {"slug": slug})
+        Permissions: ``MEMBERS.MEMBER_MUTE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UnmuteMemberResponse", await call(self._requester, _UNMUTE_MEMBER, {"id": id})
+        )
 
-    async def update_member(self, id: str, member: Mapping[str, Any]) -> dict[str, Any]:
-        """Update member: ``PATCH /members/v1/members/{member.id}``."""
-        return await call(self._requester, _UPDATE_MEMBER, {"member": {**member, "id": id}})
+    async def update_current_member_slug(self, slug: str) -> _types.UpdateMySlugResponse:
+        """Update current member slug: ``POST /members/v1/members/my/slug``.
 
-    async def update_member_slug(self, id: str, slug: str) -> dict[str, Any]:
-        """Update member slug: ``POST /members/v1/members/{id}/slug``."""
-        return await call(self._requester, _UPDATE_MEMBER_SLUG, {"id": id, "slug": slug})
+        Permissions: ``MEMBERS.MEMBER_UPDATE``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.UpdateMySlugResponse",
+            await call(self._requester, _UPDATE_CURRENT_MEMBER_SLUG, {"slug": slug}),
+        )
+
+    async def update_member(self, id: str, member: _types.Member) -> _types.UpdateMemberResponse:
+        """Update member: ``PATCH /members/v1/members/{member.id}``.
+
+        Permissions: ``MEMBERS.MEMBER_UPDATE``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.UpdateMemberResponse",
+            await call(self._requester, _UPDATE_MEMBER, {"member": {**member, "id": id}}),
+        )
+
+    async def update_member_slug(self, id: str, slug: str) -> _types.UpdateMemberSlugResponse:
+        """Update member slug: ``POST /members/v1/members/{id}/slug``.
+
+        Permissions: ``MEMBERS.MEMBER_UPDATE``.
+        Callable by: ``APP``, ``MEMBER``.
+        Application errors: ``SLUG_ALREADY_EXISTS``.
+        """
+        return cast(
+            "_types.UpdateMemberSlugResponse",
+            await call(self._requester, _UPDATE_MEMBER_SLUG, {"id": id, "slug": slug}),
+        )
 
 
 def bind(client: Requester) -> Members:

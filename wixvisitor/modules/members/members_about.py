@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import members_about as _types
 
 _CREATE_MEMBER_ABOUT = Route(
     "POST", "/members/v2/abouts", "wix.members.about.v2.MembersAbout.CreateMemberAbout"
@@ -49,30 +51,72 @@ class MembersAbout(Module):
 
     __slots__ = ()
 
-    async def create_member_about(self, member_about: Mapping[str, Any]) -> dict[str, Any]:
-        """Create member about: ``POST /members/v2/abouts``."""
-        return await call(self._requester, _CREATE_MEMBER_ABOUT, {"memberAbout": member_about})
+    async def create_member_about(
+        self, member_about: _types.MemberAbout
+    ) -> _types.CreateMemberAboutResponse:
+        """Create member about: ``POST /members/v2/abouts``.
 
-    async def delete_member_about(self, id: str) -> dict[str, Any]:
-        """Delete member about: ``DELETE /members/v2/abouts/{id}``."""
-        return await call(self._requester, _DELETE_MEMBER_ABOUT, {"id": id})
+        Permissions: ``MEMBERS.MEMBER_ABOUT_CREATE``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.CreateMemberAboutResponse",
+            await call(self._requester, _CREATE_MEMBER_ABOUT, {"memberAbout": member_about}),
+        )
 
-    async def get_member_about(self, id: str) -> dict[str, Any]:
-        """Get member about: ``GET /members/v2/abouts/{id}``."""
-        return await call(self._requester, _GET_MEMBER_ABOUT, {"id": id})
+    async def delete_member_about(self, id: str) -> _types.DeleteMemberAboutResponse:
+        """Delete member about: ``DELETE /members/v2/abouts/{id}``.
 
-    async def get_my_member_about(self) -> dict[str, Any]:
-        """Get my member about: ``GET /members/v2/abouts/my``."""
-        return await call(self._requester, _GET_MY_MEMBER_ABOUT)
+        Permissions: ``MEMBERS.MEMBER_ABOUT_DELETE``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.DeleteMemberAboutResponse",
+            await call(self._requester, _DELETE_MEMBER_ABOUT, {"id": id}),
+        )
 
-    def query_member_abouts(self) -> QueryBuilder:
-        """Query member abouts: ``POST /members/v2/abouts/query``."""
+    async def get_member_about(self, id: str) -> _types.GetMemberAboutResponse:
+        """Get member about: ``GET /members/v2/abouts/{id}``.
+
+        Permissions: ``MEMBERS.MEMBER_ABOUT_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetMemberAboutResponse",
+            await call(self._requester, _GET_MEMBER_ABOUT, {"id": id}),
+        )
+
+    async def get_my_member_about(self) -> _types.GetMyMemberAboutResponse:
+        """Get my member about: ``GET /members/v2/abouts/my``.
+
+        Permissions: ``MEMBERS.MEMBER_ABOUT_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetMyMemberAboutResponse", await call(self._requester, _GET_MY_MEMBER_ABOUT)
+        )
+
+    def query_member_abouts(self) -> QueryBuilder[_types.MemberAbout]:
+        """Query member abouts: ``POST /members/v2/abouts/query``.
+
+        Permissions: ``MEMBERS.MEMBER_ABOUT_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_MEMBER_ABOUTS)
 
-    async def update_member_about(self, id: str, member_about: Mapping[str, Any]) -> dict[str, Any]:
-        """Update member about: ``PATCH /members/v2/abouts/{memberAbout.id}``."""
-        return await call(
-            self._requester, _UPDATE_MEMBER_ABOUT, {"memberAbout": {**member_about, "id": id}}
+    async def update_member_about(
+        self, id: str, member_about: _types.MemberAbout
+    ) -> _types.UpdateMemberAboutResponse:
+        """Update member about: ``PATCH /members/v2/abouts/{memberAbout.id}``.
+
+        Permissions: ``MEMBERS.MEMBER_ABOUT_UPDATE``.
+        Callable by: ``APP``, ``MEMBER``.
+        """
+        return cast(
+            "_types.UpdateMemberAboutResponse",
+            await call(
+                self._requester, _UPDATE_MEMBER_ABOUT, {"memberAbout": {**member_about, "id": id}}
+            ),
         )
 
 

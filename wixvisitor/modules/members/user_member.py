@@ -4,8 +4,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route
+
+if TYPE_CHECKING:
+    from .types import user_member as _types
 
 _QUERY_USER_MEMBERS = Query(
     Route(
@@ -24,8 +29,12 @@ class UserMember(Module):
 
     __slots__ = ()
 
-    def query_user_members(self) -> QueryBuilder:
-        """Query user members: ``POST /members/v1/user-members/query``."""
+    def query_user_members(self) -> QueryBuilder[_types.UserMember]:
+        """Query user members: ``POST /members/v1/user-members/query``.
+
+        Permissions: ``MEMBERS.USER_MEMBER_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_USER_MEMBERS)
 
 

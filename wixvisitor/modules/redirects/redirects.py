@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import redirects as _types
 
 _CREATE_REDIRECT_SESSION = Route(
     "POST",
@@ -23,30 +25,37 @@ class Redirects(Module):
     __slots__ = ()
 
     async def create_redirect_session(
-        self, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Create redirect session: ``POST /_api/redirects-api/v1/redirect-session``."""
-        return await call(
-            self._requester,
-            _CREATE_REDIRECT_SESSION,
-            {
-                **_fields.pick(
-                    options,
-                    "bookingsCheckout",
-                    "ecomCheckout",
-                    "eventsCheckout",
-                    "paidPlansCheckout",
-                    "login",
-                    "logout",
-                    "auth",
-                    "storesProduct",
-                    "bookingsBook",
-                    "ecomOrderPaymentRequest",
-                    "callbacks",
-                    "preferences",
-                    "origin",
-                )
-            },
+        self, options: _types.CreateRedirectSessionOptions | None = None
+    ) -> _types.CreateRedirectSessionResponse:
+        """Create redirect session: ``POST /_api/redirects-api/v1/redirect-session``.
+
+        Permissions: ``WIX_HEADLESS.WIX_URL_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CreateRedirectSessionResponse",
+            await call(
+                self._requester,
+                _CREATE_REDIRECT_SESSION,
+                {
+                    **_fields.pick(
+                        options,
+                        "bookingsCheckout",
+                        "ecomCheckout",
+                        "eventsCheckout",
+                        "paidPlansCheckout",
+                        "login",
+                        "logout",
+                        "auth",
+                        "storesProduct",
+                        "bookingsBook",
+                        "ecomOrderPaymentRequest",
+                        "callbacks",
+                        "preferences",
+                        "origin",
+                    )
+                },
+            ),
         )
 
 

@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import brands_v3 as _types
 
 _BULK_CREATE_BRANDS = Route(
     "POST",
@@ -80,81 +83,163 @@ class BrandsV3(Module):
     __slots__ = ()
 
     async def bulk_create_brands(
-        self, brands: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk create brands: ``POST /stores/v3/bulk/brands/create``."""
-        return await call(
-            self._requester,
-            _BULK_CREATE_BRANDS,
-            {"brands": brands, **_fields.pick(options, "returnEntity")},
+        self,
+        brands: Sequence[Mapping[str, Any]],
+        options: _types.BulkCreateBrandsOptions | None = None,
+    ) -> _types.BulkCreateBrandsResponse:
+        """Bulk create brands: ``POST /stores/v3/bulk/brands/create``.
+
+        Permissions: ``WIX_STORES.BRAND_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkCreateBrandsResponse",
+            await call(
+                self._requester,
+                _BULK_CREATE_BRANDS,
+                {"brands": brands, **_fields.pick(options, "returnEntity")},
+            ),
         )
 
-    async def bulk_delete_brands(self, brand_ids: list[str]) -> dict[str, Any]:
-        """Bulk delete brands: ``POST /stores/v3/bulk/brands/delete``."""
-        return await call(self._requester, _BULK_DELETE_BRANDS, {"brandIds": brand_ids})
+    async def bulk_delete_brands(self, brand_ids: Sequence[str]) -> _types.BulkDeleteBrandsResponse:
+        """Bulk delete brands: ``POST /stores/v3/bulk/brands/delete``.
+
+        Permissions: ``WIX_STORES.BRAND_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkDeleteBrandsResponse",
+            await call(self._requester, _BULK_DELETE_BRANDS, {"brandIds": brand_ids}),
+        )
 
     async def bulk_get_or_create_brands(
-        self, brand_names: list[str], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk get or create brands: ``POST /stores/v3/bulk/brands/get-or-create``."""
-        return await call(
-            self._requester,
-            _BULK_GET_OR_CREATE_BRANDS,
-            {"brandNames": brand_names, **_fields.pick(options, "fields")},
+        self, brand_names: Sequence[str], options: _types.BulkGetOrCreateBrandsOptions | None = None
+    ) -> _types.BulkGetOrCreateBrandsResponse:
+        """Bulk get or create brands: ``POST /stores/v3/bulk/brands/get-or-create``.
+
+        Permissions: ``WIX_STORES.BRAND_GET_OR_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkGetOrCreateBrandsResponse",
+            await call(
+                self._requester,
+                _BULK_GET_OR_CREATE_BRANDS,
+                {"brandNames": brand_names, **_fields.pick(options, "fields")},
+            ),
         )
 
     async def bulk_update_brands(
-        self, brands: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk update brands: ``POST /stores/v3/bulk/brands/update``."""
-        return await call(
-            self._requester,
-            _BULK_UPDATE_BRANDS,
-            {"brands": brands, **_fields.pick(options, "returnEntity", "fields")},
+        self,
+        brands: Sequence[Mapping[str, Any]],
+        options: _types.BulkUpdateBrandsOptions | None = None,
+    ) -> _types.BulkUpdateBrandsResponse:
+        """Bulk update brands: ``POST /stores/v3/bulk/brands/update``.
+
+        Permissions: ``WIX_STORES.BRAND_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkUpdateBrandsResponse",
+            await call(
+                self._requester,
+                _BULK_UPDATE_BRANDS,
+                {"brands": brands, **_fields.pick(options, "returnEntity", "fields")},
+            ),
         )
 
-    async def count_brands(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Count brands: ``POST /stores/v3/brands/count``."""
-        return await call(self._requester, _COUNT_BRANDS, {**_fields.pick(options, "filter")})
+    async def count_brands(
+        self, options: _types.CountBrandsOptions | None = None
+    ) -> _types.CountBrandsResponse:
+        """Count brands: ``POST /stores/v3/brands/count``.
 
-    async def create_brand(self, brand: Mapping[str, Any]) -> dict[str, Any]:
-        """Create brand: ``POST /stores/v3/brands``."""
-        return await call(self._requester, _CREATE_BRAND, {"brand": brand})
+        Permissions: ``WIX_STORES.BRAND_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CountBrandsResponse",
+            await call(self._requester, _COUNT_BRANDS, {**_fields.pick(options, "filter")}),
+        )
 
-    async def delete_brand(self, brand_id: str) -> dict[str, Any]:
-        """Delete brand: ``DELETE /stores/v3/brands/{brandId}``."""
-        return await call(self._requester, _DELETE_BRAND, {"brandId": brand_id})
+    async def create_brand(self, brand: _types.Brand) -> _types.CreateBrandResponse:
+        """Create brand: ``POST /stores/v3/brands``.
+
+        Permissions: ``WIX_STORES.BRAND_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CreateBrandResponse",
+            await call(self._requester, _CREATE_BRAND, {"brand": brand}),
+        )
+
+    async def delete_brand(self, brand_id: str) -> _types.DeleteBrandResponse:
+        """Delete brand: ``DELETE /stores/v3/brands/{brandId}``.
+
+        Permissions: ``WIX_STORES.BRAND_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteBrandResponse",
+            await call(self._requester, _DELETE_BRAND, {"brandId": brand_id}),
+        )
 
     async def get_brand(
-        self, brand_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get brand: ``GET /stores/v3/brands/{brandId}``."""
-        return await call(
-            self._requester, _GET_BRAND, {"brandId": brand_id, **_fields.pick(options, "fields")}
+        self, brand_id: str, options: _types.GetBrandOptions | None = None
+    ) -> _types.GetBrandResponse:
+        """Get brand: ``GET /stores/v3/brands/{brandId}``.
+
+        Permissions: ``WIX_STORES.BRAND_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetBrandResponse",
+            await call(
+                self._requester,
+                _GET_BRAND,
+                {"brandId": brand_id, **_fields.pick(options, "fields")},
+            ),
         )
 
     async def get_or_create_brand(
-        self, brand_name: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get or create brand: ``POST /stores/v3/brands/get-or-create``."""
-        return await call(
-            self._requester,
-            _GET_OR_CREATE_BRAND,
-            {"brandName": brand_name, **_fields.pick(options, "fields")},
+        self, brand_name: str, options: _types.GetOrCreateBrandOptions | None = None
+    ) -> _types.GetOrCreateBrandResponse:
+        """Get or create brand: ``POST /stores/v3/brands/get-or-create``.
+
+        Permissions: ``WIX_STORES.BRAND_GET_OR_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetOrCreateBrandResponse",
+            await call(
+                self._requester,
+                _GET_OR_CREATE_BRAND,
+                {"brandName": brand_name, **_fields.pick(options, "fields")},
+            ),
         )
 
-    def query_brands(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query brands: ``GET /stores/v3/brands/query``."""
+    def query_brands(self, options: Mapping[str, Any] | None = None) -> QueryBuilder[_types.Brand]:
+        """Query brands: ``GET /stores/v3/brands/query``.
+
+        Permissions: ``WIX_STORES.BRAND_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_BRANDS, options)
 
     async def update_brand(
-        self, id: str, brand: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update brand: ``PATCH /stores/v3/brands/{brand.id}``."""
-        return await call(
-            self._requester,
-            _UPDATE_BRAND,
-            {"brand": {**brand, "id": id}, **_fields.pick(options, "fields")},
+        self, id: str, brand: _types.Brand, options: _types.UpdateBrandOptions | None = None
+    ) -> _types.UpdateBrandResponse:
+        """Update brand: ``PATCH /stores/v3/brands/{brand.id}``.
+
+        Permissions: ``WIX_STORES.BRAND_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateBrandResponse",
+            await call(
+                self._requester,
+                _UPDATE_BRAND,
+                {"brand": {**brand, "id": id}, **_fields.pick(options, "fields")},
+            ),
         )
 
 

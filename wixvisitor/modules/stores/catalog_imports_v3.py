@@ -5,9 +5,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import catalog_imports_v3 as _types
 
 _ADD_PRODUCTS_TO_IMPORT = Route(
     "POST",
@@ -35,27 +38,50 @@ class CatalogImportsV3(Module):
 
     async def add_products_to_import(
         self, catalog_import_id: str, products: Sequence[Mapping[str, Any]]
-    ) -> dict[str, Any]:
+    ) -> _types.AddProductsToImportResponse:
         """Add products to import: ``POST``.
 
         ``/stores/v3/catalog-imports/{catalogImportId}/add-products``
+
+        Permissions: ``stores:catalog:v3:catalog_import:add_products_to_import``.
+        Callable by: ``APP``.
         """
-        return await call(
-            self._requester,
-            _ADD_PRODUCTS_TO_IMPORT,
-            {"catalogImportId": catalog_import_id, "products": products},
+        return cast(
+            "_types.AddProductsToImportResponse",
+            await call(
+                self._requester,
+                _ADD_PRODUCTS_TO_IMPORT,
+                {"catalogImportId": catalog_import_id, "products": products},
+            ),
         )
 
-    async def create_catalog_import(self, catalog_import: Mapping[str, Any]) -> dict[str, Any]:
-        """Create catalog import: ``POST /stores/v3/catalog-imports``."""
-        return await call(
-            self._requester, _CREATE_CATALOG_IMPORT, {"catalogImport": catalog_import}
+    async def create_catalog_import(
+        self, catalog_import: _types.CatalogImport
+    ) -> _types.CreateCatalogImportResponse:
+        """Create catalog import: ``POST /stores/v3/catalog-imports``.
+
+        Permissions: ``stores:catalog:v3:catalog_import:create_catalog_import``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CreateCatalogImportResponse",
+            await call(self._requester, _CREATE_CATALOG_IMPORT, {"catalogImport": catalog_import}),
         )
 
-    async def submit_catalog_import(self, catalog_import_id: str) -> dict[str, Any]:
-        """Submit catalog import: ``POST /stores/v3/catalog-imports/{catalogImportId}/submit``."""
-        return await call(
-            self._requester, _SUBMIT_CATALOG_IMPORT, {"catalogImportId": catalog_import_id}
+    async def submit_catalog_import(
+        self, catalog_import_id: str
+    ) -> _types.SubmitCatalogImportResponse:
+        """Submit catalog import: ``POST /stores/v3/catalog-imports/{catalogImportId}/submit``.
+
+        Permissions: ``stores:catalog:v3:catalog_import:submit_catalog_import``.
+        Callable by: ``APP``.
+        Application errors: ``CATALOG_IMPORT_ALREADY_SUBMITTED``.
+        """
+        return cast(
+            "_types.SubmitCatalogImportResponse",
+            await call(
+                self._requester, _SUBMIT_CATALOG_IMPORT, {"catalogImportId": catalog_import_id}
+            ),
         )
 
 

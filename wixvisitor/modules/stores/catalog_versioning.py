@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import catalog_versioning as _types
 
 _GET_CATALOG_VERSION = Route(
     "GET",
@@ -20,9 +23,15 @@ class CatalogVersioning(Module):
 
     __slots__ = ()
 
-    async def get_catalog_version(self) -> dict[str, Any]:
-        """Get catalog version: ``GET /stores/v3/provision/version``."""
-        return await call(self._requester, _GET_CATALOG_VERSION)
+    async def get_catalog_version(self) -> _types.GetCatalogVersionResponse:
+        """Get catalog version: ``GET /stores/v3/provision/version``.
+
+        Permissions: ``WIX_STORES.CATALOG_VERSION_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetCatalogVersionResponse", await call(self._requester, _GET_CATALOG_VERSION)
+        )
 
 
 def bind(client: Requester) -> CatalogVersioning:

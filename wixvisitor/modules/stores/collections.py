@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import collections as _types
 
 _GET_COLLECTION = Route(
     "GET",
@@ -40,15 +43,20 @@ class Collections(Module):
 
     __slots__ = ()
 
-    async def get_collection(self, id: str) -> dict[str, Any]:
+    async def get_collection(self, id: str) -> _types.GetCollectionResponse:
         """Get collection: ``GET /v2/collections/{id}``."""
-        return await call(self._requester, _GET_COLLECTION, {"id": id})
+        return cast(
+            "_types.GetCollectionResponse", await call(self._requester, _GET_COLLECTION, {"id": id})
+        )
 
-    async def get_collection_by_slug(self, slug: str) -> dict[str, Any]:
+    async def get_collection_by_slug(self, slug: str) -> _types.GetCollectionBySlugResponse:
         """Get collection by slug: ``GET /v2/collections/slug/{slug}``."""
-        return await call(self._requester, _GET_COLLECTION_BY_SLUG, {"slug": slug})
+        return cast(
+            "_types.GetCollectionBySlugResponse",
+            await call(self._requester, _GET_COLLECTION_BY_SLUG, {"slug": slug}),
+        )
 
-    def query_collections(self) -> QueryBuilder:
+    def query_collections(self) -> QueryBuilder[_types.Collection]:
         """Query collections: ``GET /v2/collections/query``."""
         return QueryBuilder(self._requester, _QUERY_COLLECTIONS)
 

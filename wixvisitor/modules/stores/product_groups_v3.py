@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route
+
+if TYPE_CHECKING:
+    from .types import product_groups_v3 as _types
 
 _QUERY_PRODUCT_GROUPS = Query(
     Route(
@@ -29,7 +32,9 @@ class ProductGroupsV3(Module):
 
     __slots__ = ()
 
-    def query_product_groups(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
+    def query_product_groups(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.ProductGroup]:
         """Query product groups: ``GET /stores/v3/product-groups/query``."""
         return QueryBuilder(self._requester, _QUERY_PRODUCT_GROUPS, options)
 

@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import read_only_variants_v3 as _types
 
 _QUERY_VARIANTS = Query(
     Route(
@@ -33,18 +36,28 @@ class ReadOnlyVariantsV3(Module):
 
     __slots__ = ()
 
-    def query_variants(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
+    def query_variants(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.ReadOnlyVariant]:
         """Query variants: ``POST /stores/v3/products/query-variants``."""
         return QueryBuilder(self._requester, _QUERY_VARIANTS, options)
 
     async def search_variants(
-        self, search: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Search variants: ``POST /stores/v3/products/search-variants``."""
-        return await call(
-            self._requester,
-            _SEARCH_VARIANTS,
-            {"search": search, **_fields.pick(options, "fields", "locationIds")},
+        self, search: _types.CursorSearch, options: _types.SearchVariantsOptions | None = None
+    ) -> _types.SearchVariantsResponse:
+        """Search variants: ``POST /stores/v3/products/search-variants``.
+
+        Permissions: ``WIX_STORES.READ_ONLY_VARIANT_READ``,
+        ``WIX_STORES.READ_ONLY_VARIANT_READ_HIDDEN``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.SearchVariantsResponse",
+            await call(
+                self._requester,
+                _SEARCH_VARIANTS,
+                {"search": search, **_fields.pick(options, "fields", "locationIds")},
+            ),
         )
 
 

@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import ribbons_v3 as _types
 
 _BULK_CREATE_RIBBONS = Route(
     "POST",
@@ -78,81 +81,169 @@ class RibbonsV3(Module):
     __slots__ = ()
 
     async def bulk_create_ribbons(
-        self, ribbons: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk create ribbons: ``POST /stores/v3/bulk/ribbons/create``."""
-        return await call(
-            self._requester,
-            _BULK_CREATE_RIBBONS,
-            {"ribbons": ribbons, **_fields.pick(options, "returnEntity")},
+        self,
+        ribbons: Sequence[Mapping[str, Any]],
+        options: _types.BulkCreateRibbonsOptions | None = None,
+    ) -> _types.BulkCreateRibbonsResponse:
+        """Bulk create ribbons: ``POST /stores/v3/bulk/ribbons/create``.
+
+        Permissions: ``WIX_STORES.RIBBON_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkCreateRibbonsResponse",
+            await call(
+                self._requester,
+                _BULK_CREATE_RIBBONS,
+                {"ribbons": ribbons, **_fields.pick(options, "returnEntity")},
+            ),
         )
 
-    async def bulk_delete_ribbons(self, ribbon_ids: list[str]) -> dict[str, Any]:
-        """Bulk delete ribbons: ``POST /stores/v3/bulk/ribbons/delete``."""
-        return await call(self._requester, _BULK_DELETE_RIBBONS, {"ribbonIds": ribbon_ids})
+    async def bulk_delete_ribbons(
+        self, ribbon_ids: Sequence[str]
+    ) -> _types.BulkDeleteRibbonsResponse:
+        """Bulk delete ribbons: ``POST /stores/v3/bulk/ribbons/delete``.
+
+        Permissions: ``WIX_STORES.RIBBON_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkDeleteRibbonsResponse",
+            await call(self._requester, _BULK_DELETE_RIBBONS, {"ribbonIds": ribbon_ids}),
+        )
 
     async def bulk_get_or_create_ribbons(
-        self, ribbon_names: list[str], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk get or create ribbons: ``POST /stores/v3/bulk/ribbons/get-or-create``."""
-        return await call(
-            self._requester,
-            _BULK_GET_OR_CREATE_RIBBONS,
-            {"ribbonNames": ribbon_names, **_fields.pick(options, "fields")},
+        self,
+        ribbon_names: Sequence[str],
+        options: _types.BulkGetOrCreateRibbonsOptions | None = None,
+    ) -> _types.BulkGetOrCreateRibbonsResponse:
+        """Bulk get or create ribbons: ``POST /stores/v3/bulk/ribbons/get-or-create``.
+
+        Permissions: ``WIX_STORES.RIBBON_GET_OR_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkGetOrCreateRibbonsResponse",
+            await call(
+                self._requester,
+                _BULK_GET_OR_CREATE_RIBBONS,
+                {"ribbonNames": ribbon_names, **_fields.pick(options, "fields")},
+            ),
         )
 
     async def bulk_update_ribbons(
-        self, ribbons: Sequence[Mapping[str, Any]], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Bulk update ribbons: ``POST /stores/v3/bulk/ribbons/update``."""
-        return await call(
-            self._requester,
-            _BULK_UPDATE_RIBBONS,
-            {"ribbons": ribbons, **_fields.pick(options, "returnEntity", "fields")},
+        self,
+        ribbons: Sequence[Mapping[str, Any]],
+        options: _types.BulkUpdateRibbonsOptions | None = None,
+    ) -> _types.BulkUpdateRibbonsResponse:
+        """Bulk update ribbons: ``POST /stores/v3/bulk/ribbons/update``.
+
+        Permissions: ``WIX_STORES.RIBBON_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.BulkUpdateRibbonsResponse",
+            await call(
+                self._requester,
+                _BULK_UPDATE_RIBBONS,
+                {"ribbons": ribbons, **_fields.pick(options, "returnEntity", "fields")},
+            ),
         )
 
-    async def count_ribbons(self, options: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Count ribbons: ``POST /stores/v3/ribbons/count``."""
-        return await call(self._requester, _COUNT_RIBBONS, {**_fields.pick(options, "filter")})
+    async def count_ribbons(
+        self, options: _types.CountRibbonsOptions | None = None
+    ) -> _types.CountRibbonsResponse:
+        """Count ribbons: ``POST /stores/v3/ribbons/count``.
 
-    async def create_ribbon(self, ribbon: Mapping[str, Any]) -> dict[str, Any]:
-        """Create ribbon: ``POST /stores/v3/ribbons``."""
-        return await call(self._requester, _CREATE_RIBBON, {"ribbon": ribbon})
+        Permissions: ``WIX_STORES.RIBBON_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CountRibbonsResponse",
+            await call(self._requester, _COUNT_RIBBONS, {**_fields.pick(options, "filter")}),
+        )
 
-    async def delete_ribbon(self, ribbon_id: str) -> dict[str, Any]:
-        """Delete ribbon: ``DELETE /stores/v3/ribbons/{ribbonId}``."""
-        return await call(self._requester, _DELETE_RIBBON, {"ribbonId": ribbon_id})
+    async def create_ribbon(self, ribbon: _types.Ribbon) -> _types.CreateRibbonResponse:
+        """Create ribbon: ``POST /stores/v3/ribbons``.
+
+        Permissions: ``WIX_STORES.RIBBON_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.CreateRibbonResponse",
+            await call(self._requester, _CREATE_RIBBON, {"ribbon": ribbon}),
+        )
+
+    async def delete_ribbon(self, ribbon_id: str) -> _types.DeleteRibbonResponse:
+        """Delete ribbon: ``DELETE /stores/v3/ribbons/{ribbonId}``.
+
+        Permissions: ``WIX_STORES.RIBBON_DELETE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.DeleteRibbonResponse",
+            await call(self._requester, _DELETE_RIBBON, {"ribbonId": ribbon_id}),
+        )
 
     async def get_or_create_ribbon(
-        self, ribbon_name: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get or create ribbon: ``POST /stores/v3/ribbons/get-or-create``."""
-        return await call(
-            self._requester,
-            _GET_OR_CREATE_RIBBON,
-            {"ribbonName": ribbon_name, **_fields.pick(options, "fields")},
+        self, ribbon_name: str, options: _types.GetOrCreateRibbonOptions | None = None
+    ) -> _types.GetOrCreateRibbonResponse:
+        """Get or create ribbon: ``POST /stores/v3/ribbons/get-or-create``.
+
+        Permissions: ``WIX_STORES.RIBBON_GET_OR_CREATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetOrCreateRibbonResponse",
+            await call(
+                self._requester,
+                _GET_OR_CREATE_RIBBON,
+                {"ribbonName": ribbon_name, **_fields.pick(options, "fields")},
+            ),
         )
 
     async def get_ribbon(
-        self, ribbon_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get ribbon: ``GET /stores/v3/ribbons/{ribbonId}``."""
-        return await call(
-            self._requester, _GET_RIBBON, {"ribbonId": ribbon_id, **_fields.pick(options, "fields")}
+        self, ribbon_id: str, options: _types.GetRibbonOptions | None = None
+    ) -> _types.GetRibbonResponse:
+        """Get ribbon: ``GET /stores/v3/ribbons/{ribbonId}``.
+
+        Permissions: ``WIX_STORES.RIBBON_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetRibbonResponse",
+            await call(
+                self._requester,
+                _GET_RIBBON,
+                {"ribbonId": ribbon_id, **_fields.pick(options, "fields")},
+            ),
         )
 
-    def query_ribbons(self, options: Mapping[str, Any] | None = None) -> QueryBuilder:
-        """Query ribbons: ``POST /stores/v3/ribbons/query``."""
+    def query_ribbons(
+        self, options: Mapping[str, Any] | None = None
+    ) -> QueryBuilder[_types.Ribbon]:
+        """Query ribbons: ``POST /stores/v3/ribbons/query``.
+
+        Permissions: ``WIX_STORES.RIBBON_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_RIBBONS, options)
 
     async def update_ribbon(
-        self, id: str, ribbon: Mapping[str, Any], options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Update ribbon: ``PATCH /stores/v3/ribbons/{ribbon.id}``."""
-        return await call(
-            self._requester,
-            _UPDATE_RIBBON,
-            {"ribbon": {**ribbon, "id": id}, **_fields.pick(options, "fields")},
+        self, id: str, ribbon: _types.Ribbon, options: _types.UpdateRibbonOptions | None = None
+    ) -> _types.UpdateRibbonResponse:
+        """Update ribbon: ``PATCH /stores/v3/ribbons/{ribbon.id}``.
+
+        Permissions: ``WIX_STORES.RIBBON_UPDATE``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.UpdateRibbonResponse",
+            await call(
+                self._requester,
+                _UPDATE_RIBBON,
+                {"ribbon": {**ribbon, "id": id}, **_fields.pick(options, "fields")},
+            ),
         )
 
 

@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._query import Query, QueryBuilder
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import stores_locations_v3 as _types
 
 _GET_STORES_LOCATION = Route(
     "GET",
@@ -32,14 +35,27 @@ class StoresLocationsV3(Module):
 
     __slots__ = ()
 
-    async def get_stores_location(self, stores_location_id: str) -> dict[str, Any]:
-        """Get stores location: ``GET /stores/v3/locations/{storesLocationId}``."""
-        return await call(
-            self._requester, _GET_STORES_LOCATION, {"storesLocationId": stores_location_id}
+    async def get_stores_location(
+        self, stores_location_id: str
+    ) -> _types.GetStoresLocationResponse:
+        """Get stores location: ``GET /stores/v3/locations/{storesLocationId}``.
+
+        Permissions: ``WIX_STORES.STORES_LOCATION_READ``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetStoresLocationResponse",
+            await call(
+                self._requester, _GET_STORES_LOCATION, {"storesLocationId": stores_location_id}
+            ),
         )
 
-    def query_stores_locations(self) -> QueryBuilder:
-        """Query stores locations: ``POST /stores/v3/locations/query``."""
+    def query_stores_locations(self) -> QueryBuilder[_types.StoresLocation]:
+        """Query stores locations: ``POST /stores/v3/locations/query``.
+
+        Permissions: ``WIX_STORES.STORES_LOCATION_READ``.
+        Callable by: ``APP``.
+        """
         return QueryBuilder(self._requester, _QUERY_STORES_LOCATIONS)
 
 

@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import subscription_options as _types
 
 _ALLOW_ONE_TIME_PURCHASES = Route(
     "PATCH",
@@ -85,121 +88,219 @@ class SubscriptionOptions(Module):
 
     __slots__ = ()
 
-    async def allow_one_time_purchases(self, product_id: str, allowed: bool) -> dict[str, Any]:
+    async def allow_one_time_purchases(
+        self, product_id: str, allowed: bool
+    ) -> _types.AllowOneTimePurchasesResponse:
         """Allow one time purchases: ``PATCH``.
 
         ``/stores/v1/subscription-options/product/{productId}/allowOneTimePurchase``
+
+        Permissions: ``WIX_STORES.MODIFY_SUBSCRIPTION_OPTIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
         """
-        return await call(
-            self._requester,
-            _ALLOW_ONE_TIME_PURCHASES,
-            {"productId": product_id, "allowed": allowed},
+        return cast(
+            "_types.AllowOneTimePurchasesResponse",
+            await call(
+                self._requester,
+                _ALLOW_ONE_TIME_PURCHASES,
+                {"productId": product_id, "allowed": allowed},
+            ),
         )
 
     async def assign_subscription_options_to_product(
-        self, product_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self,
+        product_id: str,
+        options: _types.AssignSubscriptionOptionsToProductOptions | None = None,
+    ) -> _types.AssignSubscriptionOptionsToProductResponse:
         """Assign subscription options to product: ``POST``.
 
         ``/stores/v1/subscription-options/product/{productId}/assign``
+
+        Permissions: ``WIX_STORES.MODIFY_SUBSCRIPTION_OPTIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
         """
-        return await call(
-            self._requester,
-            _ASSIGN_SUBSCRIPTION_OPTIONS_TO_PRODUCT,
-            {"productId": product_id, **_fields.pick(options, "assignedSubscriptionOptions")},
+        return cast(
+            "_types.AssignSubscriptionOptionsToProductResponse",
+            await call(
+                self._requester,
+                _ASSIGN_SUBSCRIPTION_OPTIONS_TO_PRODUCT,
+                {"productId": product_id, **_fields.pick(options, "assignedSubscriptionOptions")},
+            ),
         )
 
     async def bulk_create_subscription_options(
         self, subscription_options: Sequence[Mapping[str, Any]]
-    ) -> dict[str, Any]:
-        """Bulk create subscription options: ``POST /stores/v1/subscription-options/createBulk``."""
-        return await call(
-            self._requester,
-            _BULK_CREATE_SUBSCRIPTION_OPTIONS,
-            {"subscriptionOptions": subscription_options},
+    ) -> _types.BulkCreateSubscriptionOptionsResponse:
+        """Bulk create subscription options: ``POST /stores/v1/subscription-options/createBulk``.
+
+        Permissions: ``WIX_STORES.MODIFY_SUBSCRIPTION_OPTIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.BulkCreateSubscriptionOptionsResponse",
+            await call(
+                self._requester,
+                _BULK_CREATE_SUBSCRIPTION_OPTIONS,
+                {"subscriptionOptions": subscription_options},
+            ),
         )
 
-    async def bulk_delete_subscription_options(self, ids: list[str]) -> dict[str, Any]:
-        """Bulk delete subscription options: ``POST /stores/v1/subscription-options/deleteBulk``."""
-        return await call(self._requester, _BULK_DELETE_SUBSCRIPTION_OPTIONS, {"ids": ids})
+    async def bulk_delete_subscription_options(
+        self, ids: Sequence[str]
+    ) -> _types.BulkDeleteSubscriptionOptionsResponse:
+        """Bulk delete subscription options: ``POST /stores/v1/subscription-options/deleteBulk``.
+
+        Permissions: ``WIX_STORES.MODIFY_SUBSCRIPTION_OPTIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.BulkDeleteSubscriptionOptionsResponse",
+            await call(self._requester, _BULK_DELETE_SUBSCRIPTION_OPTIONS, {"ids": ids}),
+        )
 
     async def bulk_update_subscription_options(
         self, subscription_options: Sequence[Mapping[str, Any]]
-    ) -> dict[str, Any]:
-        """Bulk update subscription options: ``PATCH /stores/v1/subscription-options``."""
-        return await call(
-            self._requester,
-            _BULK_UPDATE_SUBSCRIPTION_OPTIONS,
-            {"subscriptionOptions": subscription_options},
+    ) -> _types.BulkUpdateSubscriptionOptionsResponse:
+        """Bulk update subscription options: ``PATCH /stores/v1/subscription-options``.
+
+        Permissions: ``WIX_STORES.MODIFY_SUBSCRIPTION_OPTIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.BulkUpdateSubscriptionOptionsResponse",
+            await call(
+                self._requester,
+                _BULK_UPDATE_SUBSCRIPTION_OPTIONS,
+                {"subscriptionOptions": subscription_options},
+            ),
         )
 
     async def create_subscription_option(
-        self, subscription_option: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Create subscription option: ``POST /stores/v1/subscription-options``."""
-        return await call(
-            self._requester,
-            _CREATE_SUBSCRIPTION_OPTION,
-            {"subscriptionOption": subscription_option},
+        self, subscription_option: _types.SubscriptionOption
+    ) -> _types.CreateSubscriptionOptionResponse:
+        """Create subscription option: ``POST /stores/v1/subscription-options``.
+
+        Permissions: ``WIX_STORES.MODIFY_SUBSCRIPTION_OPTIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.CreateSubscriptionOptionResponse",
+            await call(
+                self._requester,
+                _CREATE_SUBSCRIPTION_OPTION,
+                {"subscriptionOption": subscription_option},
+            ),
         )
 
-    async def delete_subscription_option(self, id: str) -> dict[str, Any]:
-        """Delete subscription option: ``DELETE /stores/v1/subscription-options/{id}``."""
-        return await call(self._requester, _DELETE_SUBSCRIPTION_OPTION, {"id": id})
+    async def delete_subscription_option(self, id: str) -> _types.DeleteSubscriptionOptionResponse:
+        """Delete subscription option: ``DELETE /stores/v1/subscription-options/{id}``.
 
-    async def get_one_time_purchases_status(self, product_id: str) -> dict[str, Any]:
+        Permissions: ``WIX_STORES.MODIFY_SUBSCRIPTION_OPTIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
+        """
+        return cast(
+            "_types.DeleteSubscriptionOptionResponse",
+            await call(self._requester, _DELETE_SUBSCRIPTION_OPTION, {"id": id}),
+        )
+
+    async def get_one_time_purchases_status(
+        self, product_id: str
+    ) -> _types.GetOneTimePurchasesStatusResponse:
         """Get one time purchases status: ``GET``.
 
         ``/_api/subscription-options-reader-server/v1/subscription-options/product/{productId}/oneTimePurchasesStatus``
+
+        Permissions: ``WIX_STORES.READ_SUBSCRIPTION_OPTIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
         """
-        return await call(
-            self._requester, _GET_ONE_TIME_PURCHASES_STATUS, {"productId": product_id}
+        return cast(
+            "_types.GetOneTimePurchasesStatusResponse",
+            await call(self._requester, _GET_ONE_TIME_PURCHASES_STATUS, {"productId": product_id}),
         )
 
     async def get_product_ids_for_subscription_option(
-        self, id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self, id: str, options: _types.GetProductIdsForSubscriptionOptionOptions | None = None
+    ) -> _types.GetProductIdsForSubscriptionOptionResponse:
         """Get product ids for subscription option: ``GET``.
 
         ``/_api/subscription-options-reader-server/v1/subscription-options/{id}/productIds``
+
+        Permissions: ``WIX_STORES.READ_SUBSCRIPTION_OPTIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
         """
-        return await call(
-            self._requester,
-            _GET_PRODUCT_IDS_FOR_SUBSCRIPTION_OPTION,
-            {"id": id, **_fields.pick(options, "includeHiddenProducts", "paging")},
+        return cast(
+            "_types.GetProductIdsForSubscriptionOptionResponse",
+            await call(
+                self._requester,
+                _GET_PRODUCT_IDS_FOR_SUBSCRIPTION_OPTION,
+                {"id": id, **_fields.pick(options, "includeHiddenProducts", "paging")},
+            ),
         )
 
-    async def get_subscription_option(self, id: str) -> dict[str, Any]:
+    async def get_subscription_option(self, id: str) -> _types.GetSubscriptionOptionResponse:
         """Get subscription option: ``GET``.
 
         ``/_api/subscription-options-reader-server/v1/subscription-options/{id}``
+
+        Permissions: ``WIX_STORES.READ_SUBSCRIPTION_OPTIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
         """
-        return await call(self._requester, _GET_SUBSCRIPTION_OPTION, {"id": id})
+        return cast(
+            "_types.GetSubscriptionOptionResponse",
+            await call(self._requester, _GET_SUBSCRIPTION_OPTION, {"id": id}),
+        )
 
     async def get_subscription_options_for_product(
-        self, product_id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
+        self, product_id: str, options: _types.GetSubscriptionOptionsForProductOptions | None = None
+    ) -> _types.GetSubscriptionOptionsForProductResponse:
         """Get subscription options for product: ``GET``.
 
         ``/_api/subscription-options-reader-server/v1/subscription-options/byProduct/{productId}``
+
+        Permissions: ``WIX_STORES.READ_SUBSCRIPTION_OPTIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
         """
-        return await call(
-            self._requester,
-            _GET_SUBSCRIPTION_OPTIONS_FOR_PRODUCT,
-            {"productId": product_id, **_fields.pick(options, "includeHiddenSubscriptionOptions")},
+        return cast(
+            "_types.GetSubscriptionOptionsForProductResponse",
+            await call(
+                self._requester,
+                _GET_SUBSCRIPTION_OPTIONS_FOR_PRODUCT,
+                {
+                    "productId": product_id,
+                    **_fields.pick(options, "includeHiddenSubscriptionOptions"),
+                },
+            ),
         )
 
     async def update_subscription_option(
-        self, id: str, subscription_option: Mapping[str, Any]
-    ) -> dict[str, Any]:
+        self, id: str, subscription_option: _types.SubscriptionOption
+    ) -> _types.UpdateSubscriptionOptionResponse:
         """Update subscription option: ``PATCH``.
 
         ``/stores/v1/subscription-options/{subscriptionOption.id}``
+
+        Permissions: ``WIX_STORES.MODIFY_SUBSCRIPTION_OPTIONS``.
+        Callable by: ``APP``.
+        Deprecated in the package.
         """
-        return await call(
-            self._requester,
-            _UPDATE_SUBSCRIPTION_OPTION,
-            {"subscriptionOption": {**subscription_option, "id": id}},
+        return cast(
+            "_types.UpdateSubscriptionOptionResponse",
+            await call(
+                self._requester,
+                _UPDATE_SUBSCRIPTION_OPTION,
+                {"subscriptionOption": {**subscription_option, "id": id}},
+            ),
         )
 
 

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .. import _fields
 from .._runtime import Module, Requester, Route, call
+
+if TYPE_CHECKING:
+    from .types import wishlist as _types
 
 _GET_WISHLIST_BY_ID = Route(
     "POST", "/stores/v1/wishlists/get", "com.wixpress.wishlist.Wishlist.GetWishlistById"
@@ -21,13 +23,20 @@ class Wishlist(Module):
     __slots__ = ()
 
     async def get_wishlist_by_id(
-        self, id: str, options: Mapping[str, Any] | None = None
-    ) -> dict[str, Any]:
-        """Get wishlist by id: ``POST /stores/v1/wishlists/get``."""
-        return await call(
-            self._requester,
-            _GET_WISHLIST_BY_ID,
-            {"id": id, **_fields.pick(options, "limit", "offset", "kind")},
+        self, id: str, options: _types.GetWishlistByIdOptions | None = None
+    ) -> _types.GetWishlistByIdResponse:
+        """Get wishlist by id: ``POST /stores/v1/wishlists/get``.
+
+        Permissions: ``WISHLIST.MANAGE-SITE-WISHLISTS``.
+        Callable by: ``APP``.
+        """
+        return cast(
+            "_types.GetWishlistByIdResponse",
+            await call(
+                self._requester,
+                _GET_WISHLIST_BY_ID,
+                {"id": id, **_fields.pick(options, "limit", "offset", "kind")},
+            ),
         )
 
 
