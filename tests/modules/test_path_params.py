@@ -72,7 +72,7 @@ def _arguments(function: Callable[..., Any], route: _runtime.Route, value: Any) 
         annotation = str(parameter.annotation)
         if parameter.name in wanted or parameter.name == "id":
             arguments.append(value)
-        elif annotation.startswith("Mapping["):
+        elif annotation.startswith(("Mapping[", "_types.")):  # a TypedDict or a mapping
             inner = nested.get(_camel(parameter.name))  # `delivery_region` -> its own object
             arguments.append({**nested, **inner} if isinstance(inner, dict) else nested)
         elif annotation.startswith(("list[", "Sequence[")):
