@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
 import os
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import time
-import tracemalloc
 import uuid
-import warnings
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
 
 import aiohttp
 import pytest
@@ -24,8 +18,9 @@ import pytest
 import wixvisitor as wv
 from wixvisitor.emulator import Emulator
 
-#: Every emulator answer checked against its method's generated REST type (tests/_conformance.py).
-pytest_plugins = ["_conformance"]
+#: Every emulator answer checked against its method's generated REST type (tests/_conformance.py);
+#: a leak found only at the session's end fails the run (tests/_leak_check.py).
+pytest_plugins = ["_conformance", "_leak_check"]
 
 CLIENT_ID = "5b0ff6c8-1c41-4f8a-9f3e-0a9b2c7d1e55"
 
@@ -210,72 +205,3 @@ async def v1(client_id: str) -> AsyncIterator[aiohttp.ClientSession]:
             headers = await wix.auth.get_auth_headers()
         async with aiohttp.ClientSession(emu.base_url, headers=headers) as session:
             yield session
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
-    """After the last test's teardown, before pytest's own check: see :func:`_report_leaks`."""
-    if nextitem is None:
-        _report_leaks(item.config)
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """A backstop for what became garbage after the last test (e.g. in reporting)."""
-    _report_leaks(config)
-
-
-def _report_leaks(config: pytest.Config) -> None:
-    """Print, loudly, what only the session's last garbage collection finds unclosed.
-
-    A leak that a collection finds during a test fails that test (warnings are errors).
-    One that survives in a reference cycle until the very end cannot be laid at any test's
-    door, and pytest would fail the whole run on it: one CI run out of two did, on a single
-    loopback socket that no test, run alone or by folder, leaks again. It is printed here,
-    with what it was and (under ``PYTHONTRACEMALLOC=25``) where it was allocated, so it is
-    seen and can be hunted, not lost. This runs right after the last test's teardown:
-    pytest's own end-of-session check would otherwise meet it first, the next time the
-    collector happens to run, and fail the run with no test named.
-    """
-    found: list[Any] = []
-    previous, sys.unraisablehook = sys.unraisablehook, found.append
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            for _ in range(3):
-                gc.collect()
-    finally:
-        sys.unraisablehook = previous
-    reports = [
-        f"LEAKED (found only at the session's end): {leak.exc_value!r} in {leak.object!r}"
-        for leak in found
-    ]
-    for warning in caught:
-        reports.append(f"LEAKED (found only at the session's end): {warning.message}")
-        reports.append(_allocated_at(warning.source))
-    if reports:
-        capture = config.pluginmanager.getplugin("capturemanager")
-        with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
-            print("\n" + "\n".join(reports), file=sys.stderr, flush=True)
-    caught.clear()  # the leaked objects go now, not with this frame
-
-
-def _allocated_at(source: object) -> str:
-    """What a leaked object served (a transport's protocol) and where it was allocated."""
-    if source is None:
-        return "  (no object given with the warning)"
-    protocol = getattr(source, "_protocol", None)  # a transport: whose connection it was
-    served = f"  its protocol: {type(protocol).__module__}.{type(protocol).__qualname__}\n"
-    return (served if protocol is not None else "") + _traceback_of(source)
-
-
-def _traceback_of(source: object) -> str:
-    """Where tracemalloc saw ``source`` (or, for a transport, its socket) allocated."""
-    if not tracemalloc.is_tracing():
-        return "  (run with PYTHONTRACEMALLOC=25 to see where it was allocated)"
-    for obj in (source, getattr(source, "_sock", None)):
-        traceback = tracemalloc.get_object_traceback(obj) if obj is not None else None
-        if traceback is not None:
-            lines = "\n".join(f"    {line}" for line in traceback.format(most_recent_first=True))
-            return f"  {type(obj).__name__} allocated at (most recent call first):\n{lines}"
-    return "  (tracemalloc does not know where it was allocated)"

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import aiohttp
 
 from ._http import SessionHolder
+from ._paths import check_path
 from ._telemetry.telemetry import telemetry_of
 from .errors import WixApiError
 from .tokens import Tokens
@@ -54,8 +55,10 @@ async def call_api(
     not the token (the identity API's wrong password): it is raised, never retried.
 
     Returns the parsed JSON answer; error answers and transport failures raise
-    :class:`~wixvisitor.errors.WixApiError`.
+    :class:`~wixvisitor.errors.WixApiError`. A ``path`` that does not start with ``/`` or
+    has a ``.`` or ``..`` segment is a ValueError, before any request.
     """
+    check_path(path)  # before any request: a dot segment would move it elsewhere
     session = http.lease()
     try:
         return await _call(auth, session, base_url + path, method, path, timeout, json, params,

@@ -9,7 +9,9 @@ recovery, single flight, retries and redaction hold for generated calls too.
 How a payload travels is the official SDK's (``@wix/sdk-runtime``'s ``toURLSearchParams``):
 
 - path parameters (``{id}``, ``{cartInfo.id}``) are filled from the payload and removed
-  from it;
+  from it, each quoted as one whole segment; an empty one, ``.``, ``..`` or one that is
+  not a ``str`` or an ``int`` is a ValueError before any request (it would leave its
+  segment once the URL is normalized);
 - ``GET`` and ``DELETE`` carry the rest in the query: flat fields as plain parameters
   (arrays repeated, nested simple fields as dotted names); for a *complex* request
   (``Route.complex``) whose payload has nested objects, the whole payload as one ``.r``
@@ -25,10 +27,11 @@ import base64
 import json
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import attrs
 
+from .._paths import path_segment
 from .._requester import Requester
 from ..errors import WixApiError
 
@@ -145,9 +148,10 @@ def _fill_path(route: Route, body: dict[str, Any]) -> str:
     path = route.path
     for name in route.path_params:
         value = _pop(body, name.split("."))
-        if value is None or value == "":
-            raise ValueError(f"{route.fqn or route.path}: the path needs {name!r}")
-        path = path.replace("{" + name + "}", quote(_text(value), safe=""))
+        where = route.fqn or route.path
+        if value is None:
+            raise ValueError(f"{where}: the path needs {name!r}")
+        path = path.replace("{" + name + "}", path_segment(name, value, where))
     return path
 
 
