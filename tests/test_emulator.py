@@ -514,7 +514,7 @@ async def test_add_to_cart_then_get_and_merge_quantities(wix, http):
     assert item["productName"]["original"] == "Blue Shirt"
     assert item["price"]["amount"] == "25"
     assert item["price"]["formattedAmount"] == "$25.00"
-    assert cart["subtotal"]["amount"] == "50"
+    assert "subtotal" not in cart  # not a field of the REST Cart (its totals: estimate)
     assert cart["currency"] == "USD"
     assert {"id", "createdDate", "updatedDate"} <= set(cart)
 
@@ -523,7 +523,6 @@ async def test_add_to_cart_then_get_and_merge_quantities(wix, http):
     assert lines[BLUE_SHIRT]["quantity"] == 5
     assert lines[BLUE_SHIRT]["id"] == item["id"]
     assert lines[MUG]["quantity"] == 1
-    assert again.body["cart"]["subtotal"]["amount"] == "137"
 
     fetched = await get_cart(http, wix, access)
     assert fetched.status == 200

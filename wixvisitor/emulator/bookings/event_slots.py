@@ -98,6 +98,7 @@ async def list_event_time_slots(request: web.Request) -> web.Response:
         page, meta = page_by_cursor(slots, body.get("cursorPaging"), default=1000, most=1000)
     except QueryError as exc:
         return validation_error(exc.field, exc.description)
+    meta.pop("count", None)  # this API's CursorPagingMetadata: cursors and hasNext only
     answer = [event_slot_json(state, slot, zone) for slot in page]
     return json_response({"timeSlots": answer, "timeZone": zone_name, "pagingMetadata": meta})
 

@@ -126,7 +126,7 @@ class CartV2:
             "coupons": [],
             "source": {"channelType": self.channel_type},
             "customerInfo": customer,
-            "businessInfo": {"currency": CURRENCY},
+            "businessInfo": {"currencyCode": CURRENCY},
             "orderPlaced": self.order_id is not None,
             "currentCart": False,
         }

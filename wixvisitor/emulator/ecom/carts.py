@@ -85,7 +85,6 @@ class Cart:
 
     def to_json(self) -> dict[str, Any]:
         """The cart as eCommerce returns it (inside ``{"cart": ...}``)."""
-        subtotal = self.subtotal
         return {
             "id": self.id,
             "lineItems": [line.to_json() for line in self.line_items],
@@ -96,7 +95,6 @@ class Cart:
             "siteLanguage": "en",
             "taxIncludedInPrices": False,
             "weightUnit": "KG",
-            "subtotal": money(subtotal),
             "appliedDiscounts": [],
             "createdDate": iso_date(self.created_at),
             "updatedDate": iso_date(self.updated_at),

@@ -192,7 +192,11 @@ async def _query_tiers(request: web.Request, *, available: bool) -> web.Response
     book, now = state.events, state.now()
     book.sweep(now)
     tiers = [t for t in book.tiers.values() if not (available and t.hidden)]
-    items = [tier_json(book, t, TIER_FIELDS - {"SEATING_DETAILS"}, now) for t in tiers]
+    # sortIndex sorts and filters (the dashboard's order) but is not a field of the answer.
+    items = [
+        {**tier_json(book, t, TIER_FIELDS - {"SEATING_DETAILS"}, now), "sortIndex": t.sort_index}
+        for t in tiers
+    ]
     if available:
         items = [item for item in items if item["saleStatus"] == "SALE_STARTED"]
     page, meta = _query(items, body.get("query"), _TIER_FILTERS, offset_default=50)

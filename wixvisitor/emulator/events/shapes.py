@@ -48,7 +48,6 @@ def tier_json(
         "feeType": "NO_FEE" if tier.free else "FEE_INCLUDED",
         "saleStatus": "SALE_STARTED" if on_sale else "SALE_ENDED",
         "limitPerCheckout": per_checkout if on_sale else 0,
-        "sortIndex": tier.sort_index,
     }
     if "SALES_DETAILS" in fields:
         answer["salesDetails"] = {
