@@ -12,6 +12,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -41,15 +42,25 @@ def _ephemeral_floor() -> int:
         return 32768
 
 
-def cluster_port() -> int:
+#: Not the ``random`` module: pytest-randomly reseeds it before every test, so two
+#: topologies made in two tests would draw the same candidates.
+_PORTS = random.SystemRandom()
+
+
+def cluster_port(taken: Collection[int] = ()) -> int:
     """A free port whose cluster bus port (+10000) is free too, as Redis Cluster needs.
 
     Both stay below the ephemeral range: a bus port in it could be taken by any outgoing
-    connection between this check and the server's bind (a loaded CI machine saw it).
+    connection between this check and the server's bind (a loaded CI machine saw it). Nor
+    may either be a port, or a bus port, of the ``taken`` ones (a topology's own nodes,
+    chosen before any of them binds).
     """
     highest = _ephemeral_floor() - 10001
+    used = {port + offset for port in taken for offset in (0, 10000)}
     for _ in range(1000):
-        port = random.randint(10000, highest)
+        port = _PORTS.randint(10000, highest)
+        if {port, port + 10000} & used:
+            continue
         if _bindable(port) and _bindable(port + 10000):
             return port
     raise RuntimeError("no free port pair for a cluster node")
@@ -94,6 +105,9 @@ class _Servers:
         self.processes: dict[int, subprocess.Popen[bytes]] = {}
 
     def spawn(self, port: int, *args: str) -> None:
+        running = self.processes.get(port)
+        if running is not None and running.poll() is None:
+            raise RuntimeError(f"a server of this topology already runs on {port}")
         folder = self.dir / str(port)
         folder.mkdir(exist_ok=True)
         argv = [self.binary, *args, "--port", str(port), "--bind", "127.0.0.1"]
@@ -126,9 +140,23 @@ class RedisCluster6(_Servers):
 
     def __init__(self) -> None:
         super().__init__()
-        self.ports = [cluster_port() for _ in range(6)]
+        self.ports: list[int] = []
+        for _ in range(6):
+            self.ports.append(cluster_port(self.ports))
 
     def start(self) -> RedisCluster6:
+        """Start the six nodes and form the cluster; on any failure, stop what was started.
+
+        (The caller never gets the topology then: its servers would outlive the test, and
+        their ``Popen`` objects, collected while running, would hide the real error.)
+        """
+        try:
+            return self._start()
+        except BaseException:
+            self.close()
+            raise
+
+    def _start(self) -> RedisCluster6:
         for port in self.ports:
             self.spawn(port, "--cluster-enabled", "yes", "--cluster-node-timeout", "1000",
                        "--cluster-config-file", f"nodes-{port}.conf")  # fmt: skip
@@ -198,7 +226,7 @@ class ChangingCluster(RedisCluster6):
 
     def add_master(self) -> int:
         """Start an empty master and introduce it to the cluster; its port."""
-        port = cluster_port()
+        port = cluster_port(self.ports)
         # Emptied again later, it stays a master (not a replica of who took its last slot).
         self.spawn(port, "--cluster-enabled", "yes", "--cluster-node-timeout", "1000",
                    "--cluster-config-file", f"nodes-{port}.conf",
@@ -265,6 +293,14 @@ class RedisSentinelPair(_Servers):
         self.primary, self.replica, self.sentinel = free_port(), free_port(), free_port()
 
     def start(self) -> RedisSentinelPair:
+        """Start the primary, the replica and the Sentinel; on any failure, stop them all."""
+        try:
+            return self._start()
+        except BaseException:
+            self.close()
+            raise
+
+    def _start(self) -> RedisSentinelPair:
         self.spawn(self.primary)
         self.spawn(self.replica, "--replicaof", "127.0.0.1", str(self.primary))
         _wait(
