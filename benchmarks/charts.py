@@ -74,6 +74,15 @@ HEADLINES = (
         None,
     ),
     (
+        "Starlette · Litestar · Django page reading the visitor: requests/s / bare app",
+        tuple(
+            f"integration {framework}, cookie mode, a page reading the visitor, no Wix call: "
+            "requests/s / bare app"
+            for framework in ("Starlette", "Litestar", "Django")
+        ),
+        None,
+    ),
+    (
         "Redis round trips / writes per returning visitor's request",
         "store Redis: round trips per steady-state request",
         "store Redis: writes per steady-state request",
@@ -418,10 +427,14 @@ def draw(source: Path, output: Path) -> list[Path]:
 
 
 def headlines(figures: Figures) -> str:
-    """The README's table of headline figures (at most ten rows)."""
+    """The README's table of headline figures (at most eleven rows).
+
+    A row may name several figures (one per framework): its cell shows them joined by "·".
+    """
     lines = ["| figure | wixvisitor | peer |", "|---|---:|---:|"]
     for label, name, peer in HEADLINES:
-        ours = _cell(_value(figures, name))
+        names = name if isinstance(name, tuple) else (name,)
+        ours = " · ".join(_cell(_value(figures, one)) for one in names)
         theirs = "—" if peer is None else _cell(_value(figures, peer))
         if label.startswith("Redis round trips"):  # both values are ours
             ours, theirs = f"{ours} / {theirs}", "—"
