@@ -7,15 +7,15 @@ The seeded categories are ``catalog.CATEGORIES``; a service names its own in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from aiohttp import web
 
-from ..common.http import BadBody, authenticate, json_response, validation_error, wix_error
-from ..common.json_query import QueryError, filter_items, page_by_cursor, sort_items
+from ..common.http import wix_error
+from ..common.json_query import filter_items, query_page
 from ..common.money import iso_date
-from ..common.reads import read_payload
+from ..common.reads import answer_read
 from ..stores.catalog import CREATED
 from .catalog import CATEGORIES
 
@@ -29,28 +29,8 @@ def _categories() -> list[dict[str, Any]]:
     return [{**c, "revision": "1", "createdDate": stamp, "updatedDate": stamp} for c in CATEGORIES]
 
 
-async def _answer(
-    request: web.Request, work: Callable[[Mapping[str, Any]], dict[str, Any]]
-) -> web.Response:
-    caller = authenticate(request)
-    if isinstance(caller, web.Response):
-        return caller
-    try:
-        return json_response(work(await read_payload(request)))
-    except BadBody as exc:
-        return validation_error("body", str(exc))
-    except QueryError as exc:
-        return validation_error(exc.field, exc.description)
-
-
 def _query(body: Mapping[str, Any]) -> dict[str, Any]:
-    query = {} if body.get("query") is None else body["query"]
-    if not isinstance(query, Mapping):
-        raise QueryError("query", "must be an object")
-    found = filter_items(_categories(), query.get("filter"), _FIELDS)
-    found = sort_items(found, query.get("sort"), _FIELDS)
-    page, meta = page_by_cursor(found, query.get("cursorPaging"), default=50, most=100)
-    return {"categories": page, "pagingMetadata": meta}
+    return query_page(_categories(), body, _FIELDS, key="categories", most=100)
 
 
 def _count(body: Mapping[str, Any]) -> dict[str, Any]:
@@ -59,12 +39,12 @@ def _count(body: Mapping[str, Any]) -> dict[str, Any]:
 
 async def query_categories(request: web.Request) -> web.Response:
     """``GET|POST /bookings/v2/categories/query``: one page of categories."""
-    return await _answer(request, _query)
+    return await answer_read(request, _query)
 
 
 async def count_categories(request: web.Request) -> web.Response:
     """``POST /bookings/v2/categories/count`` ``{"filter"}`` → ``{"count"}``."""
-    return await _answer(request, _count)
+    return await answer_read(request, _count)
 
 
 async def get_category(request: web.Request) -> web.Response:
@@ -78,7 +58,7 @@ async def get_category(request: web.Request) -> web.Response:
         return {"category": found[0]}
 
     try:
-        return await _answer(request, work)
+        return await answer_read(request, work)
     except LookupError:
         description = f"Category {wanted} was not found"
         return wix_error(404, description, "CATEGORY_NOT_FOUND", description)

@@ -12,14 +12,14 @@ that answer's code). Query Categories pages by cursor and filters and sorts on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from aiohttp import web
 
-from ..common.http import BadBody, authenticate, json_response, validation_error, wix_error
-from ..common.json_query import QueryError, filter_items, page_by_cursor, sort_items
-from ..common.reads import read_payload
+from ..common.http import wix_error
+from ..common.json_query import QueryError, filter_items, query_page
+from ..common.reads import answer_read
 from .tree import CATEGORIES, STORES_NAMESPACE, Category, category_by_id, category_by_slug
 
 __all__ = ["add_routes"]
@@ -41,28 +41,8 @@ def _tree(body: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [c.to_json() for c in CATEGORIES] if namespace == STORES_NAMESPACE else []
 
 
-async def _answer(
-    request: web.Request, work: Callable[[Mapping[str, Any]], dict[str, Any]]
-) -> web.Response:
-    caller = authenticate(request)
-    if isinstance(caller, web.Response):
-        return caller
-    try:
-        return json_response(work(await read_payload(request)))
-    except BadBody as exc:
-        return validation_error("body", str(exc))
-    except QueryError as exc:
-        return validation_error(exc.field, exc.description)
-
-
 def _query(body: Mapping[str, Any]) -> dict[str, Any]:
-    query = {} if body.get("query") is None else body["query"]
-    if not isinstance(query, Mapping):
-        raise QueryError("query", "must be an object")
-    found = filter_items(_tree(body), query.get("filter"), _FIELDS)
-    found = sort_items(found, query.get("sort"), _FIELDS)
-    page, meta = page_by_cursor(found, query.get("cursorPaging"), default=50, most=1000)
-    return {"categories": page, "pagingMetadata": meta}
+    return query_page(_tree(body), body, _FIELDS, key="categories", most=1000)
 
 
 def _count(body: Mapping[str, Any]) -> dict[str, Any]:
@@ -71,12 +51,12 @@ def _count(body: Mapping[str, Any]) -> dict[str, Any]:
 
 async def query_categories(request: web.Request) -> web.Response:
     """``POST /categories/v1/categories/query``: one page of the tree's categories."""
-    return await _answer(request, _query)
+    return await answer_read(request, _query)
 
 
 async def count_categories(request: web.Request) -> web.Response:
     """``POST /categories/v1/categories/count`` ``{"filter", "treeReference"}`` → ``{"count"}``."""
-    return await _answer(request, _count)
+    return await answer_read(request, _count)
 
 
 async def _one(request: web.Request, category: Category | None, wanted: str) -> web.Response:
@@ -87,7 +67,7 @@ async def _one(request: web.Request, category: Category | None, wanted: str) -> 
         return {"category": category.to_json()}
 
     try:
-        return await _answer(request, work)
+        return await answer_read(request, work)
     except LookupError:
         description = f"Category {wanted} was not found"
         return wix_error(404, description, "CATEGORY_NOT_FOUND", description)

@@ -214,6 +214,23 @@ def page_by_cursor(
     return page, meta
 
 
+def query_page(
+    items: list[dict[str, Any]],
+    body: Mapping[str, Any],
+    fields: Collection[str],
+    *,
+    key: str,
+    most: int,
+) -> dict[str, Any]:
+    """A cursor-paged query's answer over ``items``: ``{key: page, "pagingMetadata"}``."""
+    query = {} if body.get("query") is None else body["query"]
+    if not isinstance(query, Mapping):
+        raise QueryError("query", "must be an object")
+    found = sort_items(filter_items(items, query.get("filter"), fields), query.get("sort"), fields)
+    page, meta = page_by_cursor(found, query.get("cursorPaging"), default=50, most=most)
+    return {key: page, "pagingMetadata": meta}
+
+
 def _encode_cursor(offset: int) -> str:
     return base64.urlsafe_b64encode(json.dumps({"o": offset}).encode()).decode()
 

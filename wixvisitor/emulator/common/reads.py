@@ -18,13 +18,14 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from aiohttp import web
 from multidict import MultiMapping
 
-from .http import BadBody, read_json_object
+from .http import BadBody, authenticate, json_response, read_json_object, validation_error
+from .json_query import QueryError
 
 __all__ = ["payload_from_query", "read_payload"]
 
@@ -36,6 +37,21 @@ async def read_payload(request: web.Request) -> dict[str, Any]:
     if request.method == "GET":
         return payload_from_query(request.query)
     return await read_json_object(request)
+
+
+async def answer_read(
+    request: web.Request, work: Callable[[Mapping[str, Any]], dict[str, Any]]
+) -> web.Response:
+    """A visitor's read: ``work`` on its payload; a bad body or query is a 400 naming the field."""
+    caller = authenticate(request)
+    if isinstance(caller, web.Response):
+        return caller
+    try:
+        return json_response(work(await read_payload(request)))
+    except BadBody as exc:
+        return validation_error("body", str(exc))
+    except QueryError as exc:
+        return validation_error(exc.field, exc.description)
 
 
 def payload_from_query(query: MultiMapping[str]) -> dict[str, Any]:
