@@ -186,7 +186,12 @@ def _hooked(build: Any) -> Any:
 
 @pytest.fixture(autouse=True, scope="session")
 def _check_emulator_answers() -> Any:
-    """Every emulator started in this run checks its answers (see the module docstring)."""
+    """Every emulator started in this run checks its answers (see the module docstring).
+
+    The routes are read here, before any test: read on the first answer instead, they took
+    that answer 1.6 s, and a test with a short attempt timeout met them first in some orders.
+    """
+    routes()
     original = _app.build_app
     _app.build_app = _server.build_app = _hooked(original)
     yield

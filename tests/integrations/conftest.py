@@ -193,17 +193,26 @@ class _QuietServer(uvicorn.Server):
 async def serve_asgi(app: Any, visitors: wv.Visitors | None = None) -> Site:
     """Serve an ASGI app with uvicorn on a free loopback port, lifespan included."""
     sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
+    task: asyncio.Task[None] | None = None
+    try:
+        sock.bind(("127.0.0.1", 0))
+        config = uvicorn.Config(
+            app, lifespan="on", log_config=None, access_log=False, ws="none", log_level="warning"
+        )
+        server = _QuietServer(config)
+        task = asyncio.create_task(server.serve(sockets=[sock]))
+        while not server.started:
+            if task.done():
+                task.result()
+                raise RuntimeError("uvicorn stopped before it started serving")
+            await asyncio.sleep(0.005)
+    except BaseException:  # a failed start (or a cancelled test) leaves no socket or task
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        sock.close()
+        raise
     port = sock.getsockname()[1]
-    config = uvicorn.Config(
-        app, lifespan="on", log_config=None, access_log=False, ws="none", log_level="warning"
-    )
-    server = _QuietServer(config)
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    while not server.started:
-        if task.done():
-            task.result()
-        await asyncio.sleep(0.005)
 
     async def stop() -> None:
         server.should_exit = True
