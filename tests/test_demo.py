@@ -57,7 +57,7 @@ def test_demo_all_six_steps_hold(redis_url: str, capsys: pytest.CaptureFixture[s
     assert "500 concurrent requests, cart intact" in found[3][1]
     assert "2 processes resumed the session via Redis" in found[4][1]
     assert "reset reported" in found[5][1]
-    assert re.search(r"checkout: order \d+ placed, cart emptied", found[6][1]), out
+    assert re.search(r"order \d+ placed, cart emptied; 2 Jazz Night tickets paid", found[6][1]), out
     assert "OauthNG" not in out  # the emulator's token prefix: no value is printed
     assert out.splitlines()[-1].startswith("all steps hold")
 

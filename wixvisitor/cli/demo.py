@@ -168,7 +168,7 @@ class Story:
         tickets = await self.wix.buy_tickets(client, self.session, _THANK_YOU)
         calls = self.wix.calls() - before
         holds = order is not None and cart is None and tickets is not None and calls.total == 0
-        summary = f"checkout: order {order} placed, cart emptied" if order else "no order placed"
+        summary = f"order {order} placed, cart emptied" if order else "no order placed"
         return StepResult(holds, f"{summary}; {tickets or 'no tickets bought'}", calls)
 
     def _same_cart(self, cart: dict[str, Any] | None) -> bool:
