@@ -19,6 +19,7 @@ from _redis_tls import TlsAclRedis
 from store_helpers import make_tokens
 
 from wixvisitor.cli import EXIT_OK, EXIT_STORE_UNREACHABLE, main
+from wixvisitor.cli.redis_client import ClosingRedis
 from wixvisitor.emulator import Emulator
 from wixvisitor.errors import StoreError
 from wixvisitor.stores import RedisTokenStore
@@ -94,10 +95,12 @@ async def test_the_password_is_in_no_repr_log_or_error(
                 errors.append(caught.value)
         finally:
             await client.aclose()
-        refused = redis.asyncio.Redis.from_url(tls_redis.url_for("shop", "wrong"))
+        # redis-py closes a refused TLS connection without waiting; this client waits for
+        # that close, which would otherwise outlive the test's event loop (issue 33).
+        refused = ClosingRedis(tls_redis.url_for("shop", "wrong"))
         try:
             with pytest.raises(StoreError) as caught:
-                await RedisTokenStore(refused, prefix=tls_prefix).load("v")
+                await RedisTokenStore(refused.client, prefix=tls_prefix).load("v")
             errors.append(caught.value)
         finally:
             await refused.aclose()

@@ -122,26 +122,26 @@ async def open_store(url: str, *, redis_prefix: str = "wixvisitor:") -> AsyncIte
             f"unsupported store {redact_url(url)!r}: use file:PATH or redis://HOST:PORT/DB"
         )
     try:
-        import redis.asyncio as redis_asyncio
         from redis.exceptions import RedisError
     except ImportError:
         raise MissingDependencyError("redis", "redis") from None
     from ..stores.redis import RedisTokenStore
+    from .redis_client import ClosingRedis
 
     try:
-        client = redis_asyncio.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5)
+        redis_client = ClosingRedis(url, socket_connect_timeout=2, socket_timeout=5)
     except ValueError as exc:
         raise UsageError(f"bad Redis URL {redact_url(url)!r}: {exc}") from None
     try:
         try:
-            await client.ping()
+            await redis_client.client.ping()
         except (RedisError, OSError) as exc:
             raise StoreUnreachableError(
                 f"no Redis answers at {redact_url(url)} ({type(exc).__name__}: {exc})"
             ) from None
-        yield RedisTokenStore(client, prefix=redis_prefix)
+        yield RedisTokenStore(redis_client.client, prefix=redis_prefix)
     finally:
-        await client.aclose()
+        await redis_client.aclose()
 
 
 def describe_tokens(tokens: Tokens, *, reveal: bool = False, now: float | None = None) -> str:
