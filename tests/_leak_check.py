@@ -7,16 +7,27 @@ the object's repr. Here the session's last collection runs right after the last 
 teardown, with its own hook: each leak is printed with what it was, whose connection it
 served and (under ``PYTHONTRACEMALLOC=25``) where it was allocated, and the run fails.
 
+A socket transport still open when the event loop it belongs to has been closed can never
+be closed any more: it is a leak as soon as the loop ends, though the collector may find it
+only much later (and then warn in another test, or at the session's end). Each test's
+teardown therefore also looks for such transports and fails that test, naming where each
+was made. (The leak issue 33 hunted was one: redis-py closes a refused TLS connection
+without waiting, and the CLI's loop ended before the TLS close did; see
+``wixvisitor/cli/redis_client.py``.)
+
 Loaded by ``tests/conftest.py``; ``-p _leak_check`` loads it into any session.
 """
 
 from __future__ import annotations
 
+import asyncio.selector_events
 import contextlib
 import gc
 import sys
 import tracemalloc
 import warnings
+import weakref
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -27,13 +38,64 @@ LEAKS = pytest.StashKey[list[str]]()
 HEADER = "LEAKED (found only at the session's end)"
 
 
+#: Every socket transport made in this process that is still alive, with where it was made.
+TRANSPORTS: weakref.WeakKeyDictionary[Any, tuple[tuple[str, int, str], ...]] = (
+    weakref.WeakKeyDictionary()
+)
+_Transport: Any = asyncio.selector_events._SelectorSocketTransport
+_made = _Transport.__init__
+
+
+def _remembered(self: Any, *args: Any, **kwargs: Any) -> None:
+    _made(self, *args, **kwargs)
+    frames, frame = [], sys._getframe(1)
+    while frame is not None and len(frames) < 25:  # cheap: no source lines read until reported
+        frames.append((frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name))
+        frame = frame.f_back
+    TRANSPORTS[self] = tuple(frames)
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Start with no leak found."""
+    """Start with no leak found, remembering where each socket transport is made."""
     config.stash[LEAKS] = []
+    _Transport.__init__ = _remembered
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave asyncio as it was."""
+    _Transport.__init__ = _made
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """After the test's fixtures are gone: a transport left open on a closed loop fails it."""
+    result = yield
+    stranded = [
+        (transport, made)
+        for transport, made in list(TRANSPORTS.items())
+        if transport._sock is not None and transport._loop.is_closed()
+    ]
+    if stranded:
+        report = "\n".join(_stranded(t, made) for t, made in stranded)
+        for transport, _ in stranded:  # reported here: closed, so no later test meets it
+            sock, transport._sock, transport._closing = transport._sock, None, True
+            sock.close()
+        raise AssertionError(report)
+    return result
+
+
+def _stranded(transport: Any, made: tuple[tuple[str, int, str], ...]) -> str:
+    protocol = type(transport._protocol)
+    lines = "\n".join(f"    {file}:{line} in {name}" for file, line, name in made)
+    return (
+        f"a socket transport was left open on an event loop that has been closed: "
+        f"{transport._sock!r}, its protocol {protocol.__module__}.{protocol.__qualname__}; "
+        f"made at (most recent call first):\n{lines}"
+    )
+
+
+@pytest.hookimpl(trylast=True, specname="pytest_runtest_teardown")
+def _after_the_last_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
     """After the last test's teardown, before pytest's own check: collect and report."""
     if nextitem is None:
         _collect(item.config)

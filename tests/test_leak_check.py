@@ -1,4 +1,5 @@
-"""A socket leaked where only the session's last collection finds it fails the whole run."""
+"""A socket leaked where only the session's last collection finds it fails the whole run;
+a transport left open on a closed event loop fails its test."""
 
 from __future__ import annotations
 
@@ -22,6 +23,26 @@ def test_passes_but_leaks_a_socket():
     sock.bind(("127.0.0.1", 0))
     cycle = [sock]
     cycle.append(cycle)
+"""
+
+#: A test whose connection outlives the event loop it was made on (kept referenced, so
+#: only the teardown's check can tell; the loop will never close it now).
+STRANDED = """
+import asyncio
+
+KEPT = []
+
+def test_leaves_a_connection_on_a_closed_loop():
+    async def connect():
+        server = await asyncio.start_server(lambda reader, writer: None, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        connection = await asyncio.open_connection("127.0.0.1", port)
+        server.close()
+        return connection
+
+    loop = asyncio.new_event_loop()
+    KEPT.append(loop.run_until_complete(connect()))
+    loop.close()
 """
 
 CLEAN = """
@@ -78,3 +99,17 @@ def test_a_clean_session_passes(pytester: pytest.Pytester, monkeypatch: pytest.M
     result.assert_outcomes(passed=1)
     assert result.ret == pytest.ExitCode.OK
     assert "LEAKED" not in result.stdout.str() + result.stderr.str()
+
+
+def test_a_transport_left_on_a_closed_loop_fails_its_test(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The test's teardown errors, naming the socket, its protocol and where it was made."""
+    result = _run(pytester, monkeypatch, STRANDED)
+    result.assert_outcomes(passed=1, errors=1)
+    output = result.stdout.str()
+    assert "left open on an event loop that has been closed" in output
+    assert "laddr=('127.0.0.1'" in output
+    assert "asyncio.streams.StreamReaderProtocol" in output
+    assert "test_inner.py" in output  # the line that opened the connection
+    assert "LEAKED" not in output + result.stderr.str()  # closed once reported
