@@ -17,6 +17,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from _terminal import sigint_as_in_a_terminal
 
 import wixvisitor as wv
 from wixvisitor.cli import _parser
@@ -109,7 +110,7 @@ async def test_every_example_runs_without_a_warning(
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-W", "error", str(EXAMPLES / name), "--port", "0",
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-        cwd=tmp_path, env=strict_env(),
+        cwd=tmp_path, env=strict_env(), preexec_fn=sigint_as_in_a_terminal,
     )  # fmt: skip
     assert process.stdout is not None and process.stderr is not None
     line = await asyncio.wait_for(process.stdout.readline(), 60)

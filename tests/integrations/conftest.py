@@ -24,6 +24,7 @@ import aiohttp
 import pytest
 import uvicorn
 from _integration_pages import cart_lines, who
+from _terminal import sigint_as_in_a_terminal
 from aiohttp import web
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import PlainTextResponse, StreamingResponse
@@ -409,7 +410,11 @@ async def serve_django_storefront(base_url: str, mode: str) -> tuple[str, Callab
     command = [str(EXAMPLES / "django_storefront" / "serve.py"), "--port", str(port)]
     command += ["--base-url", base_url, "--client-id", "storefront-test", "--mode", mode]
     process = await asyncio.create_subprocess_exec(
-        sys.executable, *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL
+        sys.executable,
+        *command,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+        preexec_fn=sigint_as_in_a_terminal,
     )
     assert process.stdout is not None
     await asyncio.wait_for(process.stdout.readline(), 60)  # "Storefront on ...": then it listens

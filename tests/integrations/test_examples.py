@@ -11,6 +11,7 @@ import sys
 
 import aiohttp
 import pytest
+from _terminal import sigint_as_in_a_terminal
 from aiohttp import web
 from conftest import EXAMPLES, PRODUCT_IDS, load_example, serve_asgi, serve_storefront
 
@@ -90,6 +91,7 @@ async def test_an_example_starts_with_one_command_and_stops_on_ctrl_c(name: str)
         str(port),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.DEVNULL,
+        preexec_fn=sigint_as_in_a_terminal,
     )
     try:
         assert process.stdout is not None
